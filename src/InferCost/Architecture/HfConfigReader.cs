@@ -1,0 +1,108 @@
+using System.Text.Json;
+using InferCost.Validation;
+
+namespace InferCost.Architecture;
+
+/// <summary>Typed access to the fields of one Hugging Face config object, collecting errors instead of throwing.</summary>
+internal sealed class HfConfigReader(JsonElement root, string source)
+{
+    private readonly List<InputError> _errors = [];
+
+    public IReadOnlyList<InputError> Errors => _errors;
+
+    public bool Has(string field) =>
+        root.TryGetProperty(field, out var v) && v.ValueKind is not JsonValueKind.Null;
+
+    public int RequiredInt(string field, int min = 1)
+    {
+        var value = OptionalInt(field, min);
+        if (value is null && !_errors.Exists(e => e.Field == field))
+        {
+            _errors.Add(new InputError(source, field, $"is required: a whole number >= {min}."));
+        }
+
+        return value ?? min;
+    }
+
+    public int? OptionalInt(string field, int min = 0)
+    {
+        if (!root.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i))
+        {
+            _errors.Add(new InputError(source, field, $"must be a whole number, found {Describe(v)}."));
+            return null;
+        }
+
+        if (i < min)
+        {
+            _errors.Add(new InputError(source, field, $"must be >= {min}, found {i}."));
+            return null;
+        }
+
+        return i;
+    }
+
+    public bool Bool(string field, bool fallback)
+    {
+        if (!root.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return fallback;
+        }
+
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return v.GetBoolean();
+        }
+
+        _errors.Add(new InputError(source, field, $"must be true or false, found {Describe(v)}."));
+        return fallback;
+    }
+
+    public string? String(string field) =>
+        root.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    public IReadOnlyList<string>? StringArray(string field)
+    {
+        if (!root.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.Array || v.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        {
+            _errors.Add(new InputError(source, field, "must be an array of strings."));
+            return null;
+        }
+
+        return [.. v.EnumerateArray().Select(e => e.GetString()!)];
+    }
+
+    public IReadOnlyList<int>? IntArray(string field)
+    {
+        if (!root.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.Array || v.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.Number))
+        {
+            _errors.Add(new InputError(source, field, "must be an array of whole numbers."));
+            return null;
+        }
+
+        return [.. v.EnumerateArray().Select(e => e.GetInt32())];
+    }
+
+    public void Fail(string field, string reason) => _errors.Add(new InputError(source, field, reason));
+
+    private static string Describe(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => $"the string \"{v.GetString()}\"",
+        JsonValueKind.Number => $"the number {v.GetRawText()}",
+        _ => v.ValueKind.ToString().ToLowerInvariant(),
+    };
+}

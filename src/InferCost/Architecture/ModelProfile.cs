@@ -1,0 +1,132 @@
+namespace InferCost.Architecture;
+
+/// <summary>
+/// A model's architecture with the sums the performance model needs precomputed once
+/// (parameter groups, per-layer attention windows, expert groups), so that evaluating a scenario
+/// does not walk the layers again.
+/// </summary>
+public sealed class ModelProfile
+{
+    private readonly int[] _windowedLayerWindows;
+    private readonly ExpertGroup[] _expertGroups;
+
+    /// <summary>Builds the profile of an architecture.</summary>
+    public ModelProfile(ModelArchitecture architecture)
+    {
+        Architecture = architecture;
+        Parameters = ParameterCounter.Count(architecture);
+        _windowedLayerWindows = [.. architecture.Layers.Where(l => l.AttentionWindow is not null).Select(l => l.AttentionWindow!.Value)];
+        FullAttentionLayers = architecture.LayerCount - _windowedLayerWindows.Length;
+        var matrices = architecture.GatedFeedForward ? 3.0 : 2.0;
+        _expertGroups = [.. architecture.Layers
+            .Select(l => l.FeedForward)
+            .Where(f => f.IsMixtureOfExperts)
+            .GroupBy(f => f)
+            .Select(g => new ExpertGroup(
+                g.Count(),
+                g.Key.RoutedExperts,
+                g.Key.ExpertsPerToken,
+                (matrices * architecture.HiddenSize * g.Key.ExpertIntermediate)
+                    + (g.Key.ExpertsHaveBias ? ((matrices - 1) * g.Key.ExpertIntermediate) + architecture.HiddenSize : 0)))];
+    }
+
+    /// <summary>The architecture.</summary>
+    public ModelArchitecture Architecture { get; }
+
+    /// <summary>Parameter counts by group.</summary>
+    public ParameterBreakdown Parameters { get; }
+
+    /// <summary>Layers that attend to the whole context.</summary>
+    public int FullAttentionLayers { get; }
+
+    /// <summary>Layers with a sliding window or attention chunk.</summary>
+    public int WindowedLayers => _windowedLayerWindows.Length;
+
+    /// <summary>Values cached per token per layer: 2 x KV heads x head dim (GQA/MHA) or latent rank + RoPE dim (MLA).</summary>
+    public double CachedValuesPerTokenPerLayer => Architecture.Attention.CachedValuesPerTokenPerLayer;
+
+    /// <summary>
+    /// Sum over layers of the context positions each layer keeps for a request at context <paramref name="context"/>:
+    /// full layers keep all, windowed layers at most their window.
+    /// </summary>
+    public double KeptPositions(double context)
+    {
+        var kept = FullAttentionLayers * context;
+        foreach (var w in _windowedLayerWindows)
+        {
+            kept += Math.Min(context, w);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// Sum over layers of (query, key) pairs a causal prefill of <paramref name="tokens"/> tokens evaluates:
+    /// n(n+1)/2 for a full layer; for a window w, each position sees at most w keys.
+    /// </summary>
+    public double PrefillAttentionPairs(double tokens)
+    {
+        var pairs = FullAttentionLayers * CausalPairs(tokens, tokens);
+        foreach (var w in _windowedLayerWindows)
+        {
+            pairs += CausalPairs(tokens, w);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// FLOPs of one (query, key) pair in one layer: 2 x heads x (score dim + value dim).
+    /// Decode with MLA uses the absorbed form over the latent (rank + RoPE dims for scores, rank for values);
+    /// prefill with MLA expands the latent to per-head keys and values.
+    /// </summary>
+    public double AttentionFlopsPerPair(bool decode)
+    {
+        var a = Architecture.Attention;
+        if (a.Kind == AttentionKind.MultiHeadLatent)
+        {
+            return decode
+                ? 2.0 * a.NumHeads * ((a.KvLoraRank + a.QkRopeHeadDim) + a.KvLoraRank)
+                : 2.0 * a.NumHeads * ((a.QkNopeHeadDim + a.QkRopeHeadDim) + a.VHeadDim);
+        }
+
+        return 2.0 * a.NumHeads * (2.0 * a.HeadDim);
+    }
+
+    /// <summary>
+    /// Routed-expert parameters a decode step at batch <paramref name="batch"/> reads: in each MoE layer,
+    /// under uniform routing, E x (1 - (1 - k/E)^B) distinct experts are touched.
+    /// </summary>
+    public double RoutedParametersTouched(double batch)
+    {
+        double touched = 0;
+        foreach (var g in _expertGroups)
+        {
+            touched += g.Layers * ExpertsTouched(g.Experts, g.PerToken, batch) * g.ParametersPerExpert;
+        }
+
+        return touched;
+    }
+
+    /// <summary>Distinct experts a batch touches in one MoE layer under uniform routing: E x (1 - (1 - k/E)^B).</summary>
+    public static double ExpertsTouched(double experts, double perToken, double batch) =>
+        experts * (1 - Math.Pow(1 - (perToken / experts), batch));
+
+    /// <summary>
+    /// Parameters read from memory in a decode step at batch <paramref name="batch"/>: everything but the
+    /// routed experts the batch does not touch and, when untied, the input embedding table (a row lookup).
+    /// </summary>
+    public double ParametersReadPerDecodeStep(double batch)
+    {
+        var p = Parameters;
+        var lookup = p.LmHead > 0 ? p.Embedding : 0;
+        return p.AlwaysActive - lookup + RoutedParametersTouched(batch);
+    }
+
+    private static double CausalPairs(double tokens, double window) =>
+        tokens <= window
+            ? tokens * (tokens + 1) / 2
+            : (window * (window + 1) / 2) + ((tokens - window) * window);
+
+    private readonly record struct ExpertGroup(int Layers, int Experts, int PerToken, double ParametersPerExpert);
+}

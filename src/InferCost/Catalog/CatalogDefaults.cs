@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using InferCost.Economics;
+using InferCost.Scenarios;
+using InferCost.Units;
+
+namespace InferCost.Catalog;
+
+/// <summary>Facility, finance and serving defaults (essay 001), with their sources.</summary>
+/// <param name="Facility">Facility defaults.</param>
+/// <param name="RackOverheadPerGpu">System and rack gear per GPU.</param>
+/// <param name="LifeYears">Depreciation years.</param>
+/// <param name="Utilisation">Fraction of hours producing tokens.</param>
+/// <param name="Storage">NAND per GPU.</param>
+/// <param name="NetworkGearPerGpu">Network gear per GPU.</param>
+/// <param name="NicPower">NIC power per GPU.</param>
+/// <param name="LabourShare">Labour and software share.</param>
+/// <param name="Serving">Serving-stack assumptions.</param>
+/// <param name="Sources">Source of each group, by name.</param>
+public sealed record CatalogDefaults(
+    FacilitySettings Facility,
+    Dollars RackOverheadPerGpu,
+    double LifeYears,
+    double Utilisation,
+    StorageSettings Storage,
+    Dollars NetworkGearPerGpu,
+    Watts NicPower,
+    double LabourShare,
+    ServingSettings Serving,
+    ImmutableSortedDictionary<string, SourceRef> Sources)
+{
+    /// <summary>Finance settings for an accelerator, its catalog price as the GPU capex.</summary>
+    public FinanceSettings FinanceFor(Accelerator accelerator) =>
+        new(accelerator.Price, RackOverheadPerGpu, LifeYears, Utilisation, Storage, NetworkGearPerGpu, NicPower, LabourShare);
+}

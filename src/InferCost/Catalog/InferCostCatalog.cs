@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using InferCost.Validation;
+
+namespace InferCost.Catalog;
+
+/// <summary>The loaded, validated catalog: models, accelerators, regions and defaults.</summary>
+/// <param name="Models">Models by id.</param>
+/// <param name="Accelerators">Accelerators by id.</param>
+/// <param name="Regions">Regions by id.</param>
+/// <param name="Defaults">Facility, finance and serving defaults.</param>
+public sealed record InferCostCatalog(
+    ImmutableSortedDictionary<string, ModelEntry> Models,
+    ImmutableSortedDictionary<string, Accelerator> Accelerators,
+    ImmutableSortedDictionary<string, Region> Regions,
+    CatalogDefaults Defaults)
+{
+    /// <summary>Finds a model by id, or explains what is known.</summary>
+    public Result<ModelEntry> FindModel(string id, string field = "model") => Find(Models, id, field, "model");
+
+    /// <summary>Finds an accelerator by id, or explains what is known.</summary>
+    public Result<Accelerator> FindAccelerator(string id, string field = "gpu") => Find(Accelerators, id, field, "accelerator");
+
+    /// <summary>Finds a region by id, or explains what is known.</summary>
+    public Result<Region> FindRegion(string id, string field = "region") => Find(Regions, id, field, "region");
+
+    private static Result<T> Find<T>(ImmutableSortedDictionary<string, T> items, string id, string field, string kind)
+    {
+        var key = id.Trim().ToLowerInvariant();
+        if (items.TryGetValue(key, out var item))
+        {
+            return Result.Ok<T>(item);
+        }
+
+        var near = NameSuggester.Nearest(key, items.Keys);
+        var hint = near.Count > 0
+            ? $"did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?"
+            : $"known: {string.Join(", ", items.Keys)}.";
+        return Result.Fail<T>("--" + field, "", $"unknown {kind} '{id}'; {hint} (`infercost catalog` lists them all)");
+    }
+}

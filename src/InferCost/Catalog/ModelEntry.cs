@@ -1,0 +1,18 @@
+using InferCost.Architecture;
+
+namespace InferCost.Catalog;
+
+/// <summary>A model in the catalog: its Hugging Face config and its published size.</summary>
+/// <param name="Id">Catalog id (e.g. llama-3.1-70b).</param>
+/// <param name="Name">Display name.</param>
+/// <param name="ConfigFile">The config.json it was read from.</param>
+/// <param name="Profile">The architecture with its precomputed sums.</param>
+/// <param name="Published">Published parameter counts, when the catalog has them.</param>
+/// <param name="ConfigSource">Where the config.json came from.</param>
+public sealed record ModelEntry(
+    string Id,
+    string Name,
+    string ConfigFile,
+    ModelProfile Profile,
+    PublishedParameters? Published,
+    SourceRef ConfigSource);

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using InferCost.Explain;
+using InferCost.Scenarios;
+using InferCost.Units;
+using static InferCost.Explain.DerivationInput;
+
+namespace InferCost.Economics;
+
+/// <summary>
+/// Builds the $/productive-GPU-hour stack: GPU and rack capital over life x utilisation, energy
+/// (active power while producing, idle power otherwise), facility overhead via PUE, NAND, network gear,
+/// and labour and software as a share of the rest.
+/// </summary>
+public static class GpuHourCostModel
+{
+    /// <summary>Computes the stack for a GPU that draws <paramref name="activePower"/> on average while producing tokens.</summary>
+    public static GpuHourCost Evaluate(Scenario s, Watts activePower, Derivation d)
+    {
+        d.Section = "Cost per GPU-hour";
+        var f = s.Finance;
+        var u = f.Utilisation;
+        var price = s.Facility.PowerPrice;
+        var productive = d.Step("Productive hours over life", "H = life x 8,760 h x u",
+            new Quantity(CapitalCost.ProductiveTime(f.LifeYears, u).Hours, Unit.Hours),
+            In("life (years)", Quantity.Number(f.LifeYears)), In("u", Quantity.Share(u)));
+        var gpuCapital = d.Step("GPU capital", "C_gpu = capex / H", CapitalCost.PerProductiveHour(f.GpuPrice, f.LifeYears, u),
+            In("capex", f.GpuPrice), In("H", new Quantity(productive, Unit.Hours)));
+        var rackCapital = d.Step("Rack and system capital", "C_rack = rack overhead / H", CapitalCost.PerProductiveHour(f.RackOverheadPerGpu, f.LifeYears, u),
+            In("rack overhead", f.RackOverheadPerGpu), In("H", new Quantity(productive, Unit.Hours)));
+        var gpuPower = d.Step("GPU power per productive hour", "P_gpu = P_active + P_idle x (1 - u) / u",
+            PowerCost.PerProductiveHour(activePower, s.Accelerator.Power.Idle, u),
+            In("P_active", activePower), In("P_idle", s.Accelerator.Power.Idle), In("u", Quantity.Share(u)));
+        var gpuEnergy = d.Step("GPU energy", "C_energy = P_gpu x price", gpuPower * price,
+            In("P_gpu", gpuPower), In("price", price));
+        var storagePower = f.Storage.Power / u;
+        var storage = d.Step("Storage (NAND)", "C_nand = drives capex / H + P_drives / u x price",
+            CapitalCost.PerProductiveHour(f.Storage.Capital, f.LifeYears, u) + (storagePower * price),
+            In("drives capex", f.Storage.Capital), In("P_drives", f.Storage.Power), In("price", price));
+        var nicPower = f.NicPower / u;
+        var network = d.Step("Network", "C_net = network gear / H + P_nic / u x price",
+            CapitalCost.PerProductiveHour(f.NetworkGearPerGpu, f.LifeYears, u) + (nicPower * price),
+            In("network gear", f.NetworkGearPerGpu), In("P_nic", f.NicPower), In("price", price));
+        var itPower = d.Step("IT power per GPU", "P_IT = P_gpu + P_drives / u + P_nic / u", gpuPower + storagePower + nicPower,
+            In("P_gpu", gpuPower), In("P_drives / u", storagePower), In("P_nic / u", nicPower));
+        var facility = d.Step("Facility overhead (PUE)", "C_facility = P_IT x price x (PUE - 1)", itPower * price * (s.Facility.Pue - 1),
+            In("P_IT", itPower), In("price", price), In("PUE", Quantity.Number(s.Facility.Pue)));
+        var infrastructure = gpuCapital + rackCapital + gpuEnergy + facility + storage + network;
+        var labour = d.Step("Labour and software", "C_labour = share x (capital + energy + facility + storage + network)",
+            infrastructure * f.LabourShare,
+            In("share", Quantity.Share(f.LabourShare)), In("infrastructure", infrastructure));
+        var total = d.Step("Cost per productive GPU-hour", "C = sum of the layers", infrastructure + labour,
+            In("infrastructure", infrastructure), In("labour", labour));
+
+        var layers = s.Facility.OverheadLayers;
+        var weights = layers.Sum(l => l.Weight);
+        var facilityLayers = layers.Select(l =>
+        {
+            var fraction = weights > 0 ? (s.Facility.Pue - 1) * l.Weight / weights : 0;
+            return new FacilityLayerLoad(l.Id, l.Name, itPower * fraction, fraction);
+        }).ToImmutableArray();
+
+        return new GpuHourCost(
+            total,
+            [
+                ("gpu-capital", "GPU capital", gpuCapital),
+                ("rack-capital", "Rack and system capital", rackCapital),
+                ("gpu-energy", "GPU energy", gpuEnergy),
+                ("facility", "Facility overhead (PUE)", facility),
+                ("storage", "Storage (NAND)", storage),
+                ("network", "Network", network),
+                ("labour", "Labour and software", labour),
+            ],
+            itPower,
+            facilityLayers);
+    }
+}

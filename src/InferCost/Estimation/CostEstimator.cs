@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using InferCost.Architecture;
+using InferCost.Economics;
+using InferCost.Explain;
+using InferCost.Performance;
+using InferCost.Scenarios;
+using InferCost.Units;
+using InferCost.Validation;
+using static InferCost.Explain.DerivationInput;
+
+namespace InferCost.Estimation;
+
+/// <summary>
+/// The whole bottom-up estimate: architecture -> memory -> decode and prefill -> throughput and latency
+/// -> power and energy -> $/GPU-hour -> $/1M tokens. Every figure is recorded in the derivation as it is computed.
+/// </summary>
+public static class CostEstimator
+{
+    /// <summary>Estimates a scenario, recording every step.</summary>
+    public static Result<Estimate> Estimate(Scenario s) => Estimate(s, Derivation.Recording());
+
+    /// <summary>Estimates a scenario into the given derivation (use <see cref="Derivation.Off"/> for sweeps).</summary>
+    public static Result<Estimate> Estimate(Scenario s, Derivation d)
+    {
+        var errors = ScenarioValidator.Validate(s);
+        if (errors.Count > 0)
+        {
+            return Result.Fail<Estimate>(errors);
+        }
+
+        var c = new ScenarioContext(s);
+        Warn(c, d);
+        var model = ModelFigures(c, d);
+        var plan = MemoryPlanner.Plan(c, d);
+        if (!plan.Succeeded)
+        {
+            return Result.Fail<Estimate>(plan.Errors);
+        }
+
+        var batch = plan.Value.Batch;
+        var decode = DecodeStepModel.Evaluate(c, batch, d);
+        var prefill = PrefillModel.Evaluate(c, batch, "Prefill (steady state, batch of B prompts)", d);
+        var firstToken = PrefillModel.Evaluate(c, 1, "Prefill (one prompt alone: time to first token)", d);
+        var (throughput, latency) = Rates(c, decode, prefill, firstToken, d);
+        var (energy, activePower) = Energy(c, decode, prefill, d);
+        var gpuHour = GpuHourCostModel.Evaluate(s, activePower, d);
+        var cost = TokenCost(c, gpuHour, decode, prefill, d);
+        energy = energy with { ItPower = gpuHour.ItPower, FacilityLayers = gpuHour.FacilityLayers };
+        return Result.Ok(new Estimate(s, model, plan.Value, decode, prefill, firstToken, latency, throughput, energy, cost, d.Steps, d.Warnings));
+    }
+
+    private static void Warn(ScenarioContext c, Derivation d)
+    {
+        var a = c.Accelerator;
+        if (a.Projected)
+        {
+            d.Warn("projected-hardware", WarningSeverity.Caution, $"{a.Id} is not yet shipping: its figures are estimates (see `infercost catalog {a.Id}`).");
+        }
+
+        if (c.ComputePrecision != c.Scenario.Weights)
+        {
+            d.Warn("weight-only-quantization", WarningSeverity.Info,
+                $"{a.Id} has no {PrecisionFacts.Name(c.Scenario.Weights)} tensor cores: weights are stored at {PrecisionFacts.Name(c.Scenario.Weights)} but multiplied at {PrecisionFacts.Name(c.ComputePrecision)}.");
+        }
+    }
+
+    private static ModelFigures ModelFigures(ScenarioContext c, Derivation d)
+    {
+        d.Section = "Model";
+        var s = c.Scenario;
+        var p = c.Profile;
+        var n = p.Parameters;
+        d.Step("Total parameters", "N_total = embeddings + LM head + attention + norms + dense FFN + routed experts + shared experts + routers",
+            Quantity.ParameterCount(n.Total),
+            In("embeddings", Quantity.ParameterCount(n.Embedding)),
+            In("LM head", Quantity.ParameterCount(n.LmHead)),
+            In("attention", Quantity.ParameterCount(n.Attention)),
+            In("norms", Quantity.ParameterCount(n.Norms)),
+            In("dense FFN", Quantity.ParameterCount(n.DenseFeedForward)),
+            In("routed experts", Quantity.ParameterCount(n.RoutedExperts)),
+            In("shared experts", Quantity.ParameterCount(n.SharedExperts)),
+            In("routers", Quantity.ParameterCount(n.Routers)));
+        d.Step("Active parameters per token", "N_active = N_total - routed experts + k routed experts per MoE layer",
+            Quantity.ParameterCount(n.Active),
+            In("N_total", Quantity.ParameterCount(n.Total)),
+            In("routed experts", Quantity.ParameterCount(n.RoutedExperts)),
+            In("active routed experts", Quantity.ParameterCount(n.ActiveRoutedExperts)));
+        var weights = d.Step("Weight bytes", "W = N_total x bytes_w", new Bytes(n.Total * c.WeightBytesPerValue),
+            In("N_total", Quantity.ParameterCount(n.Total)), In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)));
+        var a = p.Architecture.Attention;
+        var kvPerToken = d.Step(
+            "KV bytes per token of context",
+            a.Kind == AttentionKind.MultiHeadLatent
+                ? "KV_token = (kv_lora_rank + qk_rope_head_dim) x L x bytes_kv"
+                : "KV_token = 2 x num_key_value_heads x head_dim x L x bytes_kv",
+            new Bytes(p.CachedValuesPerTokenPerLayer * p.Architecture.LayerCount * c.KvBytesPerValue),
+            In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
+            In("L", Quantity.Count(p.Architecture.LayerCount)),
+            In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)));
+        double context = s.InputTokens + s.OutputTokens;
+        var kvPerRequest = new Bytes(p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue);
+        return new ModelFigures(s.Model.Id, s.Model.Name, n.Total, n.Active, weights, kvPerToken, kvPerRequest, c.ComputePrecision);
+    }
+
+    private static (ThroughputFigures, LatencyFigures) Rates(ScenarioContext c, DecodeStep decode, PrefillPass prefill, PrefillPass firstToken, Derivation d)
+    {
+        d.Section = "Throughput and latency";
+        var s = c.Scenario;
+        double b = decode.Batch;
+        var decodeRate = d.Step("Decode output tokens per second (system)", "r = replicas x B / t_step", decode.TokensPerSecond * s.Replicas,
+            In("replicas", Quantity.Count(s.Replicas)), In("B / t_step", decode.TokensPerSecond));
+        var decodeTime = decode.StepTime * s.OutputTokens;
+        var cycle = d.Step("Cycle time for a batch", "T = t_prefill(B) + output x t_step", prefill.Time + decodeTime,
+            In("t_prefill(B)", prefill.Time), In("output", Quantity.TokenCount(s.OutputTokens)), In("t_step", decode.StepTime));
+        var steadyOut = d.Step("Steady output tokens per second (system)", "r_out = replicas x B x output / T",
+            TokensPerSecond.Of(s.Replicas * b * s.OutputTokens, cycle),
+            In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("output", Quantity.TokenCount(s.OutputTokens)), In("T", cycle));
+        var steadyIn = d.Step("Steady input tokens per second (system)", "r_in = replicas x B x input / T",
+            TokensPerSecond.Of(s.Replicas * b * s.InputTokens, cycle),
+            In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("T", cycle));
+        var prefillRate = TokensPerSecond.Of(s.Replicas * b * s.InputTokens, prefill.Time);
+        var ttft = d.Step("Time to first token", "TTFT = t_prefill(1 prompt)", firstToken.Time, In("t_prefill(1)", firstToken.Time));
+        var tpot = d.Step("Time per output token", "TPOT = t_step", decode.StepTime, In("t_step", decode.StepTime));
+        var e2e = d.Step("Request latency", "t_request = TTFT + (output - 1) x TPOT", ttft + (tpot * (s.OutputTokens - 1)),
+            In("TTFT", ttft), In("output", Quantity.TokenCount(s.OutputTokens)), In("TPOT", tpot));
+        return (
+            new ThroughputFigures(decodeRate, decodeRate / s.Gpus, steadyOut, steadyIn, prefillRate, decodeTime / cycle, cycle),
+            new LatencyFigures(ttft, tpot, e2e));
+    }
+
+    private static (EnergyFigures, Watts ActivePower) Energy(ScenarioContext c, DecodeStep decode, PrefillPass prefill, Derivation d)
+    {
+        d.Section = "Energy";
+        var s = c.Scenario;
+        var a = c.Accelerator;
+        var decodePower = PowerModel.Draw(a, decode.Bytes, decode.Flops, decode.StepTime, c.PeakCompute, "Decode", d);
+        var prefillPower = PowerModel.Draw(a, prefill.Bytes, prefill.Flops, prefill.Time, c.PeakCompute, "Prefill", d);
+        var decodeTime = decode.StepTime * s.OutputTokens;
+        var cycleEnergy = d.Step("GPU energy per cycle per GPU", "E = P_prefill x t_prefill(B) + P_decode x output x t_step",
+            (prefillPower * prefill.Time) + (decodePower * decodeTime),
+            In("P_prefill", prefillPower), In("t_prefill(B)", prefill.Time), In("P_decode", decodePower), In("output x t_step", decodeTime));
+        var average = d.Step("Average active board power", "P_active = E / T", cycleEnergy / (prefill.Time + decodeTime),
+            In("E", cycleEnergy), In("T", prefill.Time + decodeTime));
+        double outputTokens = (double)decode.Batch * s.OutputTokens;
+        var perToken = d.Step("GPU energy per output token", "e = E x TP / (B x output)", JoulesPerToken.Of(cycleEnergy * c.Tp, outputTokens),
+            In("E", cycleEnergy), In("TP", Quantity.Count(c.Tp)), In("B x output", Quantity.TokenCount(outputTokens)));
+        var decodePerToken = d.Step("Decode GPU energy per output token", "e_decode = P_decode x t_step x TP / B",
+            JoulesPerToken.Of(decodePower * decode.StepTime * c.Tp, decode.Batch),
+            In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.Tp)), In("B", Quantity.Count(decode.Batch)));
+        var facility = d.Step("Energy per output token with facility overhead", "e_facility = e x PUE", new JoulesPerToken(perToken.Value * s.Facility.Pue),
+            In("e", perToken), In("PUE", Quantity.Number(s.Facility.Pue)));
+        var physics = PhysicsEnergyModel.Evaluate(c, decode, d);
+        return (new EnergyFigures(perToken, decodePerToken, facility, decodePower, prefillPower, average, physics, Watts.Zero, []), average);
+    }
+
+    private static CostFigures TokenCost(ScenarioContext c, GpuHourCost gpuHour, DecodeStep decode, PrefillPass prefill, Derivation d)
+    {
+        d.Section = "Cost per token";
+        var s = c.Scenario;
+        var replicaRate = d.Step("Cost per replica-hour", "C_replica = C x TP", gpuHour.Total * c.Tp,
+            In("C", gpuHour.Total), In("TP", Quantity.Count(c.Tp)));
+        var decodeRate = decode.TokensPerSecond;
+        var prefillRate = TokensPerSecond.Of((double)decode.Batch * s.InputTokens, prefill.Time);
+        var output = d.Step("Cost per million output tokens", "$/1M out = C_replica / (B / t_step) (output priced by decode time)",
+            replicaRate / decodeRate, In("C_replica", replicaRate), In("B / t_step", decodeRate));
+        var input = d.Step("Cost per million input tokens", "$/1M in = C_replica / (B x input / t_prefill(B)) (input priced by prefill time)",
+            replicaRate / prefillRate, In("C_replica", replicaRate), In("B x input / t_prefill(B)", prefillRate));
+        var breakdown = gpuHour.Layers
+            .Select(l => new CostComponent(l.Id, l.Name, l.Cost, l.Cost * c.Tp / decodeRate, l.Cost * c.Tp / prefillRate, l.Cost / gpuHour.Total))
+            .ToImmutableArray();
+        return new CostFigures(gpuHour.Total, replicaRate, output, input, breakdown);
+    }
+}

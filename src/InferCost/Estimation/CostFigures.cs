@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using InferCost.Economics;
+using InferCost.Units;
+
+namespace InferCost.Estimation;
+
+/// <summary>What tokens cost.</summary>
+/// <param name="PerGpuHour">Cost of a productive GPU-hour.</param>
+/// <param name="PerReplicaHour">Cost of a productive hour of one TP group.</param>
+/// <param name="PerMillionOutputTokens">Output tokens, priced by decode time.</param>
+/// <param name="PerMillionInputTokens">Input tokens, priced by prefill time.</param>
+/// <param name="Breakdown">Each layer of the stack, shares summing to 1.</param>
+public sealed record CostFigures(
+    DollarsPerHour PerGpuHour,
+    DollarsPerHour PerReplicaHour,
+    DollarsPerMillionTokens PerMillionOutputTokens,
+    DollarsPerMillionTokens PerMillionInputTokens,
+    ImmutableArray<CostComponent> Breakdown);

@@ -1,0 +1,32 @@
+using InferCost.Explain;
+using InferCost.Performance;
+using InferCost.Scenarios;
+
+namespace InferCost.Estimation;
+
+/// <summary>Everything an estimate computed, with the derivation that computed it.</summary>
+/// <param name="Scenario">The scenario.</param>
+/// <param name="Model">Model figures.</param>
+/// <param name="Memory">Memory per GPU and the batch used.</param>
+/// <param name="Decode">The decode step.</param>
+/// <param name="Prefill">The steady-state prefill of a batch of prompts.</param>
+/// <param name="FirstTokenPrefill">The prefill of one prompt alone (time to first token).</param>
+/// <param name="Latency">Per-request latency.</param>
+/// <param name="Throughput">Token rates.</param>
+/// <param name="Energy">Power and energy.</param>
+/// <param name="Cost">Cost.</param>
+/// <param name="Steps">The derivation, in order (empty when recording was off).</param>
+/// <param name="Warnings">Remarks on the result.</param>
+public sealed record Estimate(
+    Scenario Scenario,
+    ModelFigures Model,
+    MemoryPlan Memory,
+    DecodeStep Decode,
+    PrefillPass Prefill,
+    PrefillPass FirstTokenPrefill,
+    LatencyFigures Latency,
+    ThroughputFigures Throughput,
+    EnergyFigures Energy,
+    CostFigures Cost,
+    IReadOnlyList<DerivationStep> Steps,
+    IReadOnlyList<EstimateWarning> Warnings);

@@ -1,0 +1,117 @@
+using InferCost.Architecture;
+using InferCost.Explain;
+using InferCost.Units;
+using static InferCost.Explain.DerivationInput;
+
+namespace InferCost.Performance;
+
+/// <summary>
+/// A decode step at batch B: reads the weights once (for MoE, the experts the batch touches), every
+/// request's KV at the mean decode context, and the activations; step time is the roofline maximum of
+/// memory and compute time plus TP communication and a fixed overhead.
+/// </summary>
+public static class DecodeStepModel
+{
+    /// <summary>Computes the step for <paramref name="batch"/> requests.</summary>
+    public static DecodeStep Evaluate(ScenarioContext c, int batch, Derivation d)
+    {
+        d.Section = "Decode";
+        var p = c.Profile;
+        var arch = p.Architecture;
+        var eff = c.Accelerator.Efficiency;
+        double b = batch;
+        var ctx = c.AverageDecodeContext;
+        var moeLayer = arch.Layers.FirstOrDefault(l => l.FeedForward.IsMixtureOfExperts)?.FeedForward;
+        var touched = moeLayer is null ? 0 : d.Step(
+            "Routed experts touched per MoE layer",
+            "E_touched = E x (1 - (1 - k/E)^B)",
+            Quantity.Number(ModelProfile.ExpertsTouched(moeLayer.RoutedExperts, moeLayer.ExpertsPerToken, b)),
+            In("E", Quantity.Count(moeLayer.RoutedExperts)),
+            In("k", Quantity.Count(moeLayer.ExpertsPerToken)),
+            In("B", Quantity.Count(b)));
+        var weightBytes = d.Step(
+            "Weight bytes read per step per GPU",
+            moeLayer is null
+                ? "W_step = (N_total - N_embedding lookup) x bytes_w / TP"
+                : "W_step = (N_always_active - N_embedding lookup + N_expert x E_touched x MoE layers) x bytes_w / TP",
+            new Bytes(p.ParametersReadPerDecodeStep(b) * c.WeightBytesPerValue / c.Tp),
+            In("N_read", Quantity.ParameterCount(p.ParametersReadPerDecodeStep(b))),
+            In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
+            In("TP", Quantity.Count(c.Tp)));
+        var kvBytes = d.Step(
+            "KV bytes read per step per GPU",
+            "KV_step = B x values/token/layer x kept positions(c_avg) x bytes_kv x shard",
+            new Bytes(b * p.CachedValuesPerTokenPerLayer * p.KeptPositions(ctx) * c.KvBytesPerValue * c.KvShardFraction),
+            In("B", Quantity.Count(b)),
+            In("c_avg", Quantity.TokenCount(ctx)),
+            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(ctx))),
+            In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
+            In("shard", Quantity.Share(c.KvShardFraction)));
+        var actValues = c.Scenario.Serving.ActivationValuesPerTokenPerLayer;
+        var activationBytes = d.Step(
+            "Activation bytes per step per GPU",
+            "A_step = B x L x a x d x 2 B",
+            new Bytes(b * arch.LayerCount * actValues * arch.HiddenSize * ScenarioContext.ActivationBytesPerValue),
+            In("B", Quantity.Count(b)),
+            In("L", Quantity.Count(arch.LayerCount)),
+            In("a", Quantity.Number(actValues)),
+            In("d", Quantity.Number(arch.HiddenSize)));
+        var bytes = d.Step("Bytes moved per step per GPU", "bytes = W_step + KV_step + A_step", weightBytes + kvBytes + activationBytes,
+            In("W_step", weightBytes), In("KV_step", kvBytes), In("A_step", activationBytes));
+        var linear = d.Step(
+            "Linear-layer FLOPs per step per GPU",
+            "F_lin = B x 2 x N_matmul / TP",
+            new Flops(b * 2 * p.Parameters.ActiveMatmul / c.Tp),
+            In("B", Quantity.Count(b)),
+            In("N_matmul", Quantity.ParameterCount(p.Parameters.ActiveMatmul)),
+            In("TP", Quantity.Count(c.Tp)));
+        var attention = d.Step(
+            "Attention FLOPs per step per GPU",
+            "F_attn = B x flops/pair x kept positions(c_avg) / TP",
+            new Flops(b * p.AttentionFlopsPerPair(decode: true) * p.KeptPositions(ctx) / c.Tp),
+            In("B", Quantity.Count(b)),
+            In("flops/pair", Quantity.Number(p.AttentionFlopsPerPair(decode: true))),
+            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(ctx))),
+            In("TP", Quantity.Count(c.Tp)));
+        var flops = d.Step("FLOPs per step per GPU", "F = F_lin + F_attn", linear + attention, In("F_lin", linear), In("F_attn", attention));
+        var intensity = d.Step("Arithmetic intensity", "I = F / bytes", flops / bytes, In("F", flops), In("bytes", bytes));
+        var ridge = d.Step(
+            "Ridge point",
+            "I_ridge = peak FLOP/s (compute precision) / peak bandwidth",
+            Roofline.RidgePoint(c.PeakCompute, c.PeakBandwidth),
+            In("peak FLOP/s", c.PeakCompute),
+            In("peak BW", c.PeakBandwidth));
+        var memoryTime = d.Step(
+            "Memory time",
+            "t_mem = bytes / (BW x f_bw)",
+            Roofline.MemoryTime(bytes, c.PeakBandwidth, eff.BandwidthFraction),
+            In("bytes", bytes),
+            In("BW", c.PeakBandwidth),
+            In("f_bw", Quantity.Share(eff.BandwidthFraction)));
+        var computeTime = d.Step(
+            "Compute time",
+            "t_compute = F / (FLOP/s x f_compute)",
+            Roofline.ComputeTime(flops, c.PeakCompute, eff.ComputeFraction),
+            In("F", flops),
+            In("FLOP/s", c.PeakCompute),
+            In("f_compute", Quantity.Share(eff.ComputeFraction)));
+        var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
+        var stepTime = d.Step(
+            "Decode step time",
+            "t_step = max(t_mem, t_compute) + t_comm + t_overhead",
+            Seconds.Max(memoryTime, computeTime) + commTime + eff.StepOverhead,
+            In("t_mem", memoryTime),
+            In("t_compute", computeTime),
+            In("t_comm", commTime),
+            In("t_overhead", eff.StepOverhead));
+        var rate = d.Step(
+            "Decode tokens per second per replica",
+            "r_decode = B / t_step",
+            TokensPerSecond.Of(b, stepTime),
+            In("B", Quantity.Count(b)),
+            In("t_step", stepTime));
+        return new DecodeStep(
+            batch, ctx, touched, weightBytes, kvBytes, activationBytes, bytes, linear, attention, flops, intensity, ridge,
+            memoryTime, computeTime, commBytes, commTime, eff.StepOverhead, stepTime, Roofline.BoundOf(memoryTime, computeTime), rate);
+    }
+}

@@ -1,0 +1,98 @@
+using InferCost.Explain;
+using InferCost.Scenarios;
+using InferCost.Units;
+using InferCost.Validation;
+using static InferCost.Explain.DerivationInput;
+
+namespace InferCost.Performance;
+
+/// <summary>Fits weights, activation workspace and every request's full-context KV cache into usable memory.</summary>
+public static class MemoryPlanner
+{
+    /// <summary>Plans memory per GPU; fails with the largest batch that fits when the requested one does not.</summary>
+    public static Result<MemoryPlan> Plan(ScenarioContext c, Derivation d)
+    {
+        d.Section = "Memory";
+        var s = c.Scenario;
+        var a = c.Accelerator;
+        var p = c.Profile;
+        var arch = p.Architecture;
+        var capacity = d.Step("Memory capacity per GPU", "M = datasheet capacity", a.Memory.Capacity);
+        var usable = d.Step(
+            "Usable memory per GPU",
+            "M_usable = M x f_usable",
+            capacity * a.Efficiency.UsableMemoryFraction,
+            In("M", capacity),
+            In("f_usable", Quantity.Share(a.Efficiency.UsableMemoryFraction)));
+        var weights = d.Step(
+            "Weights per GPU",
+            "W_gpu = N_total x bytes_w / TP",
+            new Bytes(p.Parameters.Total * c.WeightBytesPerValue / c.Tp),
+            In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
+            In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
+            In("TP", Quantity.Count(c.Tp)));
+        double context = s.InputTokens + s.OutputTokens;
+        var kvPerRequest = d.Step(
+            "KV cache per request at full context, per GPU",
+            "KV_req = values/token/layer x sum over layers of min(context, window) x bytes_kv x shard",
+            new Bytes(p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue * c.KvShardFraction),
+            In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
+            In("context", Quantity.TokenCount(context)),
+            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(context))),
+            In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
+            In("shard", Quantity.Share(c.KvShardFraction)));
+        var widestFfn = arch.Layers.Max(l => l.FeedForward.IsMixtureOfExperts
+            ? (l.FeedForward.ExpertsPerToken * l.FeedForward.ExpertIntermediate) + (l.FeedForward.SharedExperts * l.FeedForward.SharedIntermediate)
+            : l.FeedForward.DenseIntermediate);
+        var workspace = d.Step(
+            "Activation workspace per GPU",
+            "A = T_max x (4d + 2 x I_ffn / TP) x 2 B",
+            new Bytes(s.Serving.MaxBatchedTokens * ((4.0 * arch.HiddenSize) + (2.0 * widestFfn / c.Tp)) * ScenarioContext.ActivationBytesPerValue),
+            In("T_max", Quantity.TokenCount(s.Serving.MaxBatchedTokens)),
+            In("d", Quantity.Number(arch.HiddenSize)),
+            In("I_ffn", Quantity.Number(widestFfn)),
+            In("TP", Quantity.Count(c.Tp)));
+        var free = usable - weights - workspace;
+        var maxBatch = free.Value <= 0 ? 0 : (int)Math.Min(int.MaxValue, Math.Floor(free / kvPerRequest));
+        d.Step(
+            "Largest batch that fits",
+            "B_max = floor((M_usable - W_gpu - A) / KV_req)",
+            Quantity.Count(maxBatch),
+            In("M_usable", usable),
+            In("W_gpu", weights),
+            In("A", workspace),
+            In("KV_req", kvPerRequest));
+
+        if (maxBatch == 0)
+        {
+            var need = weights + workspace + kvPerRequest;
+            return Result.Fail<MemoryPlan>(
+                "--batch",
+                "",
+                $"not even one request fits: weights ({Gb(weights)} GB per GPU) + workspace ({Gb(workspace)} GB) + one request's KV at {context:0} tokens ({Gb(kvPerRequest)} GB) = {Gb(need)} GB, but {a.Id} has {Gb(usable)} GB usable. Use more GPUs (--tp), lower precision (--weights, --kv) or a shorter context.");
+        }
+
+        if (!s.Batch.IsMax && s.Batch.Requests > maxBatch)
+        {
+            var need = weights + workspace + (kvPerRequest * s.Batch.Requests);
+            return Result.Fail<MemoryPlan>(
+                "--batch",
+                "",
+                $"batch {s.Batch.Requests} does not fit: it needs {Gb(need)} GB per GPU but {a.Id} has {Gb(usable)} GB usable; the largest batch that fits is {maxBatch} (or use --batch max).");
+        }
+
+        var batch = s.Batch.IsMax ? maxBatch : s.Batch.Requests;
+        var required = d.Step(
+            "Memory required per GPU",
+            "M_req = W_gpu + A + B x KV_req",
+            weights + workspace + (kvPerRequest * batch),
+            In("W_gpu", weights),
+            In("A", workspace),
+            In("B", Quantity.Count(batch)),
+            In("KV_req", kvPerRequest));
+        return Result.Ok(new MemoryPlan(capacity, usable, weights, kvPerRequest, workspace, maxBatch, batch, required));
+    }
+
+    // Error messages are engine output read by people; one decimal of GB is what they need.
+    private static string Gb(Bytes b) => (b.Value / 1e9).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,68 @@
+using InferCost.Architecture;
+using InferCost.Catalog;
+using InferCost.Scenarios;
+using InferCost.Units;
+
+namespace InferCost.Performance;
+
+/// <summary>Constants of one scenario that every part of the model reads: sizes per value, peak rates, sharding.</summary>
+public sealed class ScenarioContext
+{
+    /// <summary>Bytes of one activation value: activations stay in BF16 whatever the weight precision.</summary>
+    public const double ActivationBytesPerValue = 2.0;
+
+    /// <summary>Derives the constants of a scenario.</summary>
+    public ScenarioContext(Scenario scenario)
+    {
+        Scenario = scenario;
+        Profile = scenario.Model.Profile;
+        Accelerator = scenario.Accelerator;
+        Tp = scenario.TensorParallel;
+        WeightBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Weights);
+        KvBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Kv);
+        ComputePrecision = Accelerator.ComputePrecisionFor(scenario.Weights);
+        PeakCompute = Accelerator.DenseCompute[ComputePrecision];
+        PeakBandwidth = Accelerator.Memory.Bandwidth;
+        var attention = Profile.Architecture.Attention;
+
+        // MLA's latent is shared by all heads, so every TP rank keeps all of it; GQA shards KV heads,
+        // replicating them when TP exceeds the KV head count.
+        KvShardFraction = attention.Kind == AttentionKind.MultiHeadLatent
+            ? 1.0
+            : Math.Ceiling((double)attention.NumKvHeads / Tp) / attention.NumKvHeads;
+        AverageDecodeContext = scenario.InputTokens + ((scenario.OutputTokens - 1) / 2.0);
+    }
+
+    /// <summary>The scenario.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The model's precomputed sums.</summary>
+    public ModelProfile Profile { get; }
+
+    /// <summary>The accelerator.</summary>
+    public Accelerator Accelerator { get; }
+
+    /// <summary>Tensor-parallel degree.</summary>
+    public int Tp { get; }
+
+    /// <summary>Bytes per weight value.</summary>
+    public double WeightBytesPerValue { get; }
+
+    /// <summary>Bytes per cached KV value.</summary>
+    public double KvBytesPerValue { get; }
+
+    /// <summary>The precision the tensor cores run.</summary>
+    public Precision ComputePrecision { get; }
+
+    /// <summary>Dense peak FLOP/s at the compute precision.</summary>
+    public FlopsPerSecond PeakCompute { get; }
+
+    /// <summary>Peak memory bandwidth.</summary>
+    public BytesPerSecond PeakBandwidth { get; }
+
+    /// <summary>Share of a request's KV cache each GPU of the TP group holds.</summary>
+    public double KvShardFraction { get; }
+
+    /// <summary>Mean context length over a request's decode: input + (output - 1) / 2.</summary>
+    public double AverageDecodeContext { get; }
+}
