@@ -45,6 +45,10 @@ public sealed class ModelProfile
     /// <summary>Values cached per token per layer: 2 x KV heads x head dim (GQA/MHA) or latent rank + RoPE dim (MLA).</summary>
     public double CachedValuesPerTokenPerLayer => Architecture.Attention.CachedValuesPerTokenPerLayer;
 
+    /// <summary>KV bytes per token of context over all layers at a precision, before any window cap.</summary>
+    public Units.Bytes KvBytesPerToken(Precision kv) =>
+        new(CachedValuesPerTokenPerLayer * Architecture.LayerCount * PrecisionFacts.BytesPerValue(kv));
+
     /// <summary>
     /// Sum over layers of the context positions each layer keeps for a request at context <paramref name="context"/>:
     /// full layers keep all, windowed layers at most their window.

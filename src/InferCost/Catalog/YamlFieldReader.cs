@@ -15,7 +15,7 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
     public string File => file;
 
     public double Number(string key, double min, double max, string meaning) =>
-        OptionalNumber(key, min, max, meaning) ?? Missing(key, $"a number from {Show(min)} to {Show(max)} ({meaning})", min);
+        OptionalNumber(key, min, max, meaning) ?? (Present(key) ? min : Missing(key, $"a number from {Show(min)} to {Show(max)} ({meaning})", min));
 
     public double? OptionalNumber(string key, double min, double max, string meaning)
     {
@@ -50,7 +50,7 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
         return (int)v;
     }
 
-    public string Text(string key) => OptionalText(key) ?? Missing(key, "a non-empty text", "");
+    public string Text(string key) => OptionalText(key) ?? (Present(key) ? "" : Missing(key, "a non-empty text", ""));
 
     public string? OptionalText(string key)
     {
@@ -196,6 +196,9 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
 
         return null;
     }
+
+    // A field that is there but was rejected already has its error; do not also call it missing.
+    private bool Present(string key) => node.Children.ContainsKey(new YamlScalarNode(key));
 
     private T Missing<T>(string key, string what, T fallback)
     {

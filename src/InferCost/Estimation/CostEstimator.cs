@@ -93,7 +93,7 @@ public static class CostEstimator
             a.Kind == AttentionKind.MultiHeadLatent
                 ? "KV_token = (kv_lora_rank + qk_rope_head_dim) x L x bytes_kv"
                 : "KV_token = 2 x num_key_value_heads x head_dim x L x bytes_kv",
-            new Bytes(p.CachedValuesPerTokenPerLayer * p.Architecture.LayerCount * c.KvBytesPerValue),
+            p.KvBytesPerToken(s.Kv),
             In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
             In("L", Quantity.Count(p.Architecture.LayerCount)),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)));

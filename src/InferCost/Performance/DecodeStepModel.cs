@@ -12,6 +12,12 @@ namespace InferCost.Performance;
 /// </summary>
 public static class DecodeStepModel
 {
+    /// <summary>
+    /// Bytes a decode step moves: the weights once, every request's KV, and the activations. Per output token this is
+    /// W/B + KV per request (+ activations/B): batching amortises the weights, never the KV (essay 001 section 3.2).
+    /// </summary>
+    public static Bytes StepBytes(Bytes weights, Bytes kvAllRequests, Bytes activations) => weights + kvAllRequests + activations;
+
     /// <summary>Computes the step for <paramref name="batch"/> requests.</summary>
     public static DecodeStep Evaluate(ScenarioContext c, int batch, Derivation d)
     {
@@ -56,7 +62,7 @@ public static class DecodeStepModel
             In("L", Quantity.Count(arch.LayerCount)),
             In("a", Quantity.Number(actValues)),
             In("d", Quantity.Number(arch.HiddenSize)));
-        var bytes = d.Step("Bytes moved per step per GPU", "bytes = W_step + KV_step + A_step", weightBytes + kvBytes + activationBytes,
+        var bytes = d.Step("Bytes moved per step per GPU", "bytes = W_step + KV_step + A_step", StepBytes(weightBytes, kvBytes, activationBytes),
             In("W_step", weightBytes), In("KV_step", kvBytes), In("A_step", activationBytes));
         var linear = d.Step(
             "Linear-layer FLOPs per step per GPU",

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InferCost.Cli.Rendering;
+
+namespace InferCost.Cli.Commands;
+
+/// <summary><c>infercost catalog [id]</c>: what the catalog holds, and one entry with its sources.</summary>
+internal static class CatalogCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("catalog", "List the catalog's models, accelerators and regions, or show one entry with its sources.");
+        var id = new Argument<string?>("id") { Description = "A model, accelerator or region id to show in full.", Arity = ArgumentArity.ZeroOrOne };
+        var format = CommonOptions.Format("table", "markdown", "json");
+        var catalog = CommonOptions.Catalog();
+        command.Add(id);
+        command.Add(format);
+        command.Add(catalog);
+        command.SetAction(parse =>
+        {
+            var loaded = CliContext.LoadCatalog(parse.GetValue(catalog));
+            if (!loaded.Succeeded)
+            {
+                return context.Fail(loaded.Errors);
+            }
+
+            var c = loaded.Value;
+            Report report;
+            if (parse.GetValue(id) is not { } wanted)
+            {
+                report = CatalogReportBuilder.Overview(c);
+            }
+            else if (c.Models.TryGetValue(wanted, out var model))
+            {
+                report = CatalogReportBuilder.Model(model);
+            }
+            else if (c.Accelerators.TryGetValue(wanted, out var accelerator))
+            {
+                report = CatalogReportBuilder.Accelerator(accelerator);
+            }
+            else if (c.Regions.TryGetValue(wanted, out var region))
+            {
+                report = CatalogReportBuilder.Region(region);
+            }
+            else
+            {
+                var near = InferCost.Catalog.NameSuggester.Nearest(wanted, c.Models.Keys.Concat(c.Accelerators.Keys).Concat(c.Regions.Keys));
+                var hint = near.Count > 0 ? $"did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?" : "run `infercost catalog` to list them.";
+                return context.Fail([new Validation.InputError("catalog", "id", $"'{wanted}' is not a model, accelerator or region; {hint}")]);
+            }
+
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    context.Out.WriteLine(ReportJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                    break;
+                case "markdown":
+                    MarkdownReportWriter.Write(report, context.Out);
+                    break;
+                default:
+                    SpectreReportWriter.Write(report, context.Out);
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    // The catalog's JSON mirrors the report: sections of label/value, tables of rows keyed by header.
+    private static JsonObject ReportJson(Report report) => new()
+    {
+        ["title"] = report.Title,
+        ["sections"] = new JsonArray([.. report.Sections.Select(s => (JsonNode)new JsonObject
+        {
+            ["title"] = s.Title,
+            ["rows"] = new JsonObject([.. s.Rows.Select(r => KeyValuePair.Create(r.Label.Trim(), (JsonNode?)Cell(r.Value)))]),
+        })]),
+        ["tables"] = new JsonArray([.. report.Tables.Select(t => (JsonNode)new JsonObject
+        {
+            ["title"] = t.Title,
+            ["rows"] = new JsonArray([.. t.Rows.Select(row => (JsonNode)new JsonObject([.. t.Headers.Select((h, i) => KeyValuePair.Create(h, (JsonNode?)Cell(row[i])))]))]),
+        })]),
+    };
+
+    private static JsonValue? Cell(ReportCell c) => c.Value is { } q ? JsonValue.Create(q.Value) : JsonValue.Create(c.Text);
+}

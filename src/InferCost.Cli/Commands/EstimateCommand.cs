@@ -1,0 +1,49 @@
+using System.CommandLine;
+using InferCost.Cli.Rendering;
+using InferCost.Cli.Scenarios;
+using InferCost.Estimation;
+
+namespace InferCost.Cli.Commands;
+
+/// <summary><c>infercost estimate</c>: one scenario, bottom-up, with its derivation on request.</summary>
+internal static class EstimateCommand
+{
+    private static readonly IEstimateExporter[] Exporters = [new TableExporter(), new JsonExporter(), new MarkdownExporter(), new CsvExporter()];
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("estimate", "Estimate throughput, latency, energy and $/1M tokens for one scenario, from the hardware up.");
+        var scenarioOptions = ScenarioOptions.AddTo(command);
+        var format = CommonOptions.Format([.. Exporters.Select(e => e.Name)]);
+        var explain = new Option<bool>("--explain") { Description = "Also print the full derivation: every step's formula, inputs and result." };
+        var catalog = CommonOptions.Catalog();
+        command.Add(format);
+        command.Add(explain);
+        command.Add(catalog);
+        command.SetAction(parse =>
+        {
+            var loaded = CliContext.LoadCatalog(parse.GetValue(catalog));
+            if (!loaded.Succeeded)
+            {
+                return context.Fail(loaded.Errors);
+            }
+
+            var scenario = scenarioOptions.Resolve(parse, loaded.Value);
+            if (!scenario.Succeeded)
+            {
+                return context.Fail(scenario.Errors);
+            }
+
+            var estimate = CostEstimator.Estimate(scenario.Value);
+            if (!estimate.Succeeded)
+            {
+                return context.Fail(estimate.Errors);
+            }
+
+            var exporter = Exporters.First(e => e.Name == parse.GetValue(format));
+            exporter.Write(estimate.Value, parse.GetValue(explain), context.Out);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

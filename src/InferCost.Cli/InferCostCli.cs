@@ -1,0 +1,30 @@
+using System.CommandLine;
+using InferCost.Cli.Commands;
+
+namespace InferCost.Cli;
+
+/// <summary>The <c>infercost</c> command line: builds the command tree and runs it against any writers (so tests run it in-process).</summary>
+public static class InferCostCli
+{
+    /// <summary>Runs the command line and returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error);
+        var root = new RootCommand("infercost: what an LLM token costs to produce, and why, from the hardware up.")
+        {
+            EstimateCommand.Create(context),
+            CatalogCommand.Create(context),
+        };
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+#pragma warning disable CA1031 // The last line of defence: a fault must never reach the user as a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"internal error: {e.Message} ({e.GetType().Name}). Please report it with the command you ran.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

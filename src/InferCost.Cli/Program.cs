@@ -1,0 +1,3 @@
+using InferCost.Cli;
+
+return InferCostCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,25 @@
+namespace InferCost.Cli.Scenarios;
+
+/// <summary>Raw scenario values by field: a scenario file's, with flags laid over them.</summary>
+internal sealed class ScenarioInput
+{
+    private readonly Dictionary<ScenarioField, ScenarioValue> _file = [];
+    private readonly Dictionary<ScenarioField, ScenarioValue> _flags = [];
+
+    /// <summary>Sets a value read from a scenario file.</summary>
+    public void SetFromFile(ScenarioField field, ScenarioValue value) => _file[field] = value;
+
+    /// <summary>Sets a value given as a flag; flags override the file.</summary>
+    public void SetFromFlag(ScenarioField field, ScenarioValue value) => _flags[field] = value;
+
+    /// <summary>The value in force: the flag's, else the file's, else none.</summary>
+    public ScenarioValue? Get(ScenarioField field) =>
+        _flags.TryGetValue(field, out var flag) ? flag : _file.GetValueOrDefault(field);
+
+    /// <summary>The value from one layer only (flags or file), for fields that interact (region vs power price).</summary>
+    public ScenarioValue? GetFromLayer(ScenarioField field, bool flags) =>
+        (flags ? _flags : _file).GetValueOrDefault(field);
+
+    /// <summary>Where a field's value came from, for error messages (the flag name when it was not given).</summary>
+    public string OriginOf(ScenarioField field) => Get(field)?.Origin ?? "--" + field.Flag;
+}

@@ -1,0 +1,121 @@
+using InferCost.Catalog;
+using InferCost.Tests.Support;
+
+namespace InferCost.Tests.Catalog;
+
+/// <summary>Loading a damaged catalog copy fails with file, field and reason, never a stack trace.</summary>
+public sealed class CatalogValidationTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "infercost-catalog-" + Guid.NewGuid().ToString("N"));
+
+    public CatalogValidationTests() => CopyDirectory(Path.Combine(RepositoryPaths.Root, "data"), _dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Load_CleanCopy_Succeeds()
+    {
+        CatalogLoader.Load(new DirectoryCatalogSource(_dir)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Load_NegativeBandwidth_NamesFileFieldAndRange()
+    {
+        Edit("accelerators/h100-sxm.yaml", "bandwidthTBps: 3.35", "bandwidthTBps: -3.35");
+
+        var error = LoadErrors().ShouldHaveSingleItem();
+
+        error.Source.ShouldBe("accelerators/h100-sxm.yaml");
+        error.Field.ShouldBe("memory.bandwidthTBps");
+        error.Reason.ShouldContain("must be from 0.01");
+        error.Reason.ShouldContain("-3.35");
+    }
+
+    [Fact]
+    public void Load_MisspelledField_IsRejectedNotIgnored()
+    {
+        Edit("accelerators/h100-sxm.yaml", "tdpW:", "tdpWatts:");
+
+        var errors = LoadErrors();
+
+        errors.ShouldContain(e => e.Field == "power.tdpWatts" && e.Reason.Contains("not a known field"));
+        errors.ShouldContain(e => e.Field == "power.tdpW" && e.Reason.Contains("required"));
+    }
+
+    [Fact]
+    public void Load_MissingSourceGroup_IsAnError()
+    {
+        var path = Path.Combine(_dir, "accelerators/h100-sxm.yaml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("  price:", text.IndexOf("sources:", StringComparison.Ordinal), StringComparison.Ordinal);
+        var end = text.IndexOf("  efficiency:", start, StringComparison.Ordinal);
+        File.WriteAllText(path, text[..start] + text[end..]);
+
+        LoadErrors().ShouldContain(e => e.Source == "accelerators/h100-sxm.yaml" && e.Field == "sources.price");
+    }
+
+    [Fact]
+    public void Load_InvalidYaml_GivesLine()
+    {
+        File.WriteAllText(Path.Combine(_dir, "regions.yaml"), "regions:\n  - id: x\n   name: [unclosed\n");
+
+        LoadErrors().ShouldContain(e => e.Source == "regions.yaml" && e.Reason.Contains("not valid YAML (line"));
+    }
+
+    [Fact]
+    public void Load_MalformedModelConfig_NamesTheConfigFile()
+    {
+        File.WriteAllText(Path.Combine(_dir, "models/mistralai--Mixtral-8x7B-v0.1.json"), "{ \"hidden_size\": 4096 ");
+
+        LoadErrors().ShouldContain(e => e.Source == "models/mistralai--Mixtral-8x7B-v0.1.json" && e.Reason.Contains("not valid JSON"));
+    }
+
+    [Fact]
+    public void Load_ModelListNamesMissingConfig_IsAnError()
+    {
+        Edit("models/models.yaml", "config: openai--gpt-oss-20b.json", "config: openai--gpt-oss-21b.json");
+
+        LoadErrors().ShouldContain(e => e.Source == "models/models.yaml" && e.Field.EndsWith(".config", StringComparison.Ordinal) && e.Reason.Contains("gpt-oss-21b"));
+    }
+
+    [Fact]
+    public void Load_ProjectedPartWithoutEstimateNote_IsAnError()
+    {
+        Edit("accelerators/h100-sxm.yaml", "status: \"shipping\"", "status: \"projected\"");
+
+        LoadErrors().ShouldContain(e => e.Source == "accelerators/h100-sxm.yaml" && e.Reason.Contains("must say 'estimate'"));
+    }
+
+    [Fact]
+    public void Load_IdleAboveTdp_IsAnError()
+    {
+        Edit("accelerators/h100-sxm.yaml", "idleW: ", "idleW: 9999 #");
+
+        LoadErrors().ShouldContain(e => e.Field == "power.idleW" && e.Reason.Contains("below tdpW"));
+    }
+
+    private IReadOnlyList<InferCost.Validation.InputError> LoadErrors()
+    {
+        var result = CatalogLoader.Load(new DirectoryCatalogSource(_dir));
+        result.Succeeded.ShouldBeFalse();
+        return result.Errors;
+    }
+
+    private void Edit(string file, string from, string to)
+    {
+        var path = Path.Combine(_dir, file);
+        var text = File.ReadAllText(path);
+        text.ShouldContain(from);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
