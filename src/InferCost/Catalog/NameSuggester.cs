@@ -16,10 +16,10 @@ public static class NameSuggester
             .Select(x => x.id)];
     }
 
-    // Edit distance, with a bonus when one contains the other ("h200" -> "h200-sxm").
+    // A prefix is the best hint ("h200" -> "h200-sxm"), then containment, then edit distance.
     private static int Score(string wanted, string id) =>
-        id.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(id, StringComparison.Ordinal)
-            ? Math.Abs(id.Length - wanted.Length) / 4
+        id.StartsWith(wanted, StringComparison.Ordinal) ? 0
+            : id.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(id, StringComparison.Ordinal) ? 1
             : Levenshtein(wanted, id);
 
     private static int Levenshtein(string a, string b)

@@ -11,6 +11,7 @@ namespace InferCost.Catalog;
 internal sealed class YamlFieldReader(YamlMappingNode node, string file, string path, List<InputError> errors)
 {
     private readonly HashSet<string> _read = [];
+    private readonly HashSet<string> _rejected = [];
 
     public string File => file;
 
@@ -174,7 +175,11 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
         }
     }
 
-    public void Error(string key, string reason) => errors.Add(new InputError(file, Join(key), reason));
+    public void Error(string key, string reason)
+    {
+        _rejected.Add(key);
+        errors.Add(new InputError(file, Join(key), reason));
+    }
 
     private YamlScalarNode? Scalar(string key)
     {
@@ -197,8 +202,8 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
         return null;
     }
 
-    // A field that is there but was rejected already has its error; do not also call it missing.
-    private bool Present(string key) => node.Children.ContainsKey(new YamlScalarNode(key));
+    // A field that was rejected already has its error; do not also call it missing.
+    private bool Present(string key) => _rejected.Contains(key);
 
     private T Missing<T>(string key, string what, T fallback)
     {

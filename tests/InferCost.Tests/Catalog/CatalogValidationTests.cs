@@ -32,6 +32,14 @@ public sealed class CatalogValidationTests : IDisposable
     }
 
     [Fact]
+    public void Load_NullRequiredField_IsMissingNotDefaulted()
+    {
+        Edit("accelerators/h100-sxm.yaml", "capacityGB: 80", "capacityGB: ~");
+
+        LoadErrors().ShouldContain(e => e.Field == "memory.capacityGB" && e.Reason.Contains("required"));
+    }
+
+    [Fact]
     public void Load_MisspelledField_IsRejectedNotIgnored()
     {
         Edit("accelerators/h100-sxm.yaml", "tdpW:", "tdpWatts:");

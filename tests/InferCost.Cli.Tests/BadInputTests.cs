@@ -1,0 +1,131 @@
+namespace InferCost.Cli.Tests;
+
+/// <summary>Every kind of bad input gets a specific message and a non-zero exit code, never a stack trace.</summary>
+public class BadInputTests
+{
+    [Theory]
+    [InlineData("--model", "llama-3.1-70", "did you mean 'llama-3.1-70b'")]
+    [InlineData("--gpu", "h200", "did you mean 'h200-sxm'")]
+    [InlineData("--region", "oregan", "did you mean 'oregon'")]
+    [InlineData("--batch", "0", "--batch: '0' is not allowed; the batch (or 'max') must be a whole number from 1")]
+    [InlineData("--batch", "-4", "--batch: '-4' is not allowed")]
+    [InlineData("--batch", "lots", "--batch: 'lots' is not allowed")]
+    [InlineData("--input", "abc", "--input: 'abc' is not a token count")]
+    [InlineData("--input", "1.5", "--input: '1.5' must be a whole number of tokens")]
+    [InlineData("--output", "0", "--output: '0' must be a whole number of tokens from 1")]
+    [InlineData("--pue", "NaN", "--pue: 'NaN' is not a number")]
+    [InlineData("--pue", "0.8", "--pue: must be between 1.0 and 3.0")]
+    [InlineData("--power-price", "Infinity", "--power-price: 'Infinity' is not a number")]
+    [InlineData("--power-price", "-0.1", "--power-price: must be between 0 and 10 USD/kWh")]
+    [InlineData("--utilisation", "0", "--utilisation: must be a fraction in (0, 1]")]
+    [InlineData("--utilisation", "1.5", "--utilisation: must be a fraction in (0, 1]")]
+    [InlineData("--capex", "-1", "--capex: must be >= 0 USD")]
+    [InlineData("--life-years", "0", "--life-years: must be between 0 and 20 years")]
+    [InlineData("--weights", "int3", "--weights: 'int3' is not a precision; use one of fp16, bf16, fp8, fp4")]
+    [InlineData("--tp", "16", "--tp: is 16, but h200-sxm connects at most 8 GPUs")]
+    [InlineData("--gpus", "0", "--gpus: '0' is not allowed")]
+    public void Estimate_BadValue_SaysWhichFieldWhatWasWrongAndWhatIsAllowed(string flag, string value, string expected)
+    {
+        var run = CliRun.Of("estimate", flag, value);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain(expected);
+        run.Out.ShouldBeEmpty();
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public void Estimate_GpusNotAMultipleOfTp_IsAnError()
+    {
+        var run = CliRun.Of("estimate", "--gpus", "6", "--tp", "4");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--gpus: must be a multiple of tp (4)");
+    }
+
+    [Fact]
+    public void Estimate_BatchThatDoesNotFit_SaysTheLargestThatDoes()
+    {
+        var run = CliRun.Of("estimate", "--batch", "5000");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("batch 5000 does not fit");
+        run.Error.ShouldContain("the largest batch that fits is 76");
+    }
+
+    [Fact]
+    public void Estimate_ModelTooLargeForOneGpu_SuggestsTensorParallelism()
+    {
+        var run = CliRun.Of("estimate", "--model", "llama-3.1-405b", "--gpu", "h100-sxm");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("not even one request fits");
+    }
+
+    [Fact]
+    public void Estimate_SeveralBadValues_AreAllReported()
+    {
+        var run = CliRun.Of("estimate", "--pue", "0.5", "--input", "x", "--gpu", "zz9");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--input");
+        run.Error.ShouldContain("--gpu");
+    }
+
+    [Fact]
+    public void Estimate_MalformedConfigJson_NamesTheFileAndTheProblem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"hidden_size\": 4096, \"num_hidden_layers\": ");
+        try
+        {
+            var run = CliRun.Of("estimate", "--model", path);
+
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldContain(path);
+            run.Error.ShouldContain("not valid JSON");
+            run.ShouldHaveNoStackTrace();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Estimate_ConfigMissingFields_ListsThem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"thin-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"hidden_size\": 4096 }");
+        try
+        {
+            var run = CliRun.Of("estimate", "--model", path);
+
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldContain("num_hidden_layers: is required");
+            run.Error.ShouldContain("vocab_size: is required");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Estimate_MissingConfigPath_IsAClearError()
+    {
+        var run = CliRun.Of("estimate", "--model", "./nope/config.json");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("there is no such file");
+    }
+
+    [Fact]
+    public void Estimate_UnknownFormat_IsRejectedByTheParser()
+    {
+        var run = CliRun.Of("estimate", "--format", "xml");
+
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("xml");
+    }
+}
