@@ -25,7 +25,7 @@ internal static class MarkdownReportWriter
             output.WriteLine($"## {table.Title}");
             output.WriteLine();
             output.WriteLine("| " + string.Join(" | ", table.Headers) + " |");
-            output.WriteLine("|" + string.Join("|", table.Headers.Select((_, i) => i == 0 ? "---" : "---:")) + "|");
+            output.WriteLine("|" + string.Join("|", table.Headers.Select((_, i) => table.Rows.Any(r => r[i].Value is not null) ? "---:" : "---")) + "|");
             foreach (var row in table.Rows)
             {
                 output.WriteLine("| " + string.Join(" | ", row.Select(c => Escape(c.Render()))) + " |");

@@ -80,7 +80,7 @@ internal static class QuantityFormatter
     {
         if (v == 0)
         {
-            return "0 " + unit;
+            return unit.Length == 0 ? "0" : "0 " + unit;
         }
 
         foreach (var (factor, prefix) in Prefixes)

@@ -30,8 +30,10 @@ internal static class SpectreReportWriter
             var t = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(table.Title));
             for (var i = 0; i < table.Headers.Count; i++)
             {
+                // Numbers line up on the right; text reads from the left.
                 var column = new TableColumn(Markup.Escape(table.Headers[i]));
-                t.AddColumn(i == 0 ? column : column.RightAligned());
+                var numeric = table.Rows.Any(r => r[i].Value is not null);
+                t.AddColumn(numeric ? column.RightAligned() : column);
             }
 
             foreach (var row in table.Rows)
