@@ -40,6 +40,9 @@ internal static class MarkdownReportWriter
                 output.WriteLine($"> **{w.Severity.ToString().ToLowerInvariant()}**: {w.Message}");
             }
         }
+
+        output.WriteLine();
+        output.WriteLine($"_{report.Footnote}_");
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

@@ -49,5 +49,7 @@ internal static class SpectreReportWriter
             var tag = w.Severity == WarningSeverity.Caution ? "[yellow]caution[/]" : "[blue]note[/]";
             console.MarkupLine($"{tag}: {Markup.Escape(w.Message)}");
         }
+
+        console.MarkupLine($"[dim]{Markup.Escape(report.Footnote)}[/]");
     }
 }

@@ -22,9 +22,13 @@ internal sealed record ScenarioField(string Flag, string YamlKey, string Help)
     public static readonly ScenarioField Capex = new("capex", "capex", "GPU purchase price in USD (default: the catalog price of --gpu).");
     public static readonly ScenarioField RackOverhead = new("rack-overhead", "rackOverhead", "System and rack gear per GPU in USD (default 8000).");
     public static readonly ScenarioField LifeYears = new("life-years", "lifeYears", "Depreciation period in years (default 3).");
+    public static readonly ScenarioField OffloadTb = new("offload-tb", "offloadTb", "NVMe provisioned per GPU for KV-cache offload, TB (default 8).");
+    public static readonly ScenarioField StoragePower = new("storage-power", "storagePower", "Drive power per GPU in watts (default 10).");
+    public static readonly ScenarioField NetworkCapex = new("network-capex", "networkCapex", "Switches and optics per GPU in USD (default 3000).");
+    public static readonly ScenarioField NicPower = new("nic-power", "nicPower", "NIC and switch-port power per GPU in watts (default 20).");
     public static readonly ScenarioField LabourShare = new("labour-share", "labourShare", "Labour and software as a share of infrastructure cost (default 0.18).");
 
     /// <summary>Every field, in help order.</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
-        [Model, Gpu, Gpus, Tp, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears, LabourShare];
+        [Model, Gpu, Gpus, Tp, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears, OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare];
 }

@@ -46,6 +46,10 @@ internal static class ScenarioResolver
         var capex = Optional(input, ScenarioField.Capex, v => InputParsers.Number(v, "capex is a price in USD, e.g. 32000"), errors);
         var rack = Optional(input, ScenarioField.RackOverhead, v => InputParsers.Number(v, "rack overhead is USD per GPU, e.g. 8000"), errors);
         var life = Optional(input, ScenarioField.LifeYears, v => InputParsers.Number(v, "life is a number of years, e.g. 3"), errors) ?? defaults.LifeYears;
+        var offload = Optional(input, ScenarioField.OffloadTb, v => InputParsers.Number(v, "KV-offload NVMe is TB per GPU, e.g. 8"), errors);
+        var storagePower = Optional(input, ScenarioField.StoragePower, v => InputParsers.Number(v, "drive power is watts per GPU, e.g. 10"), errors);
+        var networkCapex = Optional(input, ScenarioField.NetworkCapex, v => InputParsers.Number(v, "network gear is USD per GPU, e.g. 3000"), errors);
+        var nicPower = Optional(input, ScenarioField.NicPower, v => InputParsers.Number(v, "NIC power is watts per GPU, e.g. 20"), errors);
         var labour = Optional(input, ScenarioField.LabourShare, v => InputParsers.Number(v, "labour share is a fraction of infrastructure cost, e.g. 0.18"), errors) ?? defaults.LabourShare;
         if (errors.Count > 0 || model is null || gpu is null)
         {
@@ -59,6 +63,13 @@ internal static class ScenarioResolver
             LifeYears = life,
             Utilisation = utilisation,
             LabourShare = labour,
+            Storage = defaults.Storage with
+            {
+                OffloadTerabytes = offload ?? defaults.Storage.OffloadTerabytes,
+                Power = storagePower is { } sp ? new Watts(sp) : defaults.Storage.Power,
+            },
+            NetworkGearPerGpu = networkCapex is { } nc ? new Dollars(nc) : defaults.NetworkGearPerGpu,
+            NicPower = nicPower is { } np ? new Watts(np) : defaults.NicPower,
         };
         var facility = defaults.Facility with { Pue = pue, PowerPrice = powerPrice ?? defaults.Facility.PowerPrice };
         var tensorParallel = tp ?? gpus ?? 1;

@@ -32,10 +32,15 @@ public static class GpuHourCostModel
             In("P_active", activePower), In("P_idle", s.Accelerator.Power.Idle), In("u", Quantity.Share(u)));
         var gpuEnergy = d.Step("GPU energy", "C_energy = P_gpu x price", gpuPower * price,
             In("P_gpu", gpuPower), In("price", price));
+        var st = f.Storage;
+        var drives = d.Step("Drives capex per GPU", "local TB x $/GB + offload TB x $/GB + networked TB x $/GB (x 1,000 GB/TB)", st.Capital,
+            In("local TB", Quantity.Number(st.LocalTerabytes)), In("local $/GB", new Quantity(st.LocalUsdPerGigabyte, Unit.Dollars)),
+            In("offload TB", Quantity.Number(st.OffloadTerabytes)), In("offload $/GB", new Quantity(st.OffloadUsdPerGigabyte, Unit.Dollars)),
+            In("networked TB", Quantity.Number(st.NetworkedTerabytes)), In("networked $/GB", new Quantity(st.NetworkedUsdPerGigabyte, Unit.Dollars)));
         var storagePower = f.Storage.Power / u;
         var storage = d.Step("Storage (NAND)", "C_nand = drives capex / H + P_drives / u x price",
-            CapitalCost.PerProductiveHour(f.Storage.Capital, f.LifeYears, u) + (storagePower * price),
-            In("drives capex", f.Storage.Capital), In("P_drives", f.Storage.Power), In("price", price));
+            CapitalCost.PerProductiveHour(drives, f.LifeYears, u) + (storagePower * price),
+            In("drives capex", drives), In("P_drives", f.Storage.Power), In("price", price));
         var nicPower = f.NicPower / u;
         var network = d.Step("Network", "C_net = network gear / H + P_nic / u x price",
             CapitalCost.PerProductiveHour(f.NetworkGearPerGpu, f.LifeYears, u) + (nicPower * price),
@@ -55,8 +60,11 @@ public static class GpuHourCostModel
         var weights = layers.Sum(l => l.Weight);
         var facilityLayers = layers.Select(l =>
         {
-            var fraction = weights > 0 ? (s.Facility.Pue - 1) * l.Weight / weights : 0;
-            return new FacilityLayerLoad(l.Id, l.Name, itPower * fraction, fraction);
+            var fraction = d.Step($"Facility layer {l.Id}: fraction of IT load", "f = (PUE - 1) x w / sum of w",
+                Quantity.Share(weights > 0 ? (s.Facility.Pue - 1) * l.Weight / weights : 0),
+                In("PUE", Quantity.Number(s.Facility.Pue)), In("w", Quantity.Number(l.Weight)), In("sum of w", Quantity.Number(weights)));
+            var power = d.Step($"Facility layer {l.Id}: power", "P = P_IT x f", itPower * fraction, In("P_IT", itPower), In("f", Quantity.Share(fraction)));
+            return new FacilityLayerLoad(l.Id, l.Name, power, fraction);
         }).ToImmutableArray();
 
         return new GpuHourCost(

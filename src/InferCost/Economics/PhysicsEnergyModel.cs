@@ -40,8 +40,12 @@ public static class PhysicsEnergyModel
         var perToken = d.Step("Physics energy per output token", "e_token = E x TP / B",
             JoulesPerToken.Of(total * c.Tp, step.Batch),
             In("E", total), In("TP", Quantity.Count(c.Tp)), In("B", Quantity.Count(step.Batch)));
-        var power = total / step.StepTime;
-        PowerComponent Part(string id, string name, Joules j) => new(id, name, j / step.StepTime, j / total);
+        var power = d.Step("Physics power per GPU", "P = E / t_step", total / step.StepTime, In("E", total), In("t_step", step.StepTime));
+        PowerComponent Part(string id, string name, Joules j) => new(
+            id,
+            name,
+            d.Step($"{name}: power", "P = E_component / t_step", j / step.StepTime, In("E_component", j), In("t_step", step.StepTime)),
+            d.Step($"{name}: share of GPU power", "E_component / E", Quantity.Share(j / total), In("E_component", j), In("E", total)));
         return new PhysicsEnergy(total, power, perToken,
         [
             Part("compute", "SM compute (tensor cores)", compute),

@@ -98,7 +98,13 @@ public static class CostEstimator
             In("L", Quantity.Count(p.Architecture.LayerCount)),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)));
         double context = s.InputTokens + s.OutputTokens;
-        var kvPerRequest = new Bytes(p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue);
+        var kvPerRequest = d.Step(
+            "KV bytes per request at full context",
+            "KV_req = values/token/layer x sum over layers of min(input + output, window) x bytes_kv",
+            new Bytes(p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue),
+            In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
+            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(context))),
+            In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)));
         return new ModelFigures(s.Model.Id, s.Model.Name, n.Total, n.Active, weights, kvPerToken, kvPerRequest, c.ComputePrecision);
     }
 
@@ -109,6 +115,8 @@ public static class CostEstimator
         double b = decode.Batch;
         var decodeRate = d.Step("Decode output tokens per second (system)", "r = replicas x B / t_step", decode.TokensPerSecond * s.Replicas,
             In("replicas", Quantity.Count(s.Replicas)), In("B / t_step", decode.TokensPerSecond));
+        var decodeRatePerGpu = d.Step("Decode output tokens per second per GPU", "r_gpu = r / GPUs", decodeRate / s.Gpus,
+            In("r", decodeRate), In("GPUs", Quantity.Count(s.Gpus)));
         var decodeTime = decode.StepTime * s.OutputTokens;
         var cycle = d.Step("Cycle time for a batch", "T = t_prefill(B) + output x t_step", prefill.Time + decodeTime,
             In("t_prefill(B)", prefill.Time), In("output", Quantity.TokenCount(s.OutputTokens)), In("t_step", decode.StepTime));
@@ -118,13 +126,17 @@ public static class CostEstimator
         var steadyIn = d.Step("Steady input tokens per second (system)", "r_in = replicas x B x input / T",
             TokensPerSecond.Of(s.Replicas * b * s.InputTokens, cycle),
             In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("T", cycle));
-        var prefillRate = TokensPerSecond.Of(s.Replicas * b * s.InputTokens, prefill.Time);
+        var prefillRate = d.Step("Prefill input tokens per second (system)", "r_prefill = replicas x B x input / t_prefill(B)",
+            TokensPerSecond.Of(s.Replicas * b * s.InputTokens, prefill.Time),
+            In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("t_prefill(B)", prefill.Time));
+        var decodeShare = d.Step("Share of the cycle spent decoding", "output x t_step / T", Quantity.Share(decodeTime / cycle),
+            In("output x t_step", decodeTime), In("T", cycle));
         var ttft = d.Step("Time to first token", "TTFT = t_prefill(1 prompt)", firstToken.Time, In("t_prefill(1)", firstToken.Time));
         var tpot = d.Step("Time per output token", "TPOT = t_step", decode.StepTime, In("t_step", decode.StepTime));
         var e2e = d.Step("Request latency", "t_request = TTFT + (output - 1) x TPOT", ttft + (tpot * (s.OutputTokens - 1)),
             In("TTFT", ttft), In("output", Quantity.TokenCount(s.OutputTokens)), In("TPOT", tpot));
         return (
-            new ThroughputFigures(decodeRate, decodeRate / s.Gpus, steadyOut, steadyIn, prefillRate, decodeTime / cycle, cycle),
+            new ThroughputFigures(decodeRate, decodeRatePerGpu, steadyOut, steadyIn, prefillRate, decodeShare, cycle),
             new LatencyFigures(ttft, tpot, e2e));
     }
 
@@ -165,9 +177,17 @@ public static class CostEstimator
             replicaRate / decodeRate, In("C_replica", replicaRate), In("B / t_step", decodeRate));
         var input = d.Step("Cost per million input tokens", "$/1M in = C_replica / (B x input / t_prefill(B)) (input priced by prefill time)",
             replicaRate / prefillRate, In("C_replica", replicaRate), In("B x input / t_prefill(B)", prefillRate));
-        var breakdown = gpuHour.Layers
-            .Select(l => new CostComponent(l.Id, l.Name, l.Cost, l.Cost * c.Tp / decodeRate, l.Cost * c.Tp / prefillRate, l.Cost / gpuHour.Total))
-            .ToImmutableArray();
-        return new CostFigures(gpuHour.Total, replicaRate, output, input, breakdown);
+        var breakdown = ImmutableArray.CreateBuilder<CostComponent>(gpuHour.Layers.Length);
+        foreach (var (id, name, cost) in gpuHour.Layers)
+        {
+            var layerOutput = d.Step($"{name}: $/1M output tokens", "C_layer x TP / (B / t_step)", cost * c.Tp / decodeRate,
+                In("C_layer", cost), In("TP", Quantity.Count(c.Tp)), In("B / t_step", decodeRate));
+            var layerInput = d.Step($"{name}: $/1M input tokens", "C_layer x TP / (B x input / t_prefill(B))", cost * c.Tp / prefillRate,
+                In("C_layer", cost), In("TP", Quantity.Count(c.Tp)), In("B x input / t_prefill(B)", prefillRate));
+            var share = d.Step($"{name}: share of cost", "C_layer / C", Quantity.Share(cost / gpuHour.Total), In("C_layer", cost), In("C", gpuHour.Total));
+            breakdown.Add(new CostComponent(id, name, cost, layerOutput, layerInput, share));
+        }
+
+        return new CostFigures(gpuHour.Total, replicaRate, output, input, breakdown.MoveToImmutable());
     }
 }

@@ -47,7 +47,8 @@ public static class ScenarioValidator
         Check(m.NicPower.Value >= 0, "nic-power", $"must be >= 0 W, found {m.NicPower.Value}.");
         Check(m.LabourShare >= 0 && m.LabourShare <= 5, "labour-share", $"must be between 0 and 5 (a share of infrastructure cost), found {m.LabourShare}.");
         var st = m.Storage;
-        Check(st.LocalTerabytes >= 0 && st.OffloadTerabytes >= 0 && st.NetworkedTerabytes >= 0, "storage", "capacities must be >= 0 TB.");
+        Check(st.LocalTerabytes >= 0 && st.NetworkedTerabytes >= 0, "storage", "capacities must be >= 0 TB.");
+        Check(st.OffloadTerabytes >= 0 && st.OffloadTerabytes <= 1000, "offload-tb", $"must be between 0 and 1000 TB per GPU, found {st.OffloadTerabytes}.");
         Check(st.LocalUsdPerGigabyte >= 0 && st.OffloadUsdPerGigabyte >= 0 && st.NetworkedUsdPerGigabyte >= 0, "storage", "prices must be >= 0 USD/GB.");
         Check(st.Power.Value >= 0, "storage-power", $"must be >= 0 W, found {st.Power.Value}.");
         Check(s.Serving.MaxBatchedTokens >= 1, "max-batched-tokens", $"must be >= 1, found {s.Serving.MaxBatchedTokens}.");
