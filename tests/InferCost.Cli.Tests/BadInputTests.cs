@@ -24,6 +24,8 @@ public class BadInputTests
     [InlineData("--weights", "int3", "--weights: 'int3' is not a precision; use one of fp16, bf16, fp8, fp4")]
     [InlineData("--tp", "16", "--tp: is 16, but h200-sxm connects at most 8 GPUs")]
     [InlineData("--gpus", "0", "--gpus: '0' is not allowed")]
+    [InlineData("--nic-power", "-1", "--nic-power: must be >= 0 W")]
+    [InlineData("--offload-tb", "5000", "--offload-tb: must be between 0 and 1000 TB per GPU")]
     public void Estimate_BadValue_SaysWhichFieldWhatWasWrongAndWhatIsAllowed(string flag, string value, string expected)
     {
         var run = CliRun.Of("estimate", flag, value);
@@ -75,40 +77,26 @@ public class BadInputTests
     [Fact]
     public void Estimate_MalformedConfigJson_NamesTheFileAndTheProblem()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{ \"hidden_size\": 4096, \"num_hidden_layers\": ");
-        try
-        {
-            var run = CliRun.Of("estimate", "--model", path);
+        using var config = new TempFile(".json", "{ \"hidden_size\": 4096, \"num_hidden_layers\": ");
 
-            run.ExitCode.ShouldBe(2);
-            run.Error.ShouldContain(path);
-            run.Error.ShouldContain("not valid JSON");
-            run.ShouldHaveNoStackTrace();
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var run = CliRun.Of("estimate", "--model", config.Path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain(config.Path);
+        run.Error.ShouldContain("not valid JSON");
+        run.ShouldHaveNoStackTrace();
     }
 
     [Fact]
     public void Estimate_ConfigMissingFields_ListsThem()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"thin-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{ \"hidden_size\": 4096 }");
-        try
-        {
-            var run = CliRun.Of("estimate", "--model", path);
+        using var config = new TempFile(".json", "{ \"hidden_size\": 4096 }");
 
-            run.ExitCode.ShouldBe(2);
-            run.Error.ShouldContain("num_hidden_layers: is required");
-            run.Error.ShouldContain("vocab_size: is required");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var run = CliRun.Of("estimate", "--model", config.Path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("num_hidden_layers: is required");
+        run.Error.ShouldContain("vocab_size: is required");
     }
 
     [Fact]

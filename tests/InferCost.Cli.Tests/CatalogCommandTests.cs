@@ -48,4 +48,47 @@ public class CatalogCommandTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("did you mean 'mi300x'");
     }
+
+    [Fact]
+    public void Catalog_FolderThatDoesNotExist_IsAClearError()
+    {
+        var run = CliRun.Of("estimate", "--catalog", "/nonexistent/data");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--catalog: folder '/nonexistent/data' does not exist");
+    }
+
+    [Fact]
+    public void Catalog_FolderCopy_IsReadInsteadOfTheBuiltIn()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "InferCost.slnx")))
+        {
+            root = root.Parent!;
+        }
+
+        var copy = Path.Combine(Path.GetTempPath(), $"infercost-data-{Guid.NewGuid():N}");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root.FullName, "data"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(Path.Combine(root.FullName, "data"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        try
+        {
+            var h200 = Path.Combine(copy, "accelerators", "h200-sxm.yaml");
+            File.WriteAllText(h200, File.ReadAllText(h200).Replace("priceUsd: 32000", "priceUsd: 64000", StringComparison.Ordinal));
+
+            var run = CliRun.Of("estimate", "--catalog", copy, "--format", "json");
+
+            run.ExitCode.ShouldBe(0, run.Error);
+            using var doc = JsonDocument.Parse(run.Out);
+            doc.RootElement.GetProperty("scenario").GetProperty("capexUsd").GetDouble().ShouldBe(64000);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
 }

@@ -130,6 +130,27 @@ public class EstimateCommandTests
         dear["gpu-capital"].ShouldBe(cheap["gpu-capital"]);
     }
 
+    [Fact]
+    public void Estimate_StorageAndNetworkFlags_MoveTheirLayersOnly()
+    {
+        static Dictionary<string, double> Layers(params string[] args)
+        {
+            using var doc = JsonDocument.Parse(CliRun.Of(["estimate", .. args, "--format", "json"]).Out);
+            return doc.RootElement.GetProperty("cost").GetProperty("breakdown").EnumerateArray()
+                .ToDictionary(e => e.GetProperty("component").GetString()!, e => e.GetProperty("usdPerGpuHour").GetDouble());
+        }
+
+        var baseline = Layers();
+        var more = Layers("--offload-tb", "16", "--network-capex", "6000", "--nic-power", "40", "--storage-power", "20");
+
+        more["storage"].ShouldBeGreaterThan(baseline["storage"]);
+        more["network"].ShouldBeGreaterThan(baseline["network"]);
+        more["gpu-capital"].ShouldBe(baseline["gpu-capital"]);
+
+        // 8 TB more of $0.09/GB NVMe = $720 over 3 years at 65%, plus 10 W more at $0.07/kWh over 65% of hours.
+        (more["storage"] - baseline["storage"]).ShouldBe((720 / (26_280 * 0.65)) + (0.010 / 0.65 * 0.07), tolerance: 1e-12);
+    }
+
     [Theory]
     [InlineData("csv", "field,value")]
     [InlineData("markdown", "| Figure | Value |")]
@@ -153,23 +174,16 @@ public class EstimateCommandTests
     [Fact]
     public void Estimate_ConfigJsonPath_IsAccepted()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"tiny-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """
+        using var config = new TempFile(".json", """
             { "model_type": "llama", "hidden_size": 2048, "num_hidden_layers": 16, "num_attention_heads": 32,
               "num_key_value_heads": 8, "intermediate_size": 8192, "vocab_size": 128256, "tie_word_embeddings": true,
               "max_position_embeddings": 131072 }
             """);
-        try
-        {
-            var run = CliRun.Of("estimate", "--model", path, "--format", "json");
 
-            run.ExitCode.ShouldBe(0, run.Error);
-            using var doc = JsonDocument.Parse(run.Out);
-            doc.RootElement.GetProperty("model").GetProperty("totalParameters").GetDouble().ShouldBeInRange(1.2e9, 1.3e9); // a Llama-3.2-1B shape
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var run = CliRun.Of("estimate", "--model", config.Path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var doc = JsonDocument.Parse(run.Out);
+        doc.RootElement.GetProperty("model").GetProperty("totalParameters").GetDouble().ShouldBeInRange(1.2e9, 1.3e9); // a Llama-3.2-1B shape
     }
 }

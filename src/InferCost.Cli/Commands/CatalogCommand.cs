@@ -19,13 +19,11 @@ internal static class CatalogCommand
         command.Add(catalog);
         command.SetAction(parse =>
         {
-            var loaded = CliContext.LoadCatalog(parse.GetValue(catalog));
-            if (!loaded.Succeeded)
+            if (context.LoadCatalog(parse.GetValue(catalog)) is not { } c)
             {
-                return context.Fail(loaded.Errors);
+                return ExitCodes.BadInput;
             }
 
-            var c = loaded.Value;
             Report report;
             if (parse.GetValue(id) is not { } wanted)
             {

@@ -12,17 +12,21 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
 
     public TextWriter Error { get; } = Error;
 
-    /// <summary>Loads the built-in catalog, or the one in <paramref name="folder"/>.</summary>
-    public static Result<InferCostCatalog> LoadCatalog(string? folder)
+    /// <summary>Loads the built-in catalog, or the one in <paramref name="folder"/>; on failure prints why and returns null.</summary>
+    public InferCostCatalog? LoadCatalog(string? folder)
     {
-        if (folder is null)
+        var loaded = folder is null
+            ? CatalogLoader.LoadBuiltIn()
+            : Directory.Exists(folder)
+                ? CatalogLoader.Load(new DirectoryCatalogSource(folder))
+                : Result.Fail<InferCostCatalog>("--catalog", "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder.");
+        if (loaded.Succeeded)
         {
-            return CatalogLoader.LoadBuiltIn();
+            return loaded.Value;
         }
 
-        return Directory.Exists(folder)
-            ? CatalogLoader.Load(new DirectoryCatalogSource(folder))
-            : Result.Fail<InferCostCatalog>("--catalog", "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder.");
+        Fail(loaded.Errors);
+        return null;
     }
 
     /// <summary>Prints every error, one per line, and returns the exit code for bad input.</summary>

@@ -8,7 +8,7 @@ namespace InferCost.Cli.Commands;
 /// <summary><c>infercost estimate</c>: one scenario, bottom-up, with its derivation on request.</summary>
 internal static class EstimateCommand
 {
-    private static readonly IEstimateExporter[] Exporters = [new TableExporter(), new JsonExporter(), new MarkdownExporter(), new CsvExporter()];
+    private static readonly IEstimateExporter[] Exporters = [ReportExporter.Table, new JsonExporter(), ReportExporter.Markdown, new CsvExporter()];
 
     public static Command Create(CliContext context)
     {
@@ -22,13 +22,12 @@ internal static class EstimateCommand
         command.Add(catalog);
         command.SetAction(parse =>
         {
-            var loaded = CliContext.LoadCatalog(parse.GetValue(catalog));
-            if (!loaded.Succeeded)
+            if (context.LoadCatalog(parse.GetValue(catalog)) is not { } loaded)
             {
-                return context.Fail(loaded.Errors);
+                return ExitCodes.BadInput;
             }
 
-            var scenario = scenarioOptions.Resolve(parse, loaded.Value);
+            var scenario = scenarioOptions.Resolve(parse, loaded);
             if (!scenario.Succeeded)
             {
                 return context.Fail(scenario.Errors);
