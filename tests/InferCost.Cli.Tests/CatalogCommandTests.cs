@@ -61,12 +61,7 @@ public class CatalogCommandTests
     [Fact]
     public void Catalog_FolderCopy_IsReadInsteadOfTheBuiltIn()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "InferCost.slnx")))
-        {
-            root = root.Parent!;
-        }
-
+        var root = new DirectoryInfo(RepositoryFiles.Root);
         var copy = Path.Combine(Path.GetTempPath(), $"infercost-data-{Guid.NewGuid():N}");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root.FullName, "data"), "*", SearchOption.AllDirectories))
         {

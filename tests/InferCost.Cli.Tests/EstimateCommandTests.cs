@@ -80,8 +80,8 @@ public class EstimateCommandTests
         run.ExitCode.ShouldBe(0);
         run.Out.ShouldContain("# Derivation");
         run.Out.ShouldContain("## Decode");
-        run.Out.ShouldContain("**Decode step time**: `t_step = max(t_mem, t_compute) + t_comm + t_overhead`");
-        run.Out.ShouldContain("   - t_mem = ");
+        run.Out.ShouldContain("**Decode step time**: `t_step = t_lin + t_attn + t_comm + t_overhead`");
+        run.Out.ShouldContain("   - t_lin = ");
         run.Out.ShouldContain("   - **= ");
     }
 

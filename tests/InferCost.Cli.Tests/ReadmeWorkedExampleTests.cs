@@ -9,7 +9,7 @@ public class ReadmeWorkedExampleTests
     [Fact]
     public void Readme_WorkedExample_MatchesTheToolsOutput()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
         var from = readme.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
         var to = readme.IndexOf(End, StringComparison.Ordinal);
         var documented = readme[from..to].Trim().ReplaceLineEndings("\n");
@@ -20,16 +20,5 @@ public class ReadmeWorkedExampleTests
         run.Out.Trim().ReplaceLineEndings("\n").ShouldBe(
             documented,
             "README.md's worked example is stale: replace the block between the markers with the output of `dotnet run --project src/InferCost.Cli -- estimate --format markdown`.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InferCost.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

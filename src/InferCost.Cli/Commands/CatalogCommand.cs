@@ -14,12 +14,14 @@ internal static class CatalogCommand
         var id = new Argument<string?>("id") { Description = "A model, accelerator or region id to show in full.", Arity = ArgumentArity.ZeroOrOne };
         var format = CommonOptions.Format("table", "markdown", "json");
         var catalog = CommonOptions.Catalog();
+        var calibration = CommonOptions.Calibration();
+        command.Add(calibration);
         command.Add(id);
         command.Add(format);
         command.Add(catalog);
         command.SetAction(parse =>
         {
-            if (context.LoadCatalog(parse.GetValue(catalog)) is not { } c)
+            if (context.LoadCatalog(parse.GetValue(catalog), parse.GetValue(calibration)) is not { } c)
             {
                 return ExitCodes.BadInput;
             }

@@ -1,4 +1,5 @@
 using InferCost.Catalog;
+using InferCost.Fidelity;
 using InferCost.Validation;
 
 namespace InferCost.Cli.Commands;
@@ -12,7 +13,44 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
 
     public TextWriter Error { get; } = Error;
 
-    /// <summary>Loads the built-in catalog, or the one in <paramref name="folder"/>; on failure prints why and returns null.</summary>
+    /// <summary>
+    /// Loads the built-in catalog (or the one in <paramref name="folder"/>) with a calibration applied: the shipped
+    /// profile by default, none for "none", or the profile in a file. On failure prints why and returns null.
+    /// </summary>
+    public InferCostCatalog? LoadCatalog(string? folder, string? calibration)
+    {
+        if (LoadCatalog(folder) is not { } catalog)
+        {
+            return null;
+        }
+
+        if (calibration is null)
+        {
+            return catalog.Calibrated();
+        }
+
+        if (calibration == "none")
+        {
+            return catalog;
+        }
+
+        if (!File.Exists(calibration))
+        {
+            Fail([new InputError("--calibration", "", $"file '{calibration}' does not exist; give a profile written by `infercost calibrate`, or 'none'.")]);
+            return null;
+        }
+
+        var profile = CalibrationLoader.Parse(File.ReadAllText(calibration), calibration);
+        if (!profile.Succeeded)
+        {
+            Fail(profile.Errors);
+            return null;
+        }
+
+        return profile.Value.ApplyTo(catalog);
+    }
+
+    /// <summary>Loads the built-in catalog, or the one in <paramref name="folder"/>, without calibration; on failure prints why and returns null.</summary>
     public InferCostCatalog? LoadCatalog(string? folder)
     {
         var loaded = folder is null

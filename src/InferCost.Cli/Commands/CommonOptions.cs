@@ -11,6 +11,12 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    public static Option<string?> Calibration() => new("--calibration")
+    {
+        Description = "Achievable-efficiency profile to apply: a file written by `infercost calibrate`, or 'none' for the catalog's uncalibrated figures (default: the profile the catalog ships).",
+        HelpName = "FILE|none",
+    };
+
     public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format")

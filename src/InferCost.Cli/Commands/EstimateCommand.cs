@@ -17,12 +17,14 @@ internal static class EstimateCommand
         var format = CommonOptions.Format([.. Exporters.Select(e => e.Name)]);
         var explain = new Option<bool>("--explain") { Description = "Also print the full derivation: every step's formula, inputs and result." };
         var catalog = CommonOptions.Catalog();
+        var calibration = CommonOptions.Calibration();
+        command.Add(calibration);
         command.Add(format);
         command.Add(explain);
         command.Add(catalog);
         command.SetAction(parse =>
         {
-            if (context.LoadCatalog(parse.GetValue(catalog)) is not { } loaded)
+            if (context.LoadCatalog(parse.GetValue(catalog), parse.GetValue(calibration)) is not { } loaded)
             {
                 return ExitCodes.BadInput;
             }

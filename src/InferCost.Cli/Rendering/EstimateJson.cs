@@ -95,6 +95,7 @@ internal static class EstimateJson
             {
                 ["ttftSeconds"] = e.Latency.TimeToFirstToken.Value,
                 ["timePerOutputTokenSeconds"] = e.Latency.TimePerOutputToken.Value,
+                ["meanInterTokenLatencySeconds"] = e.Latency.MeanInterTokenLatency.Value,
                 ["requestSeconds"] = e.Latency.RequestLatency.Value,
             },
             ["throughput"] = new JsonObject

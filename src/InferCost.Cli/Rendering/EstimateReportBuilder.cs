@@ -61,6 +61,7 @@ internal static class EstimateReportBuilder
                 new("Steady input tokens/s", e.Throughput.SteadyInputTokensPerSecond.ToQuantity()),
                 new("Time to first token", e.Latency.TimeToFirstToken.ToQuantity()),
                 new("Time per output token", e.Latency.TimePerOutputToken.ToQuantity()),
+                new("Mean inter-token latency (prefill interleaved)", e.Latency.MeanInterTokenLatency.ToQuantity()),
                 new("Request latency", e.Latency.RequestLatency.ToQuantity()),
             ]),
             new("Energy",

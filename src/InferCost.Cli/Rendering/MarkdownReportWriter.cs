@@ -24,7 +24,7 @@ internal static class MarkdownReportWriter
             output.WriteLine();
             output.WriteLine($"## {table.Title}");
             output.WriteLine();
-            output.WriteLine("| " + string.Join(" | ", table.Headers) + " |");
+            output.WriteLine("| " + string.Join(" | ", table.Headers.Select(Escape)) + " |");
             output.WriteLine("|" + string.Join("|", table.Headers.Select((_, i) => table.Rows.Any(r => r[i].Value is not null) ? "---:" : "---")) + "|");
             foreach (var row in table.Rows)
             {

@@ -10,6 +10,7 @@ namespace InferCost.Catalog;
 /// <param name="Vendor">Maker.</param>
 /// <param name="ReleaseYear">Year of first volume availability.</param>
 /// <param name="Projected">True for unreleased hardware whose figures are estimates.</param>
+/// <param name="Family">Architecture family (hopper, blackwell, cdna3, ...): calibration fits efficiency per family.</param>
 /// <param name="Memory">Device memory.</param>
 /// <param name="DenseCompute">Dense tensor FLOP/s for each precision supported in hardware.</param>
 /// <param name="Power">Power envelope.</param>
@@ -24,6 +25,7 @@ public sealed record Accelerator(
     string Vendor,
     int ReleaseYear,
     bool Projected,
+    string Family,
     MemorySpec Memory,
     ImmutableDictionary<Precision, FlopsPerSecond> DenseCompute,
     PowerSpec Power,

@@ -43,13 +43,23 @@ public static class CatalogLoader
         var models = ReadModels(source, errors);
         var regions = ReadRegions(source, errors);
         var defaults = ReadDefaults(source, errors);
+        Fidelity.CalibrationProfile? calibration = null;
+        const string calibrationFile = "calibration/default.yaml";
+        if (source.Exists(calibrationFile))
+        {
+            var parsed = Fidelity.CalibrationLoader.Parse(source.Read(calibrationFile), calibrationFile);
+            errors.AddRange(parsed.Errors);
+            calibration = parsed.Succeeded ? parsed.Value : null;
+        }
+
         return errors.Count > 0 || defaults is null
             ? Result.Fail<InferCostCatalog>(errors)
             : Result.Ok<InferCostCatalog>(new InferCostCatalog(
                 models.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 accelerators.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 regions.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                defaults));
+                defaults,
+                calibration));
     }
 
     /// <summary>Reads one accelerator file.</summary>
@@ -77,6 +87,12 @@ public static class CatalogLoader
             r.Error("status", $"must be 'shipping' or 'projected', found '{status}'.");
         }
 
+        var family = r.Text("family");
+        if (!System.Text.RegularExpressions.Regex.IsMatch(family, "^[a-z0-9][a-z0-9-]*$"))
+        {
+            r.Error("family", $"must be a lower-case id such as 'hopper', found '{family}'.");
+        }
+
         var memory = ReadMemory(r.Map("memory"));
         var compute = ReadCompute(r.Map("compute"));
         var power = ReadPower(r.Map("power"));
@@ -96,7 +112,7 @@ public static class CatalogLoader
             return null;
         }
 
-        return new Accelerator(id, name, vendor, year, status == "projected", memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources);
+        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources);
     }
 
     private static MemorySpec? ReadMemory(YamlFieldReader? r)
@@ -200,7 +216,10 @@ public static class CatalogLoader
             r.Number("bandwidthFraction", 0.01, 1, "fraction of peak bandwidth"),
             r.Number("computeFraction", 0.01, 1, "fraction of peak FLOP/s"),
             Seconds.FromMicroseconds(r.Number("stepOverheadUs", 0, 1_000_000, "microseconds per step")),
-            r.Number("usableMemoryFraction", 0.1, 1, "fraction of capacity"));
+            Seconds.FromMicroseconds(r.Number("requestOverheadUs", 0, 100_000, "microseconds per request per step")),
+            r.Number("usableMemoryFraction", 0.1, 1, "fraction of capacity"),
+            r.Number("linkFraction", 0.01, 1, "fraction of scale-up peak"),
+            r.Number("expertComputeFraction", 0.01, 1, "expert GEMM efficiency relative to dense"));
         r.RejectUnknown();
         return spec;
     }
@@ -389,7 +408,8 @@ public static class CatalogLoader
         var servingSettings = new ServingSettings(
             serving.Int("maxBatchedTokens", 1, 1_000_000, "tokens per forward pass"),
             serving.Number("activationValuesPerTokenPerLayer", 0, 1000, "multiples of the hidden size"),
-            serving.Number("sramBytesPerHbmByte", 0, 100, "bytes of SRAM traffic per byte from memory"));
+            serving.Number("sramBytesPerHbmByte", 0, 100, "bytes of SRAM traffic per byte from memory"),
+            serving.Int("maxRunningRequests", 1, 1_000_000, "requests in flight per replica"));
         serving.RejectUnknown();
 
         var sources = ReadSources(root.Map("sources"), ["facility", "overheadLayers", "finance", "storage", "network", "labour", "serving"]);

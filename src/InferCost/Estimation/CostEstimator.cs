@@ -117,9 +117,11 @@ public static class CostEstimator
             In("replicas", Quantity.Count(s.Replicas)), In("B / t_step", decode.TokensPerSecond));
         var decodeRatePerGpu = d.Step("Decode output tokens per second per GPU", "r_gpu = r / GPUs", decodeRate / s.Gpus,
             In("r", decodeRate), In("GPUs", Quantity.Count(s.Gpus)));
-        var decodeTime = decode.StepTime * s.OutputTokens;
-        var cycle = d.Step("Cycle time for a batch", "T = t_prefill(B) + output x t_step", prefill.Time + decodeTime,
-            In("t_prefill(B)", prefill.Time), In("output", Quantity.TokenCount(s.OutputTokens)), In("t_step", decode.StepTime));
+        // The prefill's forward pass yields each request's first token; the other output - 1 come from decode steps.
+        var decodeSteps = s.OutputTokens - 1;
+        var decodeTime = decode.StepTime * decodeSteps;
+        var cycle = d.Step("Cycle time for a batch", "T = t_prefill(B) + (output - 1) x t_step", prefill.Time + decodeTime,
+            In("t_prefill(B)", prefill.Time), In("output - 1", Quantity.Count(decodeSteps)), In("t_step", decode.StepTime));
         var steadyOut = d.Step("Steady output tokens per second (system)", "r_out = replicas x B x output / T",
             TokensPerSecond.Of(s.Replicas * b * s.OutputTokens, cycle),
             In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("output", Quantity.TokenCount(s.OutputTokens)), In("T", cycle));
@@ -129,15 +131,24 @@ public static class CostEstimator
         var prefillRate = d.Step("Prefill input tokens per second (system)", "r_prefill = replicas x B x input / t_prefill(B)",
             TokensPerSecond.Of(s.Replicas * b * s.InputTokens, prefill.Time),
             In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("t_prefill(B)", prefill.Time));
-        var decodeShare = d.Step("Share of the cycle spent decoding", "output x t_step / T", Quantity.Share(decodeTime / cycle),
-            In("output x t_step", decodeTime), In("T", cycle));
+        var decodeShare = d.Step("Share of the cycle spent decoding", "(output - 1) x t_step / T", Quantity.Share(decodeTime / cycle),
+            In("(output - 1) x t_step", decodeTime), In("T", cycle));
         var ttft = d.Step("Time to first token", "TTFT = t_prefill(1 prompt)", firstToken.Time, In("t_prefill(1)", firstToken.Time));
         var tpot = d.Step("Time per output token", "TPOT = t_step", decode.StepTime, In("t_step", decode.StepTime));
-        var e2e = d.Step("Request latency", "t_request = TTFT + (output - 1) x TPOT", ttft + (tpot * (s.OutputTokens - 1)),
-            In("TTFT", ttft), In("output", Quantity.TokenCount(s.OutputTokens)), In("TPOT", tpot));
+        var e2e = d.Step("Request latency", "t_request = TTFT + (output - 1) x TPOT", ttft + (tpot * decodeSteps),
+            In("TTFT", ttft), In("output - 1", Quantity.Count(decodeSteps)), In("TPOT", tpot));
+
+        // Under load the other requests' prompts are prefilled while this one decodes (in-flight batching),
+        // so the mean gap between its tokens carries their prefill time spread over its decode steps.
+        var interleaved = prefill.Time - firstToken.Time;
+        var itl = d.Step(
+            "Mean inter-token latency with interleaved prefill",
+            "ITL = t_step + (t_prefill(B) - t_prefill(1)) / (output - 1); t_step when output = 1",
+            decodeSteps > 0 ? tpot + (Seconds.Max(interleaved, Seconds.Zero) / decodeSteps) : tpot,
+            In("t_step", tpot), In("t_prefill(B)", prefill.Time), In("t_prefill(1)", firstToken.Time), In("output - 1", Quantity.Count(decodeSteps)));
         return (
             new ThroughputFigures(decodeRate, decodeRatePerGpu, steadyOut, steadyIn, prefillRate, decodeShare, cycle),
-            new LatencyFigures(ttft, tpot, e2e));
+            new LatencyFigures(ttft, tpot, itl, e2e));
     }
 
     private static (EnergyFigures, Watts ActivePower) Energy(ScenarioContext c, DecodeStep decode, PrefillPass prefill, Derivation d)
@@ -147,10 +158,10 @@ public static class CostEstimator
         var a = c.Accelerator;
         var decodePower = PowerModel.Draw(a, decode.Bytes, decode.Flops, decode.StepTime, c.PeakCompute, "Decode", d);
         var prefillPower = PowerModel.Draw(a, prefill.Bytes, prefill.Flops, prefill.Time, c.PeakCompute, "Prefill", d);
-        var decodeTime = decode.StepTime * s.OutputTokens;
-        var cycleEnergy = d.Step("GPU energy per cycle per GPU", "E = P_prefill x t_prefill(B) + P_decode x output x t_step",
+        var decodeTime = decode.StepTime * (s.OutputTokens - 1);
+        var cycleEnergy = d.Step("GPU energy per cycle per GPU", "E = P_prefill x t_prefill(B) + P_decode x (output - 1) x t_step",
             (prefillPower * prefill.Time) + (decodePower * decodeTime),
-            In("P_prefill", prefillPower), In("t_prefill(B)", prefill.Time), In("P_decode", decodePower), In("output x t_step", decodeTime));
+            In("P_prefill", prefillPower), In("t_prefill(B)", prefill.Time), In("P_decode", decodePower), In("(output - 1) x t_step", decodeTime));
         var average = d.Step("Average active board power", "P_active = E / T", cycleEnergy / (prefill.Time + decodeTime),
             In("E", cycleEnergy), In("T", prefill.Time + decodeTime));
         double outputTokens = (double)decode.Batch * s.OutputTokens;

@@ -15,12 +15,14 @@ namespace InferCost.Performance;
 /// <param name="Flops">All FLOPs per GPU.</param>
 /// <param name="Intensity">FLOPs per byte.</param>
 /// <param name="RidgePoint">The accelerator's ridge point at the compute precision.</param>
-/// <param name="MemoryTime">Time to move the bytes at achievable bandwidth.</param>
-/// <param name="ComputeTime">Time for the FLOPs at achievable FLOP/s.</param>
+/// <param name="MemoryTime">Time to move all the bytes at achievable bandwidth.</param>
+/// <param name="ComputeTime">Time for all the FLOPs at achievable FLOP/s.</param>
+/// <param name="LinearTime">Time of the linear layers: the larger of their memory and compute time.</param>
+/// <param name="AttentionTime">Time of attention: the larger of its KV-read and compute time.</param>
 /// <param name="CommunicationBytes">Bytes each GPU sends in the step's all-reduces.</param>
 /// <param name="CommunicationTime">Time of the step's all-reduces.</param>
 /// <param name="Overhead">Fixed per-step overhead.</param>
-/// <param name="StepTime">max(memory, compute) + communication + overhead.</param>
+/// <param name="StepTime">Linear time + attention time + communication + overhead.</param>
 /// <param name="Bound">Which of memory and compute is longer.</param>
 /// <param name="TokensPerSecond">Output tokens per second of one replica: B / step time.</param>
 public sealed record DecodeStep(
@@ -38,6 +40,8 @@ public sealed record DecodeStep(
     FlopsPerByte RidgePoint,
     Seconds MemoryTime,
     Seconds ComputeTime,
+    Seconds LinearTime,
+    Seconds AttentionTime,
     Bytes CommunicationBytes,
     Seconds CommunicationTime,
     Seconds Overhead,

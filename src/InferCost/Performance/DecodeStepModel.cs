@@ -8,7 +8,7 @@ namespace InferCost.Performance;
 /// <summary>
 /// A decode step at batch B: reads the weights once (for MoE, the experts the batch touches), every
 /// request's KV at the mean decode context, and the activations; step time is the roofline maximum of
-/// memory and compute time plus TP communication and a fixed overhead.
+/// per-operator roofline times (linear layers, then attention) plus TP communication and a fixed overhead.
 /// </summary>
 public static class DecodeStepModel
 {
@@ -64,6 +64,7 @@ public static class DecodeStepModel
             In("d", Quantity.Number(arch.HiddenSize)));
         var bytes = d.Step("Bytes moved per step per GPU", "bytes = W_step + KV_step + A_step", StepBytes(weightBytes, kvBytes, activationBytes),
             In("W_step", weightBytes), In("KV_step", kvBytes), In("A_step", activationBytes));
+        var routed = p.Parameters.ActiveRoutedExperts;
         var linear = d.Step(
             "Linear-layer FLOPs per step per GPU",
             "F_lin = B x 2 x N_matmul / TP",
@@ -71,6 +72,7 @@ public static class DecodeStepModel
             In("B", Quantity.Count(b)),
             In("N_matmul", Quantity.ParameterCount(p.Parameters.ActiveMatmul)),
             In("TP", Quantity.Count(c.Tp)));
+        var expertFlops = new Flops(b * 2 * routed / c.Tp);
         var attention = d.Step(
             "Attention FLOPs per step per GPU",
             "F_attn = B x flops/pair x kept positions(c_avg) / TP",
@@ -87,29 +89,41 @@ public static class DecodeStepModel
             Roofline.RidgePoint(c.PeakCompute, c.PeakBandwidth),
             In("peak FLOP/s", c.PeakCompute),
             In("peak BW", c.PeakBandwidth));
-        var memoryTime = d.Step(
-            "Memory time",
-            "t_mem = bytes / (BW x f_bw)",
-            Roofline.MemoryTime(bytes, c.PeakBandwidth, eff.BandwidthFraction),
-            In("bytes", bytes),
-            In("BW", c.PeakBandwidth),
-            In("f_bw", Quantity.Share(eff.BandwidthFraction)));
-        var computeTime = d.Step(
-            "Compute time",
-            "t_compute = F / (FLOP/s x f_compute)",
-            Roofline.ComputeTime(flops, c.PeakCompute, eff.ComputeFraction),
-            In("F", flops),
-            In("FLOP/s", c.PeakCompute),
-            In("f_compute", Quantity.Share(eff.ComputeFraction)));
+        var bandwidth = d.Step("Achievable bandwidth", "BW' = BW x f_bw", c.PeakBandwidth * eff.BandwidthFraction,
+            In("BW", c.PeakBandwidth), In("f_bw", Quantity.Share(eff.BandwidthFraction)));
+        var compute = d.Step("Achievable FLOP/s", "FLOP/s' = FLOP/s x f_compute", c.PeakCompute * eff.ComputeFraction,
+            In("FLOP/s", c.PeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
+
+        // GEMMs and attention are separate kernels: each is bound by its own roofline and they run one after the other.
+        var linearCompute = d.Step(
+            "Linear-layer compute time",
+            "t_lin,compute = (F_lin - F_experts) / FLOP/s' + F_experts / (FLOP/s' x f_expert)",
+            ((linear - expertFlops) / compute) + (expertFlops / (compute * eff.ExpertComputeFraction)),
+            In("F_lin", linear), In("F_experts", expertFlops), In("FLOP/s'", compute), In("f_expert", Quantity.Share(eff.ExpertComputeFraction)));
+        var linearTime = d.Step(
+            "Linear-layer time",
+            "t_lin = max((W_step + A_step) / BW', t_lin,compute)",
+            Seconds.Max((weightBytes + activationBytes) / bandwidth, linearCompute),
+            In("W_step + A_step", weightBytes + activationBytes), In("BW'", bandwidth), In("t_lin,compute", linearCompute));
+        var attentionTime = d.Step(
+            "Attention time",
+            "t_attn = max(KV_step / BW', F_attn / FLOP/s')",
+            Seconds.Max(kvBytes / bandwidth, attention / compute),
+            In("KV_step", kvBytes), In("F_attn", attention), In("BW'", bandwidth), In("FLOP/s'", compute));
+        var memoryTime = d.Step("Memory time", "t_mem = bytes / BW'", bytes / bandwidth, In("bytes", bytes), In("BW'", bandwidth));
+        var computeTime = d.Step("Compute time", "t_compute = t_lin,compute + F_attn / FLOP/s'", linearCompute + (attention / compute),
+            In("t_lin,compute", linearCompute), In("F_attn", attention), In("FLOP/s'", compute));
         var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
+        var overhead = d.Step("Step overhead", "t_overhead = t_step,fixed + B x t_request", eff.StepOverhead + (eff.RequestOverhead * b),
+            In("t_step,fixed", eff.StepOverhead), In("B", Quantity.Count(b)), In("t_request", eff.RequestOverhead));
         var stepTime = d.Step(
             "Decode step time",
-            "t_step = max(t_mem, t_compute) + t_comm + t_overhead",
-            Seconds.Max(memoryTime, computeTime) + commTime + eff.StepOverhead,
-            In("t_mem", memoryTime),
-            In("t_compute", computeTime),
+            "t_step = t_lin + t_attn + t_comm + t_overhead",
+            linearTime + attentionTime + commTime + overhead,
+            In("t_lin", linearTime),
+            In("t_attn", attentionTime),
             In("t_comm", commTime),
-            In("t_overhead", eff.StepOverhead));
+            In("t_overhead", overhead));
         var rate = d.Step(
             "Decode tokens per second per replica",
             "r_decode = B / t_step",
@@ -118,6 +132,6 @@ public static class DecodeStepModel
             In("t_step", stepTime));
         return new DecodeStep(
             batch, ctx, touched, weightBytes, kvBytes, activationBytes, bytes, linear, attention, flops, intensity, ridge,
-            memoryTime, computeTime, commBytes, commTime, eff.StepOverhead, stepTime, Roofline.BoundOf(memoryTime, computeTime), rate);
+            memoryTime, computeTime, linearTime, attentionTime, commBytes, commTime, overhead, stepTime, Roofline.BoundOf(memoryTime, computeTime), rate);
     }
 }

@@ -18,15 +18,17 @@ internal static class ForwardPassCommunication
             new Bytes(tokens * c.Profile.Architecture.HiddenSize * ScenarioContext.ActivationBytesPerValue),
             In("tokens", Quantity.TokenCount(tokens)),
             In("d", Quantity.Number(c.Profile.Architecture.HiddenSize)));
+        var linkFraction = c.Accelerator.Efficiency.LinkFraction;
         var time = d.Step(
             "Tensor-parallel communication time",
-            "t_comm = 2L x (alpha + 2(TP-1)/TP x S / BW_link), 0 when TP = 1",
-            TensorParallelCommunication.AllReduceTime(payload, c.Tp, link.ScaleUpBandwidth, link.AllReduceLatency) * allReduces,
+            "t_comm = 2L x (alpha + 2(TP-1)/TP x S / (BW_link x f_link)), 0 when TP = 1",
+            TensorParallelCommunication.AllReduceTime(payload, c.Tp, link.ScaleUpBandwidth * linkFraction, link.AllReduceLatency) * allReduces,
             In("2L", Quantity.Count(allReduces)),
             In("alpha", link.AllReduceLatency),
             In("TP", Quantity.Count(c.Tp)),
             In("S", payload),
-            In("BW_link", link.ScaleUpBandwidth));
+            In("BW_link", link.ScaleUpBandwidth),
+            In("f_link", Quantity.Share(linkFraction)));
         return (time, TensorParallelCommunication.BytesSentPerGpu(payload, c.Tp) * allReduces);
     }
 }

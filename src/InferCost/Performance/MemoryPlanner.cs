@@ -53,15 +53,17 @@ public static class MemoryPlanner
             In("I_ffn", Quantity.Number(widestFfn)),
             In("TP", Quantity.Count(c.Tp)));
         var free = usable - weights - workspace;
-        var maxBatch = free.Value <= 0 ? 0 : (int)Math.Min(int.MaxValue, Math.Floor(free / kvPerRequest));
+        var cap = s.Serving.MaxRunningRequests;
+        var maxBatch = free.Value <= 0 ? 0 : (int)Math.Min(cap, Math.Floor(free / kvPerRequest));
         d.Step(
             "Largest batch that fits",
-            "B_max = floor((M_usable - W_gpu - A) / KV_req)",
+            "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
             Quantity.Count(maxBatch),
             In("M_usable", usable),
             In("W_gpu", weights),
             In("A", workspace),
-            In("KV_req", kvPerRequest));
+            In("KV_req", kvPerRequest),
+            In("B_cap", Quantity.Count(cap)));
 
         if (maxBatch == 0)
         {
@@ -70,6 +72,11 @@ public static class MemoryPlanner
                 "--batch",
                 "",
                 $"not even one request fits: weights ({Gb(weights)} GB per GPU) + workspace ({Gb(workspace)} GB) + one request's KV at {context:0} tokens ({Gb(kvPerRequest)} GB) = {Gb(need)} GB, but {a.Id} has {Gb(usable)} GB usable. Use more GPUs (--tp), lower precision (--weights, --kv) or a shorter context.");
+        }
+
+        if (!s.Batch.IsMax && s.Batch.Requests > cap)
+        {
+            return Result.Fail<MemoryPlan>("--batch", "", $"batch {s.Batch.Requests} exceeds the serving stack's limit of {cap} requests in flight per replica; the largest batch that fits is {maxBatch}.");
         }
 
         if (!s.Batch.IsMax && s.Batch.Requests > maxBatch)

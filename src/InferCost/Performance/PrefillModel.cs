@@ -39,6 +39,7 @@ public static class PrefillModel
             In("KV written", kvWritten),
             In("activations", activations));
         var linear = new Flops(tokens * 2 * p.Parameters.ActiveMatmul / c.Tp);
+        var expertFlops = new Flops(tokens * 2 * p.Parameters.ActiveRoutedExperts / c.Tp);
         var attention = new Flops(r * p.AttentionFlopsPerPair(decode: false) * p.PrefillAttentionPairs(n) / c.Tp);
         var flops = d.Step(
             "FLOPs per GPU",
@@ -47,31 +48,36 @@ public static class PrefillModel
             In("linear", linear),
             In("attention", attention),
             In("causal pairs (all layers)", Quantity.Number(p.PrefillAttentionPairs(n))));
-        var memoryTime = d.Step(
-            "Memory time",
-            "t_mem = bytes / (BW x f_bw)",
-            Roofline.MemoryTime(bytes, c.PeakBandwidth, eff.BandwidthFraction),
-            In("bytes", bytes),
-            In("BW", c.PeakBandwidth),
-            In("f_bw", Quantity.Share(eff.BandwidthFraction)));
-        var computeTime = d.Step(
-            "Compute time",
-            "t_compute = F / (FLOP/s x f_compute)",
-            Roofline.ComputeTime(flops, c.PeakCompute, eff.ComputeFraction),
-            In("F", flops),
-            In("FLOP/s", c.PeakCompute),
-            In("f_compute", Quantity.Share(eff.ComputeFraction)));
+        var bandwidth = c.PeakBandwidth * eff.BandwidthFraction;
+        var compute = c.PeakCompute * eff.ComputeFraction;
+        var linearCompute = ((linear - expertFlops) / compute) + (expertFlops / (compute * eff.ExpertComputeFraction));
+        var linearTime = d.Step(
+            "Linear-layer time",
+            "t_lin = max((W_read + activations) / BW', (F_lin - F_experts) / FLOP/s' + F_experts / (FLOP/s' x f_expert))",
+            Seconds.Max((weights + activations) / bandwidth, linearCompute),
+            In("W_read + activations", weights + activations), In("F_lin", linear), In("F_experts", expertFlops),
+            In("BW'", bandwidth), In("FLOP/s'", compute), In("f_expert", Quantity.Share(eff.ExpertComputeFraction)));
+        var attentionTime = d.Step(
+            "Attention time",
+            "t_attn = max(KV written / BW', F_attn / FLOP/s')",
+            Seconds.Max(kvWritten / bandwidth, attention / compute),
+            In("KV written", kvWritten), In("F_attn", attention), In("BW'", bandwidth), In("FLOP/s'", compute));
+        var memoryTime = d.Step("Memory time", "t_mem = bytes / BW'", bytes / bandwidth, In("bytes", bytes), In("BW'", bandwidth));
+        var computeTime = d.Step("Compute time", "t_compute = t_lin,compute + F_attn / FLOP/s'", linearCompute + (attention / compute),
+            In("t_lin,compute", linearCompute), In("F_attn", attention), In("FLOP/s'", compute));
         var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d);
-        var overhead = eff.StepOverhead * passes;
+        var overhead = (eff.StepOverhead * passes) + (eff.RequestOverhead * r);
         var time = d.Step(
             "Prefill time",
-            "t_prefill = max(t_mem, t_compute) + t_comm + passes x t_overhead",
-            Seconds.Max(memoryTime, computeTime) + commTime + overhead,
-            In("t_mem", memoryTime),
-            In("t_compute", computeTime),
+            "t_prefill = t_lin + t_attn + t_comm + passes x t_step,fixed + R x t_request",
+            linearTime + attentionTime + commTime + overhead,
+            In("t_lin", linearTime),
+            In("t_attn", attentionTime),
             In("t_comm", commTime),
             In("passes", Quantity.Count(passes)),
-            In("t_overhead", eff.StepOverhead));
+            In("t_step,fixed", eff.StepOverhead),
+            In("R", Quantity.Count(r)),
+            In("t_request", eff.RequestOverhead));
         return new PrefillPass(requests, tokens, passes, bytes, flops, memoryTime, computeTime, commTime, overhead, time, Roofline.BoundOf(memoryTime, computeTime));
     }
 }

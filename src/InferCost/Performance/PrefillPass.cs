@@ -12,7 +12,7 @@ namespace InferCost.Performance;
 /// <param name="ComputeTime">Time for the FLOPs at achievable FLOP/s.</param>
 /// <param name="CommunicationTime">All-reduce time.</param>
 /// <param name="Overhead">Per-pass overhead, all passes.</param>
-/// <param name="Time">max(memory, compute) + communication + overhead.</param>
+/// <param name="Time">Linear-layer time + attention time (each the larger of its memory and compute time) + communication + overhead.</param>
 /// <param name="Bound">Which of memory and compute is longer.</param>
 public sealed record PrefillPass(
     int Requests,

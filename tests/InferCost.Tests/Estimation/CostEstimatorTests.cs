@@ -22,7 +22,8 @@ public class CostEstimatorTests
 
         e.Decode.Bound.ShouldBe(Bound.Memory);
         e.Decode.TokensPerSecond.Value.ShouldBe(64 / e.Decode.StepTime.Value, tolerance: 1e-9);
-        e.Decode.StepTime.Value.ShouldBe(Math.Max(e.Decode.MemoryTime.Value, e.Decode.ComputeTime.Value) + e.Decode.CommunicationTime.Value + e.Decode.Overhead.Value, tolerance: 1e-12);
+        e.Decode.StepTime.Value.ShouldBe(e.Decode.LinearTime.Value + e.Decode.AttentionTime.Value + e.Decode.CommunicationTime.Value + e.Decode.Overhead.Value, tolerance: 1e-12);
+        e.Decode.LinearTime.Value.ShouldBeGreaterThanOrEqualTo((e.Decode.WeightBytes + e.Decode.ActivationBytes).Value / (4.8e12 * 0.8) - 1e-12);
         e.Decode.Intensity.Value.ShouldBe(e.Decode.Flops.Value / e.Decode.Bytes.Value, tolerance: 1e-9);
     }
 

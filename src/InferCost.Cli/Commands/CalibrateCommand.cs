@@ -1,0 +1,78 @@
+using System.CommandLine;
+using InferCost.Catalog;
+using InferCost.Cli.Fidelity;
+using InferCost.Cli.Rendering;
+using InferCost.Fidelity;
+using InferCost.Validation;
+
+namespace InferCost.Cli.Commands;
+
+/// <summary><c>infercost calibrate --cases FILE.csv --out PROFILE.yaml</c>: fit efficiency per family, with cross-validation.</summary>
+internal static class CalibrateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("calibrate", "Fit each accelerator family's achievable-efficiency factors to benchmark cases (least squares on log error) and write a calibration profile.");
+        var cases = CaseOptions.Cases();
+        var output = new Option<string>("--out") { Description = "Where to write the profile (YAML).", HelpName = "FILE.yaml", Required = true };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds; models are dealt into folds so that none is in both train and test (default 5).", DefaultValueFactory = _ => 5 };
+        var force = new Option<bool>("--force") { Description = "Overwrite --out if it exists." };
+        var format = CommonOptions.Format("table", "markdown");
+        var catalog = CommonOptions.Catalog();
+        command.Add(cases);
+        command.Add(output);
+        command.Add(folds);
+        command.Add(force);
+        command.Add(format);
+        command.Add(catalog);
+        command.SetAction(parse =>
+        {
+            var outPath = parse.GetValue(output)!;
+            if (File.Exists(outPath) && !parse.GetValue(force))
+            {
+                return context.Fail([new InputError("--out", "", $"'{outPath}' exists; pass --force to overwrite it.")]);
+            }
+
+            if (!outPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !outPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            {
+                return context.Fail([new InputError("--out", "", $"'{outPath}' must end in .yaml.")]);
+            }
+
+            if (parse.GetValue(folds) < 2)
+            {
+                return context.Fail([new InputError("--folds", "", $"must be a whole number >= 2, found {parse.GetValue(folds)}.")]);
+            }
+
+            // Fit from the catalog's own (uncalibrated) figures, never from a previous profile.
+            if (context.LoadCatalog(parse.GetValue(catalog), "none") is not { } raw)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var casesPath = parse.GetValue(cases)!;
+            if (CaseOptions.Read(casesPath, context) is not { } read)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var source = new SourceRef(
+                $"infercost calibrate --cases {Path.GetFileName(casesPath)} ({read.Count} cases)",
+                CalibrationWriter.Today(),
+                "fitted: least squares on ln(predicted / measured) per accelerator family, Nelder-Mead simplex");
+            var (profile, cv) = CrossValidator.Run(raw, read, source, parse.GetValue(folds));
+            File.WriteAllText(outPath, CalibrationWriter.ToYaml(profile));
+            var report = CalibrationReportBuilder.Build(profile, cv, outPath);
+            if (parse.GetValue(format) == "markdown")
+            {
+                MarkdownReportWriter.Write(report, context.Out);
+            }
+            else
+            {
+                SpectreReportWriter.Write(report, context.Out);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text.Json;
+using InferCost.Cli.Charts;
+using InferCost.Cli.Fidelity;
+using InferCost.Cli.Rendering;
+using InferCost.Fidelity;
+using InferCost.Validation;
+
+namespace InferCost.Cli.Commands;
+
+/// <summary><c>infercost validate --cases FILE.csv</c>: predictions against published measurements.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("validate", "Predict each benchmark case with the engine and report the error against the measurement.");
+        var cases = CaseOptions.Cases();
+        var format = CommonOptions.Format("table", "markdown", "json");
+        var plot = new Option<string?>("--plot") { Description = "Write predicted vs measured (log-log, one colour per accelerator, y = x) to a .png or .svg file.", HelpName = "FILE" };
+        var catalog = CommonOptions.Catalog();
+        var calibration = CommonOptions.Calibration();
+        command.Add(cases);
+        command.Add(format);
+        command.Add(plot);
+        command.Add(catalog);
+        command.Add(calibration);
+        command.SetAction(parse =>
+        {
+            if (context.LoadCatalog(parse.GetValue(catalog), parse.GetValue(calibration)) is not { } c)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (CaseOptions.Read(parse.GetValue(cases)!, context) is not { } read)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var plotPath = parse.GetValue(plot);
+            if (plotPath is not null && PlotFiles.Check(plotPath) is { } plotError)
+            {
+                return context.Fail([new InputError("--plot", "", plotError)]);
+            }
+
+            var predictor = new CasePredictor(c);
+            var predictions = read.Select(predictor.Predict).ToList();
+            var summary = ErrorStatistics.Summarise(predictions);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    context.Out.WriteLine(ValidationJson.Build(summary, predictions).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                    break;
+                case "markdown":
+                    MarkdownReportWriter.Write(ValidationReportBuilder.Build("InferCost validation", summary, predictions), context.Out);
+                    break;
+                default:
+                    SpectreReportWriter.Write(ValidationReportBuilder.Build("InferCost validation", summary, predictions), context.Out);
+                    break;
+            }
+
+            if (plotPath is not null)
+            {
+                ValidationPlot.Write(predictions, plotPath);
+                context.Error.WriteLine($"wrote {plotPath}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using InferCost.Architecture;
+
+namespace InferCost.Fidelity;
+
+/// <summary>One published measurement, as a row of a case file (the format of shared/data/measured/published.csv).</summary>
+/// <param name="Id">The row's id.</param>
+/// <param name="SourceGroup">Which publication it comes from.</param>
+/// <param name="Model">Catalog model id.</param>
+/// <param name="Gpu">Catalog accelerator id.</param>
+/// <param name="Gpus">Accelerators in the measured system.</param>
+/// <param name="Tp">Tensor-parallel degree.</param>
+/// <param name="Pp">Pipeline-parallel degree.</param>
+/// <param name="Ep">Expert-parallel degree.</param>
+/// <param name="Weights">Weight precision.</param>
+/// <param name="Kv">KV precision, or null when the source does not state it.</param>
+/// <param name="InputTokens">Prompt tokens per request.</param>
+/// <param name="OutputTokens">Generated tokens per request.</param>
+/// <param name="Concurrency">How requests were offered.</param>
+/// <param name="Metric">What was measured.</param>
+/// <param name="Value">The published figure.</param>
+/// <param name="Source">Where it was read.</param>
+public sealed record BenchmarkCase(
+    string Id,
+    string SourceGroup,
+    string Model,
+    string Gpu,
+    int Gpus,
+    int Tp,
+    int Pp,
+    int Ep,
+    Precision Weights,
+    Precision? Kv,
+    int InputTokens,
+    int OutputTokens,
+    CaseConcurrency Concurrency,
+    Metric Metric,
+    double Value,
+    string Source);

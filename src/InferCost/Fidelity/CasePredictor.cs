@@ -1,0 +1,100 @@
+using InferCost.Architecture;
+using InferCost.Catalog;
+using InferCost.Estimation;
+using InferCost.Explain;
+using InferCost.Scenarios;
+
+namespace InferCost.Fidelity;
+
+/// <summary>
+/// Predicts a benchmark case with the engine: the case's model, accelerator, parallelism, precisions and
+/// request lengths become a scenario; <c>concurrency = max</c> uses the largest batch that fits, an integer
+/// that many requests in flight. Cases the engine cannot model yet are reported as unsupported with the reason.
+/// </summary>
+/// <param name="catalog">The catalog (with any calibration already applied).</param>
+public sealed class CasePredictor(InferCostCatalog catalog)
+{
+    /// <summary>The catalog the predictions use.</summary>
+    public InferCostCatalog Catalog => catalog;
+
+    /// <summary>Predicts one case.</summary>
+    public CasePrediction Predict(BenchmarkCase c)
+    {
+        if (Unsupported(c) is { } why)
+        {
+            return new CasePrediction(c, null, why);
+        }
+
+        var model = catalog.Models[c.Model];
+        var gpu = catalog.Accelerators[c.Gpu];
+        var kv = c.Kv ?? (c.Weights is Precision.Fp8 or Precision.Fp4 ? Precision.Fp8 : c.Weights);
+        var d = catalog.Defaults;
+        var scenario = new Scenario(model, gpu, c.Gpus, c.Tp, c.Weights, kv, BatchSize.Max, c.InputTokens, c.OutputTokens, d.Facility, d.FinanceFor(gpu), d.Serving);
+        var largest = CostEstimator.Estimate(scenario, Derivation.Off());
+        if (!largest.Succeeded)
+        {
+            return new CasePrediction(c, null, "does not fit: " + largest.Errors[0].Reason);
+        }
+
+        var estimate = largest.Value;
+        if (c.Concurrency.Kind == ConcurrencyKind.Requests)
+        {
+            // Requests in flight spread over the replicas; beyond what fits, the rest wait in the queue.
+            var perReplica = (int)Math.Ceiling(c.Concurrency.Value / scenario.Replicas);
+            if (perReplica < estimate.Memory.Batch)
+            {
+                estimate = CostEstimator.Estimate(scenario with { Batch = BatchSize.Of(perReplica) }, Derivation.Off()).Value;
+            }
+            else if (c.Metric == Metric.TimeToFirstTokenMs)
+            {
+                return new CasePrediction(c, null, $"{c.Concurrency.Value:0} requests exceed the {estimate.Memory.Batch} that fit: TTFT is dominated by queueing, which needs the serving simulator.");
+            }
+        }
+
+        return new CasePrediction(c, Value(c, estimate), null);
+    }
+
+    private string? Unsupported(BenchmarkCase c)
+    {
+        if (c.Concurrency.Kind == ConcurrencyKind.Rate)
+        {
+            return "request-rate (qps) cases need the serving simulator, which does not exist yet.";
+        }
+
+        if (c.Pp > 1 || c.Ep > 1)
+        {
+            return $"pipeline (pp = {c.Pp}) and expert (ep = {c.Ep}) parallelism are not modelled.";
+        }
+
+        if (!catalog.Models.ContainsKey(c.Model))
+        {
+            return $"unknown model '{c.Model}'.";
+        }
+
+        if (!catalog.Accelerators.ContainsKey(c.Gpu))
+        {
+            return $"unknown accelerator '{c.Gpu}'.";
+        }
+
+        if (c.Metric == Metric.TimeToFirstTokenMs && c.Concurrency.Kind == ConcurrencyKind.Max)
+        {
+            return "TTFT of an offline run is queueing time, which needs the serving simulator.";
+        }
+
+        if (c.Metric == Metric.TimeToFirstTokenMs && c.Concurrency.Value > 1)
+        {
+            return "TTFT with several requests in flight includes queueing for prefill, which needs the serving simulator.";
+        }
+
+        return null;
+    }
+
+    private static double Value(BenchmarkCase c, Estimate e) => c.Metric switch
+    {
+        Metric.OutputTokensPerSecond => e.Throughput.SteadyOutputTokensPerSecond.Value,
+        Metric.InterTokenLatencyMs => e.Latency.MeanInterTokenLatency.Value * 1e3,
+        Metric.TimeToFirstTokenMs => e.Latency.TimeToFirstToken.Value * 1e3,
+        Metric.EnergyPerOutputToken => e.Energy.JoulesPerOutputToken.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c.Metric, "Unknown metric."),
+    };
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using MathNet.Numerics.Statistics;
+
+namespace InferCost.Fidelity;
+
+/// <summary>
+/// Error statistics over predictions. Medians and percentiles are MathNet's <c>Statistics.Quantile</c>
+/// (the R-8 definition, median-unbiased), so a hand check uses the same definition.
+/// </summary>
+public static class ErrorStatistics
+{
+    /// <summary>Summarises predictions: counts, and per metric the error distribution of the supported ones.</summary>
+    public static ValidationSummary Summarise(IReadOnlyList<CasePrediction> predictions)
+    {
+        var supported = predictions.Where(p => p.Supported).ToList();
+        var byMetric = supported
+            .GroupBy(p => MetricNames.Of(p.Case.Metric))
+            .ToImmutableSortedDictionary(g => g.Key, g => Of([.. g.Select(p => p.ErrorPercent!.Value)]), StringComparer.Ordinal);
+        return new ValidationSummary(predictions.Count, supported.Count, predictions.Count - supported.Count, byMetric);
+    }
+
+    /// <summary>The statistics of a set of signed percentage errors.</summary>
+    public static MetricSummary Of(IReadOnlyList<double> signedPctErrors)
+    {
+        if (signedPctErrors.Count == 0)
+        {
+            throw new ArgumentException("No errors to summarise.", nameof(signedPctErrors));
+        }
+
+        var absolute = signedPctErrors.Select(Math.Abs).ToArray();
+        return new MetricSummary(
+            signedPctErrors.Count,
+            absolute.Quantile(0.5),
+            absolute.Quantile(0.9),
+            signedPctErrors.ToArray().Quantile(0.5),
+            absolute.Count(e => e <= 10) / (double)absolute.Length,
+            absolute.Count(e => e <= 25) / (double)absolute.Length);
+    }
+}

@@ -1,0 +1,53 @@
+using InferCost.Fidelity;
+using InferCost.Tests.Support;
+
+namespace InferCost.Tests.Fidelity;
+
+public class CalibrationLoaderTests
+{
+    private const string Profile = """
+        source: { ref: "test", date: "2026-11" }
+        families:
+          hopper:
+            bandwidthFraction: 0.7
+            computeFraction: 0.5
+            stepOverheadUs: 800
+            requestOverheadUs: 3
+            usableMemoryFraction: 0.95
+            linkFraction: 0.6
+            expertComputeFraction: 0.8
+            cases: 10
+            rmsLogError: 0.05
+        """;
+
+    [Fact]
+    public void Parse_ValidProfile_AppliesToEveryAcceleratorOfTheFamilyAndCitesItself()
+    {
+        var profile = CalibrationLoader.Parse(Profile, "p.yaml").Value;
+
+        var calibrated = profile.ApplyTo(TestCatalog.Instance);
+
+        calibrated.Accelerators["h100-sxm"].Efficiency.BandwidthFraction.ShouldBe(0.7);
+        calibrated.Accelerators["gh200"].Efficiency.ComputeFraction.ShouldBe(0.5);
+        calibrated.Accelerators["h200-sxm"].Sources["efficiency"].Reference.ShouldBe("test");
+        calibrated.Accelerators["b200"].Efficiency.ShouldBe(TestCatalog.Instance.Accelerators["b200"].Efficiency);
+    }
+
+    [Fact]
+    public void Parse_OutOfRangeFactor_NamesTheFamilyAndField()
+    {
+        var result = CalibrationLoader.Parse(Profile.Replace("bandwidthFraction: 0.7", "bandwidthFraction: 1.7", StringComparison.Ordinal), "p.yaml");
+
+        result.Errors.ShouldContain(e => e.Source == "p.yaml" && e.Field == "families.hopper.bandwidthFraction" && e.Reason.Contains("1.7"));
+    }
+
+    [Fact]
+    public void BuiltInCatalog_ShipsADefaultProfileForTheMeasuredFamilies()
+    {
+        var profile = TestCatalog.Instance.DefaultCalibration;
+
+        profile.ShouldNotBeNull();
+        profile.Families.Keys.ShouldBe(["ada", "ampere", "hopper"]);
+        profile.Source.Reference.ShouldContain("published.csv");
+    }
+}

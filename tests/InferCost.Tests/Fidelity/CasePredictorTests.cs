@@ -1,0 +1,76 @@
+using InferCost.Architecture;
+using InferCost.Fidelity;
+using InferCost.Tests.Support;
+
+namespace InferCost.Tests.Fidelity;
+
+public class CasePredictorTests
+{
+    private static readonly CasePredictor Predictor = new(TestCatalog.Instance);
+
+    private static BenchmarkCase Case(
+        string model = "llama-3.1-8b", string gpu = "h100-sxm", int tp = 1, int pp = 1,
+        CaseConcurrency? concurrency = null, Metric metric = Metric.OutputTokensPerSecond, Precision? kv = null) =>
+        new("t", "test", model, gpu, tp, tp, pp, 1, Precision.Fp8, kv, 1000, 200, concurrency ?? new CaseConcurrency(ConcurrencyKind.Max, 0), metric, 1000, "test");
+
+    [Fact]
+    public void Predict_RequestRate_IsUnsupportedWithReason()
+    {
+        var p = Predictor.Predict(Case(concurrency: new CaseConcurrency(ConcurrencyKind.Rate, 4)));
+
+        p.Supported.ShouldBeFalse();
+        p.Reason!.ShouldContain("serving simulator");
+    }
+
+    [Theory]
+    [InlineData("no-such-model", "h100-sxm", "unknown model")]
+    [InlineData("llama-3.1-8b", "no-such-gpu", "unknown accelerator")]
+    public void Predict_UnknownIds_AreUnsupported(string model, string gpu, string reason)
+    {
+        Predictor.Predict(Case(model, gpu)).Reason!.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void Predict_PipelineParallel_IsUnsupported()
+    {
+        Predictor.Predict(Case(pp: 2)).Reason!.ShouldContain("pipeline");
+    }
+
+    [Fact]
+    public void Predict_Max_IsTheSteadyThroughputAtTheLargestBatch()
+    {
+        var max = Predictor.Predict(Case());
+        var eight = Predictor.Predict(Case(concurrency: new CaseConcurrency(ConcurrencyKind.Requests, 8)));
+
+        max.Predicted!.Value.ShouldBeGreaterThan(eight.Predicted!.Value);
+    }
+
+    [Fact]
+    public void Predict_ItlAtConcurrencyOne_IsTheDecodeStepTime()
+    {
+        var s = TestScenarios.Of("llama-3.1-8b", "h100-sxm", batch: InferCost.Scenarios.BatchSize.Of(1), input: 1000, output: 200);
+        var step = InferCost.Estimation.CostEstimator.Estimate(s).Value.Decode.StepTime.Value * 1e3;
+
+        var p = Predictor.Predict(Case(concurrency: new CaseConcurrency(ConcurrencyKind.Requests, 1), metric: Metric.InterTokenLatencyMs));
+
+        p.Predicted!.Value.ShouldBe(step, tolerance: 1e-9);
+    }
+
+    [Fact]
+    public void Predict_ItlUnderLoad_IncludesOtherRequestsPrefill()
+    {
+        var alone = Predictor.Predict(Case(concurrency: new CaseConcurrency(ConcurrencyKind.Requests, 1), metric: Metric.InterTokenLatencyMs));
+        var loaded = Predictor.Predict(Case(concurrency: new CaseConcurrency(ConcurrencyKind.Requests, 32), metric: Metric.InterTokenLatencyMs));
+
+        loaded.Predicted!.Value.ShouldBeGreaterThan(alone.Predicted!.Value);
+    }
+
+    [Fact]
+    public void Predict_TtftUnderLoad_IsUnsupportedNotGuessed()
+    {
+        var p = Predictor.Predict(Case(concurrency: new CaseConcurrency(ConcurrencyKind.Requests, 25), metric: Metric.TimeToFirstTokenMs));
+
+        p.Supported.ShouldBeFalse();
+        p.Reason!.ShouldContain("queueing");
+    }
+}
