@@ -205,14 +205,8 @@ public static class CatalogLoader
         return spec;
     }
 
-    private static ServingEfficiency? ReadEfficiency(YamlFieldReader? r)
-    {
-        if (r is null)
-        {
-            return null;
-        }
-
-        var spec = new ServingEfficiency(
+    /// <summary>Reads an efficiency block (the accelerator files' and calibration profiles' shared shape); unknown fields are left to the caller.</summary>
+    internal static ServingEfficiency ReadEfficiencyFields(YamlFieldReader r) => new(
             r.Number("bandwidthFraction", 0.01, 1, "fraction of peak bandwidth"),
             r.Number("computeFraction", 0.01, 1, "fraction of peak FLOP/s"),
             Seconds.FromMicroseconds(r.Number("stepOverheadUs", 0, 1_000_000, "microseconds per step")),
@@ -220,6 +214,15 @@ public static class CatalogLoader
             r.Number("usableMemoryFraction", 0.1, 1, "fraction of capacity"),
             r.Number("linkFraction", 0.01, 1, "fraction of scale-up peak"),
             r.Number("expertComputeFraction", 0.01, 1, "expert GEMM efficiency relative to dense"));
+
+    private static ServingEfficiency? ReadEfficiency(YamlFieldReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var spec = ReadEfficiencyFields(r);
         r.RejectUnknown();
         return spec;
     }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using InferCost.Catalog;
-using InferCost.Units;
 using InferCost.Validation;
 
 namespace InferCost.Fidelity;
@@ -28,14 +27,7 @@ public static class CalibrationLoader
                     continue;
                 }
 
-                var efficiency = new ServingEfficiency(
-                    f.Number("bandwidthFraction", 0.01, 1, "fraction of peak bandwidth"),
-                    f.Number("computeFraction", 0.01, 1, "fraction of peak FLOP/s"),
-                    Seconds.FromMicroseconds(f.Number("stepOverheadUs", 0, 1_000_000, "microseconds per step")),
-                    Seconds.FromMicroseconds(f.Number("requestOverheadUs", 0, 100_000, "microseconds per request per step")),
-                    f.Number("usableMemoryFraction", 0.1, 1, "fraction of capacity"),
-            f.Number("linkFraction", 0.01, 1, "fraction of scale-up peak"),
-            f.Number("expertComputeFraction", 0.01, 1, "expert GEMM efficiency relative to dense"));
+                var efficiency = CatalogLoader.ReadEfficiencyFields(f);
                 var cases = f.Int("cases", 0, 10_000_000, "cases the fit used");
                 var rms = f.Number("rmsLogError", 0, 100, "RMS of ln(predicted / measured)");
                 f.RejectUnknown();

@@ -95,24 +95,11 @@ public static class DecodeStepModel
             In("FLOP/s", c.PeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
 
         // GEMMs and attention are separate kernels: each is bound by its own roofline and they run one after the other.
-        var linearCompute = d.Step(
-            "Linear-layer compute time",
-            "t_lin,compute = (F_lin - F_experts) / FLOP/s' + F_experts / (FLOP/s' x f_expert)",
-            ((linear - expertFlops) / compute) + (expertFlops / (compute * eff.ExpertComputeFraction)),
-            In("F_lin", linear), In("F_experts", expertFlops), In("FLOP/s'", compute), In("f_expert", Quantity.Share(eff.ExpertComputeFraction)));
-        var linearTime = d.Step(
-            "Linear-layer time",
-            "t_lin = max((W_step + A_step) / BW', t_lin,compute)",
-            Seconds.Max((weightBytes + activationBytes) / bandwidth, linearCompute),
-            In("W_step + A_step", weightBytes + activationBytes), In("BW'", bandwidth), In("t_lin,compute", linearCompute));
-        var attentionTime = d.Step(
-            "Attention time",
-            "t_attn = max(KV_step / BW', F_attn / FLOP/s')",
-            Seconds.Max(kvBytes / bandwidth, attention / compute),
-            In("KV_step", kvBytes), In("F_attn", attention), In("BW'", bandwidth), In("FLOP/s'", compute));
-        var memoryTime = d.Step("Memory time", "t_mem = bytes / BW'", bytes / bandwidth, In("bytes", bytes), In("BW'", bandwidth));
-        var computeTime = d.Step("Compute time", "t_compute = t_lin,compute + F_attn / FLOP/s'", linearCompute + (attention / compute),
-            In("t_lin,compute", linearCompute), In("F_attn", attention), In("FLOP/s'", compute));
+        var linearCompute = KernelTimes.LinearCompute(d, linear, expertFlops, compute, eff.ExpertComputeFraction);
+        var linearTime = KernelTimes.Linear(d, weightBytes + activationBytes, bandwidth, linearCompute);
+        var attentionTime = KernelTimes.Attention(d, kvBytes, attention, bandwidth, compute);
+        var memoryTime = KernelTimes.Memory(d, bytes, bandwidth);
+        var computeTime = KernelTimes.Compute(d, linearCompute, attention, compute);
         var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_step,fixed + B x t_request", eff.StepOverhead + (eff.RequestOverhead * b),
             In("t_step,fixed", eff.StepOverhead), In("B", Quantity.Count(b)), In("t_request", eff.RequestOverhead));

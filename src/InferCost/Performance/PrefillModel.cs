@@ -50,21 +50,11 @@ public static class PrefillModel
             In("causal pairs (all layers)", Quantity.Number(p.PrefillAttentionPairs(n))));
         var bandwidth = c.PeakBandwidth * eff.BandwidthFraction;
         var compute = c.PeakCompute * eff.ComputeFraction;
-        var linearCompute = ((linear - expertFlops) / compute) + (expertFlops / (compute * eff.ExpertComputeFraction));
-        var linearTime = d.Step(
-            "Linear-layer time",
-            "t_lin = max((W_read + activations) / BW', (F_lin - F_experts) / FLOP/s' + F_experts / (FLOP/s' x f_expert))",
-            Seconds.Max((weights + activations) / bandwidth, linearCompute),
-            In("W_read + activations", weights + activations), In("F_lin", linear), In("F_experts", expertFlops),
-            In("BW'", bandwidth), In("FLOP/s'", compute), In("f_expert", Quantity.Share(eff.ExpertComputeFraction)));
-        var attentionTime = d.Step(
-            "Attention time",
-            "t_attn = max(KV written / BW', F_attn / FLOP/s')",
-            Seconds.Max(kvWritten / bandwidth, attention / compute),
-            In("KV written", kvWritten), In("F_attn", attention), In("BW'", bandwidth), In("FLOP/s'", compute));
-        var memoryTime = d.Step("Memory time", "t_mem = bytes / BW'", bytes / bandwidth, In("bytes", bytes), In("BW'", bandwidth));
-        var computeTime = d.Step("Compute time", "t_compute = t_lin,compute + F_attn / FLOP/s'", linearCompute + (attention / compute),
-            In("t_lin,compute", linearCompute), In("F_attn", attention), In("FLOP/s'", compute));
+        var linearCompute = KernelTimes.LinearCompute(d, linear, expertFlops, compute, eff.ExpertComputeFraction);
+        var linearTime = KernelTimes.Linear(d, weights + activations, bandwidth, linearCompute);
+        var attentionTime = KernelTimes.Attention(d, kvWritten, attention, bandwidth, compute);
+        var memoryTime = KernelTimes.Memory(d, bytes, bandwidth);
+        var computeTime = KernelTimes.Compute(d, linearCompute, attention, compute);
         var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d);
         var overhead = (eff.StepOverhead * passes) + (eff.RequestOverhead * r);
         var time = d.Step(
