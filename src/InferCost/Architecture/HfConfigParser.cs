@@ -39,11 +39,11 @@ public static class HfConfigParser
                 source += " (text_config)";
             }
 
-            return Read(new HfConfigReader(root, source), source);
+            return Read(new HfConfigReader(root, source));
         }
     }
 
-    private static Result<ModelArchitecture> Read(HfConfigReader r, string source)
+    private static Result<ModelArchitecture> Read(HfConfigReader r)
     {
         var modelType = r.String("model_type") ?? "unknown";
         var d = r.RequiredInt("hidden_size");
@@ -68,7 +68,6 @@ public static class HfConfigParser
         }
 
         var shapes = ffnLayers.Select((f, i) => new LayerShape(f, windows[i])).ToImmutableArray();
-        _ = source;
         return Result.Ok<ModelArchitecture>(new ModelArchitecture(
             modelType, d, vocab, tied, GatedFeedForward: true, attention, shapes, maxContext));
     }
@@ -137,7 +136,7 @@ public static class HfConfigParser
             SharedIntermediate: sharedIntermediate,
             ExpertsHaveBias: modelType == "gpt_oss");
         var dense = FeedForwardShape.Dense(denseIntermediate ?? 1);
-        var isMoe = MoeLayerRule(r, modelType);
+        var isMoe = MoeLayerRule(r);
         for (var i = 0; i < layers; i++)
         {
             result[i] = isMoe(i) ? moe : dense;
@@ -152,7 +151,7 @@ public static class HfConfigParser
     }
 
     // Which layers are MoE, in each family's own terms.
-    private static Func<int, bool> MoeLayerRule(HfConfigReader r, string modelType)
+    private static Func<int, bool> MoeLayerRule(HfConfigReader r)
     {
         if (r.Has("first_k_dense_replace"))
         {
@@ -174,7 +173,6 @@ public static class HfConfigParser
             return i => !mlpOnly.Contains(i) && (i + 1) % step == 0;
         }
 
-        _ = modelType;
         return _ => true;
     }
 

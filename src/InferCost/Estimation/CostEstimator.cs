@@ -42,10 +42,12 @@ public static class CostEstimator
         var prefill = PrefillModel.Evaluate(c, batch, "Prefill (steady state, batch of B prompts)", d);
         var firstToken = PrefillModel.Evaluate(c, 1, "Prefill (one prompt alone: time to first token)", d);
         var (throughput, latency) = Rates(c, decode, prefill, firstToken, d);
-        var (energy, activePower) = Energy(c, decode, prefill, d);
-        var gpuHour = GpuHourCostModel.Evaluate(s, activePower, d);
+        var power = Energy(c, decode, prefill, d);
+        var gpuHour = GpuHourCostModel.Evaluate(s, power.Average, d);
         var cost = TokenCost(c, gpuHour, decode, prefill, d);
-        energy = energy with { ItPower = gpuHour.ItPower, FacilityLayers = gpuHour.FacilityLayers };
+        var energy = new EnergyFigures(
+            power.PerToken, power.DecodePerToken, power.FacilityPerToken, power.Decode, power.Prefill, power.Average, power.Physics,
+            gpuHour.ItPower, gpuHour.FacilityLayers);
         return Result.Ok(new Estimate(s, model, plan.Value, decode, prefill, firstToken, latency, throughput, energy, cost, d.Steps, d.Warnings));
     }
 
@@ -151,7 +153,8 @@ public static class CostEstimator
             new LatencyFigures(ttft, tpot, itl, e2e));
     }
 
-    private static (EnergyFigures, Watts ActivePower) Energy(ScenarioContext c, DecodeStep decode, PrefillPass prefill, Derivation d)
+    private static (JoulesPerToken PerToken, JoulesPerToken DecodePerToken, JoulesPerToken FacilityPerToken, Watts Decode, Watts Prefill, Watts Average, PhysicsEnergy Physics)
+        Energy(ScenarioContext c, DecodeStep decode, PrefillPass prefill, Derivation d)
     {
         d.Section = "Energy";
         var s = c.Scenario;
@@ -173,7 +176,7 @@ public static class CostEstimator
         var facility = d.Step("Energy per output token with facility overhead", "e_facility = e x PUE", new JoulesPerToken(perToken.Value * s.Facility.Pue),
             In("e", perToken), In("PUE", Quantity.Number(s.Facility.Pue)));
         var physics = PhysicsEnergyModel.Evaluate(c, decode, d);
-        return (new EnergyFigures(perToken, decodePerToken, facility, decodePower, prefillPower, average, physics, Watts.Zero, []), average);
+        return (perToken, decodePerToken, facility, decodePower, prefillPower, average, physics);
     }
 
     private static CostFigures TokenCost(ScenarioContext c, GpuHourCost gpuHour, DecodeStep decode, PrefillPass prefill, Derivation d)
