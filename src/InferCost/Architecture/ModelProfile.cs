@@ -17,6 +17,9 @@ public sealed class ModelProfile
         Parameters = ParameterCounter.Count(architecture);
         _windowedLayerWindows = [.. architecture.Layers.Where(l => l.AttentionWindow is not null).Select(l => l.AttentionWindow!.Value)];
         FullAttentionLayers = architecture.LayerCount - _windowedLayerWindows.Length;
+        WidestFeedForward = architecture.Layers.Max(l => l.FeedForward.IsMixtureOfExperts
+            ? (l.FeedForward.ExpertsPerToken * l.FeedForward.ExpertIntermediate) + (l.FeedForward.SharedExperts * l.FeedForward.SharedIntermediate)
+            : l.FeedForward.DenseIntermediate);
         var matrices = architecture.GatedFeedForward ? 3.0 : 2.0;
         _expertGroups = [.. architecture.Layers
             .Select(l => l.FeedForward)
@@ -38,6 +41,9 @@ public sealed class ModelProfile
 
     /// <summary>Layers that attend to the whole context.</summary>
     public int FullAttentionLayers { get; }
+
+    /// <summary>Widest intermediate activation of any layer's FFN: dense width, or k routed + shared expert widths.</summary>
+    public double WidestFeedForward { get; }
 
     /// <summary>Layers with a sliding window or attention chunk.</summary>
     public int WindowedLayers => _windowedLayerWindows.Length;

@@ -13,48 +13,64 @@ namespace InferCost.Economics;
 /// </summary>
 public static class GpuHourCostModel
 {
-    /// <summary>Computes the stack for a GPU that draws <paramref name="activePower"/> on average while producing tokens.</summary>
+    /// <summary>The stack for a GPU that draws <paramref name="activePower"/> on average while producing tokens.</summary>
+    public static GpuHourBreakdown Breakdown(in GpuHourInputs i, Watts activePower)
+    {
+        var u = i.Utilisation;
+        var price = i.PowerPrice;
+        var gpuCapital = CapitalCost.PerProductiveHour(i.GpuPrice, i.LifeYears, u);
+        var rackCapital = CapitalCost.PerProductiveHour(i.RackOverhead, i.LifeYears, u);
+        var gpuPower = PowerCost.PerProductiveHour(activePower, i.IdlePower, u);
+        var gpuEnergy = gpuPower * price;
+        var storagePower = i.StoragePower / u;
+        var storage = CapitalCost.PerProductiveHour(i.DrivesCapital, i.LifeYears, u) + (storagePower * price);
+        var nicPower = i.NicPower / u;
+        var network = CapitalCost.PerProductiveHour(i.NetworkGear, i.LifeYears, u) + (nicPower * price);
+        var itPower = gpuPower + storagePower + nicPower;
+        var facility = itPower * price * (i.Pue - 1);
+        var infrastructure = gpuCapital + rackCapital + gpuEnergy + facility + storage + network;
+        var labour = infrastructure * i.LabourShare;
+        return new GpuHourBreakdown(
+            CapitalCost.ProductiveTime(i.LifeYears, u), gpuCapital, rackCapital, gpuPower, gpuEnergy, storagePower, storage, nicPower, network,
+            itPower, facility, infrastructure, labour, infrastructure + labour);
+    }
+
+    /// <summary>Computes the stack with <see cref="Breakdown"/> and records every layer.</summary>
     public static GpuHourCost Evaluate(Scenario s, Watts activePower, Derivation d)
     {
         d.Section = "Cost per GPU-hour";
         var f = s.Finance;
         var u = f.Utilisation;
         var price = s.Facility.PowerPrice;
+        var k = Breakdown(GpuHourInputs.Of(s), activePower);
         var productive = d.Step("Productive hours over life", "H = life x 8,760 h x u",
-            new Quantity(CapitalCost.ProductiveTime(f.LifeYears, u).Hours, Unit.Hours),
+            new Quantity(k.ProductiveTime.Hours, Unit.Hours),
             In("life (years)", Quantity.Number(f.LifeYears)), In("u", Quantity.Share(u)));
-        var gpuCapital = d.Step("GPU capital", "C_gpu = capex / H", CapitalCost.PerProductiveHour(f.GpuPrice, f.LifeYears, u),
+        var gpuCapital = d.Step("GPU capital", "C_gpu = capex / H", k.GpuCapital,
             In("capex", f.GpuPrice), In("H", new Quantity(productive, Unit.Hours)));
-        var rackCapital = d.Step("Rack and system capital", "C_rack = rack overhead / H", CapitalCost.PerProductiveHour(f.RackOverheadPerGpu, f.LifeYears, u),
+        var rackCapital = d.Step("Rack and system capital", "C_rack = rack overhead / H", k.RackCapital,
             In("rack overhead", f.RackOverheadPerGpu), In("H", new Quantity(productive, Unit.Hours)));
-        var gpuPower = d.Step("GPU power per productive hour", "P_gpu = P_active + P_idle x (1 - u) / u",
-            PowerCost.PerProductiveHour(activePower, s.Accelerator.Power.Idle, u),
+        var gpuPower = d.Step("GPU power per productive hour", "P_gpu = P_active + P_idle x (1 - u) / u", k.GpuPower,
             In("P_active", activePower), In("P_idle", s.Accelerator.Power.Idle), In("u", Quantity.Share(u)));
-        var gpuEnergy = d.Step("GPU energy", "C_energy = P_gpu x price", gpuPower * price,
+        var gpuEnergy = d.Step("GPU energy", "C_energy = P_gpu x price", k.GpuEnergy,
             In("P_gpu", gpuPower), In("price", price));
         var st = f.Storage;
         var drives = d.Step("Drives capex per GPU", "local TB x $/GB + offload TB x $/GB + networked TB x $/GB (x 1,000 GB/TB)", st.Capital,
             In("local TB", Quantity.Number(st.LocalTerabytes)), In("local $/GB", new Quantity(st.LocalUsdPerGigabyte, Unit.Dollars)),
             In("offload TB", Quantity.Number(st.OffloadTerabytes)), In("offload $/GB", new Quantity(st.OffloadUsdPerGigabyte, Unit.Dollars)),
             In("networked TB", Quantity.Number(st.NetworkedTerabytes)), In("networked $/GB", new Quantity(st.NetworkedUsdPerGigabyte, Unit.Dollars)));
-        var storagePower = f.Storage.Power / u;
-        var storage = d.Step("Storage (NAND)", "C_nand = drives capex / H + P_drives / u x price",
-            CapitalCost.PerProductiveHour(drives, f.LifeYears, u) + (storagePower * price),
+        var storage = d.Step("Storage (NAND)", "C_nand = drives capex / H + P_drives / u x price", k.Storage,
             In("drives capex", drives), In("P_drives", f.Storage.Power), In("price", price));
-        var nicPower = f.NicPower / u;
-        var network = d.Step("Network", "C_net = network gear / H + P_nic / u x price",
-            CapitalCost.PerProductiveHour(f.NetworkGearPerGpu, f.LifeYears, u) + (nicPower * price),
+        var network = d.Step("Network", "C_net = network gear / H + P_nic / u x price", k.Network,
             In("network gear", f.NetworkGearPerGpu), In("P_nic", f.NicPower), In("price", price));
-        var itPower = d.Step("IT power per GPU", "P_IT = P_gpu + P_drives / u + P_nic / u", gpuPower + storagePower + nicPower,
-            In("P_gpu", gpuPower), In("P_drives / u", storagePower), In("P_nic / u", nicPower));
-        var facility = d.Step("Facility overhead (PUE)", "C_facility = P_IT x price x (PUE - 1)", itPower * price * (s.Facility.Pue - 1),
+        var itPower = d.Step("IT power per GPU", "P_IT = P_gpu + P_drives / u + P_nic / u", k.ItPower,
+            In("P_gpu", gpuPower), In("P_drives / u", k.StoragePower), In("P_nic / u", k.NicPower));
+        var facility = d.Step("Facility overhead (PUE)", "C_facility = P_IT x price x (PUE - 1)", k.Facility,
             In("P_IT", itPower), In("price", price), In("PUE", Quantity.Number(s.Facility.Pue)));
-        var infrastructure = gpuCapital + rackCapital + gpuEnergy + facility + storage + network;
-        var labour = d.Step("Labour and software", "C_labour = share x (capital + energy + facility + storage + network)",
-            infrastructure * f.LabourShare,
-            In("share", Quantity.Share(f.LabourShare)), In("infrastructure", infrastructure));
-        var total = d.Step("Cost per productive GPU-hour", "C = sum of the layers", infrastructure + labour,
-            In("infrastructure", infrastructure), In("labour", labour));
+        var labour = d.Step("Labour and software", "C_labour = share x (capital + energy + facility + storage + network)", k.Labour,
+            In("share", Quantity.Share(f.LabourShare)), In("infrastructure", k.Infrastructure));
+        var total = d.Step("Cost per productive GPU-hour", "C = sum of the layers", k.Total,
+            In("infrastructure", k.Infrastructure), In("labour", labour));
 
         var layers = s.Facility.OverheadLayers;
         var weights = layers.Sum(l => l.Weight);

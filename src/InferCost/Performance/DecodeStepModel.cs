@@ -1,4 +1,5 @@
 using InferCost.Architecture;
+using InferCost.Catalog;
 using InferCost.Explain;
 using InferCost.Units;
 using static InferCost.Explain.DerivationInput;
@@ -18,7 +19,31 @@ public static class DecodeStepModel
     /// </summary>
     public static Bytes StepBytes(Bytes weights, Bytes kvAllRequests, Bytes activations) => weights + kvAllRequests + activations;
 
-    /// <summary>Computes the step for <paramref name="batch"/> requests.</summary>
+    /// <summary>
+    /// What a decode step at <paramref name="batch"/> requests of mean context <paramref name="context"/> moves and computes per GPU:
+    /// the weights once (for MoE, the experts the batch touches), every request's KV, and the activations.
+    /// </summary>
+    public static StepWork Work(ScenarioContext c, double batch, double context)
+    {
+        var p = c.Profile;
+        var arch = p.Architecture;
+        return new StepWork(
+            new Bytes(p.ParametersReadPerDecodeStep(batch) * c.WeightBytesPerValue / c.Tp),
+            new Bytes(batch * p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue * c.KvShardFraction),
+            new Bytes(batch * arch.LayerCount * c.Scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ScenarioContext.ActivationBytesPerValue),
+            new Flops(batch * 2 * p.Parameters.ActiveMatmul / c.Tp),
+            new Flops(batch * 2 * p.Parameters.ActiveRoutedExperts / c.Tp),
+            new Flops(batch * p.AttentionFlopsPerPair(decode: true) * p.KeptPositions(context) / c.Tp));
+    }
+
+    /// <summary>The serving stack's time per step: a fixed part plus a part per request in the batch.</summary>
+    public static Seconds Overhead(ServingEfficiency eff, double batch) => eff.StepOverhead + (eff.RequestOverhead * batch);
+
+    /// <summary>The achievable bandwidth and FLOP/s of a scenario: peak x its efficiency fractions.</summary>
+    public static (BytesPerSecond Bandwidth, FlopsPerSecond Compute) Achievable(ScenarioContext c) =>
+        (c.PeakBandwidth * c.Accelerator.Efficiency.BandwidthFraction, c.PeakCompute * c.Accelerator.Efficiency.ComputeFraction);
+
+    /// <summary>Computes the step for <paramref name="batch"/> requests, recording every figure.</summary>
     public static DecodeStep Evaluate(ScenarioContext c, int batch, Derivation d)
     {
         d.Section = "Decode";
@@ -27,6 +52,7 @@ public static class DecodeStepModel
         var eff = c.Accelerator.Efficiency;
         double b = batch;
         var ctx = c.AverageDecodeContext;
+        var w = Work(c, b, ctx);
         var moeLayer = arch.Layers.FirstOrDefault(l => l.FeedForward.IsMixtureOfExperts)?.FeedForward;
         var touched = moeLayer is null ? 0 : d.Step(
             "Routed experts touched per MoE layer",
@@ -40,48 +66,45 @@ public static class DecodeStepModel
             moeLayer is null
                 ? "W_step = (N_total - N_embedding lookup) x bytes_w / TP"
                 : "W_step = (N_always_active - N_embedding lookup + N_expert x E_touched x MoE layers) x bytes_w / TP",
-            new Bytes(p.ParametersReadPerDecodeStep(b) * c.WeightBytesPerValue / c.Tp),
+            w.WeightBytes,
             In("N_read", Quantity.ParameterCount(p.ParametersReadPerDecodeStep(b))),
             In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
             In("TP", Quantity.Count(c.Tp)));
         var kvBytes = d.Step(
             "KV bytes read per step per GPU",
             "KV_step = B x values/token/layer x kept positions(c_avg) x bytes_kv x shard",
-            new Bytes(b * p.CachedValuesPerTokenPerLayer * p.KeptPositions(ctx) * c.KvBytesPerValue * c.KvShardFraction),
+            w.KvBytes,
             In("B", Quantity.Count(b)),
             In("c_avg", Quantity.TokenCount(ctx)),
             In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(ctx))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
             In("shard", Quantity.Share(c.KvShardFraction)));
-        var actValues = c.Scenario.Serving.ActivationValuesPerTokenPerLayer;
         var activationBytes = d.Step(
             "Activation bytes per step per GPU",
             "A_step = B x L x a x d x 2 B",
-            new Bytes(b * arch.LayerCount * actValues * arch.HiddenSize * ScenarioContext.ActivationBytesPerValue),
+            w.ActivationBytes,
             In("B", Quantity.Count(b)),
             In("L", Quantity.Count(arch.LayerCount)),
-            In("a", Quantity.Number(actValues)),
+            In("a", Quantity.Number(c.Scenario.Serving.ActivationValuesPerTokenPerLayer)),
             In("d", Quantity.Number(arch.HiddenSize)));
         var bytes = d.Step("Bytes moved per step per GPU", "bytes = W_step + KV_step + A_step", StepBytes(weightBytes, kvBytes, activationBytes),
             In("W_step", weightBytes), In("KV_step", kvBytes), In("A_step", activationBytes));
-        var routed = p.Parameters.ActiveRoutedExperts;
         var linear = d.Step(
             "Linear-layer FLOPs per step per GPU",
             "F_lin = B x 2 x N_matmul / TP",
-            new Flops(b * 2 * p.Parameters.ActiveMatmul / c.Tp),
+            w.LinearFlops,
             In("B", Quantity.Count(b)),
             In("N_matmul", Quantity.ParameterCount(p.Parameters.ActiveMatmul)),
             In("TP", Quantity.Count(c.Tp)));
-        var expertFlops = new Flops(b * 2 * routed / c.Tp);
         var attention = d.Step(
             "Attention FLOPs per step per GPU",
             "F_attn = B x flops/pair x kept positions(c_avg) / TP",
-            new Flops(b * p.AttentionFlopsPerPair(decode: true) * p.KeptPositions(ctx) / c.Tp),
+            w.AttentionFlops,
             In("B", Quantity.Count(b)),
             In("flops/pair", Quantity.Number(p.AttentionFlopsPerPair(decode: true))),
             In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(ctx))),
             In("TP", Quantity.Count(c.Tp)));
-        var flops = d.Step("FLOPs per step per GPU", "F = F_lin + F_attn", linear + attention, In("F_lin", linear), In("F_attn", attention));
+        var flops = d.Step("FLOPs per step per GPU", "F = F_lin + F_attn", w.Flops, In("F_lin", linear), In("F_attn", attention));
         var intensity = d.Step("Arithmetic intensity", "I = F / bytes", flops / bytes, In("F", flops), In("bytes", bytes));
         var ridge = d.Step(
             "Ridge point",
@@ -89,26 +112,23 @@ public static class DecodeStepModel
             Roofline.RidgePoint(c.PeakCompute, c.PeakBandwidth),
             In("peak FLOP/s", c.PeakCompute),
             In("peak BW", c.PeakBandwidth));
-        var bandwidth = d.Step("Achievable bandwidth", "BW' = BW x f_bw", c.PeakBandwidth * eff.BandwidthFraction,
+        var (achievableBandwidth, achievableCompute) = Achievable(c);
+        var bandwidth = d.Step("Achievable bandwidth", "BW' = BW x f_bw", achievableBandwidth,
             In("BW", c.PeakBandwidth), In("f_bw", Quantity.Share(eff.BandwidthFraction)));
-        var compute = d.Step("Achievable FLOP/s", "FLOP/s' = FLOP/s x f_compute", c.PeakCompute * eff.ComputeFraction,
+        var compute = d.Step("Achievable FLOP/s", "FLOP/s' = FLOP/s x f_compute", achievableCompute,
             In("FLOP/s", c.PeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
 
         // GEMMs and attention are separate kernels: each is bound by its own roofline and they run one after the other.
-        var linearCompute = KernelTimes.LinearCompute(d, linear, expertFlops, compute, eff.ExpertComputeFraction);
-        var linearTime = KernelTimes.Linear(d, weightBytes + activationBytes, bandwidth, linearCompute);
-        var attentionTime = KernelTimes.Attention(d, kvBytes, attention, bandwidth, compute);
-        var memoryTime = KernelTimes.Memory(d, bytes, bandwidth);
-        var computeTime = KernelTimes.Compute(d, linearCompute, attention, compute);
+        var k = KernelTimes.Record(d, w, bandwidth, compute, eff.ExpertComputeFraction);
         var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
-        var overhead = d.Step("Step overhead", "t_overhead = t_step,fixed + B x t_request", eff.StepOverhead + (eff.RequestOverhead * b),
+        var overhead = d.Step("Step overhead", "t_overhead = t_step,fixed + B x t_request", Overhead(eff, b),
             In("t_step,fixed", eff.StepOverhead), In("B", Quantity.Count(b)), In("t_request", eff.RequestOverhead));
         var stepTime = d.Step(
             "Decode step time",
             "t_step = t_lin + t_attn + t_comm + t_overhead",
-            linearTime + attentionTime + commTime + overhead,
-            In("t_lin", linearTime),
-            In("t_attn", attentionTime),
+            k.Linear + k.Attention + commTime + overhead,
+            In("t_lin", k.Linear),
+            In("t_attn", k.Attention),
             In("t_comm", commTime),
             In("t_overhead", overhead));
         var rate = d.Step(
@@ -119,6 +139,6 @@ public static class DecodeStepModel
             In("t_step", stepTime));
         return new DecodeStep(
             batch, ctx, touched, weightBytes, kvBytes, activationBytes, bytes, linear, attention, flops, intensity, ridge,
-            memoryTime, computeTime, linearTime, attentionTime, commBytes, commTime, overhead, stepTime, Roofline.BoundOf(memoryTime, computeTime), rate);
+            k.Memory, k.Compute, k.Linear, k.Attention, commBytes, commTime, overhead, stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate);
     }
 }

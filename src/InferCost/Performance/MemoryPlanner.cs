@@ -9,6 +9,27 @@ namespace InferCost.Performance;
 /// <summary>Fits weights, activation workspace and every request's full-context KV cache into usable memory.</summary>
 public static class MemoryPlanner
 {
+    /// <summary>Memory the serving stack can use per GPU: capacity x usable fraction.</summary>
+    public static Bytes Usable(ScenarioContext c) => c.Accelerator.Memory.Capacity * c.Accelerator.Efficiency.UsableMemoryFraction;
+
+    /// <summary>Weight bytes each GPU of the TP group holds.</summary>
+    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.Tp);
+
+    /// <summary>One request's KV cache per GPU at <paramref name="context"/> tokens (windowed layers keep at most their window).</summary>
+    public static Bytes KvPerRequest(ScenarioContext c, double context) =>
+        new(c.Profile.CachedValuesPerTokenPerLayer * c.Profile.KeptPositions(context) * c.KvBytesPerValue * c.KvShardFraction);
+
+    /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
+    public static Bytes Workspace(ScenarioContext c) =>
+        new(c.Scenario.Serving.MaxBatchedTokens * ((4.0 * c.Profile.Architecture.HiddenSize) + (2.0 * c.Profile.WidestFeedForward / c.Tp)) * ScenarioContext.ActivationBytesPerValue);
+
+    /// <summary>The largest batch whose KV fits beside the weights and workspace, at most the scheduler's cap (0 when none fits).</summary>
+    public static int MaxBatch(Bytes usable, Bytes weights, Bytes workspace, Bytes kvPerRequest, int cap)
+    {
+        var free = usable - weights - workspace;
+        return free.Value <= 0 ? 0 : (int)Math.Min(cap, Math.Floor(free / kvPerRequest));
+    }
+
     /// <summary>Plans memory per GPU; fails with the largest batch that fits when the requested one does not.</summary>
     public static Result<MemoryPlan> Plan(ScenarioContext c, Derivation d)
     {
@@ -21,13 +42,13 @@ public static class MemoryPlanner
         var usable = d.Step(
             "Usable memory per GPU",
             "M_usable = M x f_usable",
-            capacity * a.Efficiency.UsableMemoryFraction,
+            Usable(c),
             In("M", capacity),
             In("f_usable", Quantity.Share(a.Efficiency.UsableMemoryFraction)));
         var weights = d.Step(
             "Weights per GPU",
             "W_gpu = N_total x bytes_w / TP",
-            new Bytes(p.Parameters.Total * c.WeightBytesPerValue / c.Tp),
+            WeightsPerGpu(c),
             In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
             In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
             In("TP", Quantity.Count(c.Tp)));
@@ -35,26 +56,22 @@ public static class MemoryPlanner
         var kvPerRequest = d.Step(
             "KV cache per request at full context, per GPU",
             "KV_req = values/token/layer x sum over layers of min(context, window) x bytes_kv x shard",
-            new Bytes(p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue * c.KvShardFraction),
+            KvPerRequest(c, context),
             In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
             In("context", Quantity.TokenCount(context)),
             In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(context))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
             In("shard", Quantity.Share(c.KvShardFraction)));
-        var widestFfn = arch.Layers.Max(l => l.FeedForward.IsMixtureOfExperts
-            ? (l.FeedForward.ExpertsPerToken * l.FeedForward.ExpertIntermediate) + (l.FeedForward.SharedExperts * l.FeedForward.SharedIntermediate)
-            : l.FeedForward.DenseIntermediate);
         var workspace = d.Step(
             "Activation workspace per GPU",
             "A = T_max x (4d + 2 x I_ffn / TP) x 2 B",
-            new Bytes(s.Serving.MaxBatchedTokens * ((4.0 * arch.HiddenSize) + (2.0 * widestFfn / c.Tp)) * ScenarioContext.ActivationBytesPerValue),
+            Workspace(c),
             In("T_max", Quantity.TokenCount(s.Serving.MaxBatchedTokens)),
             In("d", Quantity.Number(arch.HiddenSize)),
-            In("I_ffn", Quantity.Number(widestFfn)),
+            In("I_ffn", Quantity.Number(p.WidestFeedForward)),
             In("TP", Quantity.Count(c.Tp)));
-        var free = usable - weights - workspace;
         var cap = s.Serving.MaxRunningRequests;
-        var maxBatch = free.Value <= 0 ? 0 : (int)Math.Min(cap, Math.Floor(free / kvPerRequest));
+        var maxBatch = MaxBatch(usable, weights, workspace, kvPerRequest, cap);
         d.Step(
             "Largest batch that fits",
             "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",

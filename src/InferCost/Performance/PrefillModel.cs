@@ -1,3 +1,4 @@
+using InferCost.Catalog;
 using InferCost.Explain;
 using InferCost.Units;
 using static InferCost.Explain.DerivationInput;
@@ -10,12 +11,40 @@ namespace InferCost.Performance;
 /// </summary>
 public static class PrefillModel
 {
-    /// <summary>Computes the prefill of <paramref name="requests"/> prompts of the scenario's input length.</summary>
+    /// <summary>Forward passes the scheduler needs for <paramref name="tokens"/> prompt tokens: ceil(tokens / T_max).</summary>
+    public static double Passes(ScenarioContext c, double tokens) => Math.Ceiling(tokens / c.Scenario.Serving.MaxBatchedTokens);
+
+    /// <summary>
+    /// What prefilling <paramref name="requests"/> prompts of <paramref name="inputTokens"/> tokens in <paramref name="passes"/>
+    /// forward passes moves and computes per GPU: the weights once per pass, the prompts' KV written, the activations.
+    /// </summary>
+    public static StepWork Work(ScenarioContext c, double requests, double inputTokens, double passes)
+    {
+        var p = c.Profile;
+        var arch = p.Architecture;
+        var tokens = requests * inputTokens;
+        return new StepWork(
+            new Bytes(passes * p.ParametersReadPerDecodeStep(tokens / passes) * c.WeightBytesPerValue / c.Tp),
+            new Bytes(requests * p.CachedValuesPerTokenPerLayer * p.KeptPositions(inputTokens) * c.KvBytesPerValue * c.KvShardFraction),
+            new Bytes(tokens * arch.LayerCount * c.Scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ScenarioContext.ActivationBytesPerValue),
+            new Flops(tokens * 2 * p.Parameters.ActiveMatmul / c.Tp),
+            new Flops(tokens * 2 * p.Parameters.ActiveRoutedExperts / c.Tp),
+            new Flops(requests * p.AttentionFlopsPerPair(decode: false) * p.PrefillAttentionPairs(inputTokens) / c.Tp));
+    }
+
+    /// <summary>Prefill time: the kernels, the all-reduces, a fixed overhead per pass and a per-request overhead.</summary>
+    public static Seconds Time(in KernelDurations k, Seconds communication, ServingEfficiency eff, double passes, double requests) =>
+        k.Linear + k.Attention + communication + Overhead(eff, passes, requests);
+
+    /// <summary>The serving stack's time for a prefill: a fixed overhead per forward pass plus one per request.</summary>
+    public static Seconds Overhead(ServingEfficiency eff, double passes, double requests) =>
+        (eff.StepOverhead * passes) + (eff.RequestOverhead * requests);
+
+    /// <summary>Computes the prefill of <paramref name="requests"/> prompts of the scenario's input length, recording every figure.</summary>
     public static PrefillPass Evaluate(ScenarioContext c, int requests, string label, Derivation d)
     {
         d.Section = label;
         var p = c.Profile;
-        var arch = p.Architecture;
         var eff = c.Accelerator.Efficiency;
         double n = c.Scenario.InputTokens;
         double r = requests;
@@ -23,51 +52,39 @@ public static class PrefillModel
         var passes = d.Step(
             "Forward passes",
             "passes = ceil(R x n / T_max)",
-            Quantity.Count(Math.Ceiling(tokens / c.Scenario.Serving.MaxBatchedTokens)),
+            Quantity.Count(Passes(c, tokens)),
             In("R", Quantity.Count(r)),
             In("n", Quantity.TokenCount(n)),
             In("T_max", Quantity.TokenCount(c.Scenario.Serving.MaxBatchedTokens)));
-        var tokensPerPass = tokens / passes;
-        var weights = new Bytes(passes * p.ParametersReadPerDecodeStep(tokensPerPass) * c.WeightBytesPerValue / c.Tp);
-        var kvWritten = new Bytes(r * p.CachedValuesPerTokenPerLayer * p.KeptPositions(n) * c.KvBytesPerValue * c.KvShardFraction);
-        var activations = new Bytes(tokens * arch.LayerCount * c.Scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ScenarioContext.ActivationBytesPerValue);
+        var w = Work(c, r, n, passes);
         var bytes = d.Step(
             "Bytes moved per GPU",
             "bytes = passes x W_read / TP + KV written + activations",
-            weights + kvWritten + activations,
-            In("weights read", weights),
-            In("KV written", kvWritten),
-            In("activations", activations));
-        var linear = new Flops(tokens * 2 * p.Parameters.ActiveMatmul / c.Tp);
-        var expertFlops = new Flops(tokens * 2 * p.Parameters.ActiveRoutedExperts / c.Tp);
-        var attention = new Flops(r * p.AttentionFlopsPerPair(decode: false) * p.PrefillAttentionPairs(n) / c.Tp);
+            w.Bytes,
+            In("weights read", w.WeightBytes),
+            In("KV written", w.KvBytes),
+            In("activations", w.ActivationBytes));
         var flops = d.Step(
             "FLOPs per GPU",
             "F = (R x n x 2 x N_matmul + R x flops/pair x causal pairs(n)) / TP",
-            linear + attention,
-            In("linear", linear),
-            In("attention", attention),
+            w.Flops,
+            In("linear", w.LinearFlops),
+            In("attention", w.AttentionFlops),
             In("causal pairs (all layers)", Quantity.Number(p.PrefillAttentionPairs(n))));
-        var bandwidth = c.PeakBandwidth * eff.BandwidthFraction;
-        var compute = c.PeakCompute * eff.ComputeFraction;
-        var linearCompute = KernelTimes.LinearCompute(d, linear, expertFlops, compute, eff.ExpertComputeFraction);
-        var linearTime = KernelTimes.Linear(d, weights + activations, bandwidth, linearCompute);
-        var attentionTime = KernelTimes.Attention(d, kvWritten, attention, bandwidth, compute);
-        var memoryTime = KernelTimes.Memory(d, bytes, bandwidth);
-        var computeTime = KernelTimes.Compute(d, linearCompute, attention, compute);
+        var (bandwidth, compute) = DecodeStepModel.Achievable(c);
+        var k = KernelTimes.Record(d, w, bandwidth, compute, eff.ExpertComputeFraction);
         var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d);
-        var overhead = (eff.StepOverhead * passes) + (eff.RequestOverhead * r);
         var time = d.Step(
             "Prefill time",
             "t_prefill = t_lin + t_attn + t_comm + passes x t_step,fixed + R x t_request",
-            linearTime + attentionTime + commTime + overhead,
-            In("t_lin", linearTime),
-            In("t_attn", attentionTime),
+            Time(k, commTime, eff, passes, r),
+            In("t_lin", k.Linear),
+            In("t_attn", k.Attention),
             In("t_comm", commTime),
             In("passes", Quantity.Count(passes)),
             In("t_step,fixed", eff.StepOverhead),
             In("R", Quantity.Count(r)),
             In("t_request", eff.RequestOverhead));
-        return new PrefillPass(requests, tokens, passes, bytes, flops, memoryTime, computeTime, commTime, overhead, time, Roofline.BoundOf(memoryTime, computeTime));
+        return new PrefillPass(requests, tokens, passes, bytes, flops, k.Memory, k.Compute, commTime, Overhead(eff, passes, r), time, Roofline.BoundOf(k.Memory, k.Compute));
     }
 }

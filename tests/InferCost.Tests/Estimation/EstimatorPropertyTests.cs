@@ -12,32 +12,7 @@ namespace InferCost.Tests.Estimation;
 /// <summary>Properties of the physics that must hold for every valid scenario.</summary>
 public class EstimatorPropertyTests
 {
-    private static readonly string[] Models = [.. TestCatalog.Instance.Models.Keys];
-    private static readonly string[] Gpus = [.. TestCatalog.Instance.Accelerators.Keys];
-
-    private static readonly Gen<Scenario> AnyScenario =
-        Gen.Select(
-            Gen.OneOf(Models),
-            Gen.OneOf(Gpus),
-            Gen.OneOf(1, 2, 4, 8),
-            Gen.Enum<Precision>(),
-            Gen.Enum<Precision>(),
-            Gen.Int[1, 256],
-            Gen.Int[1, 32_768],
-            Gen.Int[1, 4_096],
-            Gen.Double[0.05, 1.0],
-            Gen.Double[1.0, 2.0],
-            Gen.Double[0.0, 0.5],
-            (model, gpu, tp, weights, kv, batch, input, output, utilisation, pue, price) =>
-            {
-                tp = Math.Min(tp, TestCatalog.Instance.Accelerators[gpu].Interconnect.ScaleUpDomain);
-                var s = TestScenarios.Of(model, gpu, tp, 0, weights, kv, BatchSize.Of(batch), input, output);
-                return s with
-                {
-                    Facility = s.Facility with { Pue = pue, PowerPrice = new DollarsPerKilowattHour(price) },
-                    Finance = s.Finance with { Utilisation = utilisation },
-                };
-            });
+    private static readonly Gen<Scenario> AnyScenario = ScenarioGenerators.Any;
 
     [Fact]
     public void Estimate_AnyScenario_FiniteEverywhereOrAClearError()

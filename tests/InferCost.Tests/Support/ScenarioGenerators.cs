@@ -1,0 +1,43 @@
+using CsCheck;
+using InferCost.Architecture;
+using InferCost.Scenarios;
+using InferCost.Units;
+
+namespace InferCost.Tests.Support;
+
+/// <summary>Random valid scenarios over the whole catalog, for property tests.</summary>
+public static class ScenarioGenerators
+{
+    private static readonly string[] Models = [.. TestCatalog.Instance.Models.Keys];
+    private static readonly string[] Gpus = [.. TestCatalog.Instance.Accelerators.Keys];
+
+    /// <summary>Any model, accelerator, TP, precisions, batch, lengths, utilisation, PUE and power price.</summary>
+    public static readonly Gen<Scenario> Any =
+        Gen.Select(
+            Gen.OneOf(Models),
+            Gen.OneOf(Gpus),
+            Gen.OneOf(1, 2, 4, 8),
+            Gen.Enum<Precision>(),
+            Gen.Enum<Precision>(),
+            Gen.Int[1, 256],
+            Gen.Int[1, 32_768],
+            Gen.Int[1, 4_096],
+            Gen.Double[0.05, 1.0],
+            Gen.Double[1.0, 2.0],
+            Gen.Double[0.0, 0.5],
+            (model, gpu, tp, weights, kv, batch, input, output, utilisation, pue, price) =>
+            {
+                tp = Math.Min(tp, TestCatalog.Instance.Accelerators[gpu].Interconnect.ScaleUpDomain);
+                var s = TestScenarios.Of(model, gpu, tp, 0, weights, kv, BatchSize.Of(batch), input, output);
+                return s with
+                {
+                    Facility = s.Facility with { Pue = pue, PowerPrice = new DollarsPerKilowattHour(price) },
+                    Finance = s.Finance with { Utilisation = utilisation },
+                };
+            });
+
+    /// <summary>As <see cref="Any"/>, with 'max' batch one time in four and a data-parallel replica count of 1 to 4.</summary>
+    public static readonly Gen<Scenario> AnyWithMaxAndReplicas =
+        Gen.Select(Any, Gen.Int[0, 3], Gen.Int[1, 4], (s, max, replicas) =>
+            (max == 0 ? s with { Batch = BatchSize.Max } : s) with { Gpus = s.TensorParallel * replicas });
+}

@@ -1,0 +1,47 @@
+using CsCheck;
+using InferCost.Estimation;
+using InferCost.Explain;
+using InferCost.Performance;
+using InferCost.Sweeps;
+using InferCost.Tests.Support;
+
+namespace InferCost.Tests.Sweeps;
+
+/// <summary>The sweep kernel must return exactly what the explained estimate reports, for every scenario.</summary>
+public class PointEstimatorEquivalenceTests
+{
+    [Fact]
+    public void Evaluate_AnyScenario_MatchesTheExplainedEstimate()
+    {
+        ScenarioGenerators.AnyWithMaxAndReplicas.Sample(s =>
+        {
+            var full = CostEstimator.Estimate(s, Derivation.Off());
+            var point = PointEstimator.Evaluate(new PointInputs(new ScenarioContext(s)));
+            point.IsFeasible.ShouldBe(full.Succeeded, string.Join("; ", full.Errors));
+            if (!full.Succeeded)
+            {
+                var field = full.Errors[0].Field.Length > 0 ? full.Errors[0].Field : full.Errors[0].Source;
+                (point.Status == PointStatus.ExceedsContext).ShouldBe(field == "input");
+                return;
+            }
+
+            var e = full.Value;
+            point.Batch.ShouldBe(e.Memory.Batch);
+            point.MaxBatch.ShouldBe(e.Memory.MaxBatch);
+            point.MemoryRequired.ShouldBe(e.Memory.Required);
+            point.MemoryUsable.ShouldBe(e.Memory.Usable);
+            point.StepTime.ShouldBe(e.Latency.TimePerOutputToken);
+            point.TimeToFirstToken.ShouldBe(e.Latency.TimeToFirstToken);
+            point.InterTokenLatency.ShouldBe(e.Latency.MeanInterTokenLatency);
+            point.DecodeRate.ShouldBe(e.Throughput.DecodeOutputTokensPerSecond);
+            point.SteadyOutputRate.ShouldBe(e.Throughput.SteadyOutputTokensPerSecond);
+            point.AveragePower.ShouldBe(e.Energy.AverageActivePower);
+            point.EnergyPerOutputToken.ShouldBe(e.Energy.JoulesPerOutputToken);
+            point.CostPerGpuHour.ShouldBe(e.Cost.PerGpuHour);
+            point.OutputCost.ShouldBe(e.Cost.PerMillionOutputTokens);
+            point.InputCost.ShouldBe(e.Cost.PerMillionInputTokens);
+            var power = e.Cost.Breakdown.Where(l => l.Id is "gpu-energy" or "facility").Sum(l => l.PerMillionOutputTokens.Value);
+            point.PowerOutputCost.Value.ShouldBe(power, tolerance: power * 1e-12);
+        }, iter: 2000);
+    }
+}
