@@ -1,13 +1,14 @@
 namespace InferCost.Cli.Tests;
 
-/// <summary>A file in the temp folder with given content, deleted on dispose.</summary>
+/// <summary>A file in the temp folder that is deleted when the test ends.</summary>
 internal sealed class TempFile : IDisposable
 {
     public TempFile(string extension, string content)
-    {
+        : this(extension) => File.WriteAllText(Path, content);
+
+    /// <summary>A path that does not exist yet (for a command to write).</summary>
+    public TempFile(string extension) =>
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"infercost-{Guid.NewGuid():N}{extension}");
-        File.WriteAllText(Path, content);
-    }
 
     public string Path { get; }
 

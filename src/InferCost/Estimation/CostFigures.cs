@@ -15,4 +15,16 @@ public sealed record CostFigures(
     DollarsPerHour PerReplicaHour,
     DollarsPerMillionTokens PerMillionOutputTokens,
     DollarsPerMillionTokens PerMillionInputTokens,
-    ImmutableArray<CostComponent> Breakdown);
+    ImmutableArray<CostComponent> Breakdown)
+{
+    /// <summary>The layers that are electricity: GPU energy and the facility overhead on it (PUE - 1).</summary>
+    public static readonly ImmutableArray<string> PowerLayerIds = ["gpu-energy", "facility"];
+
+    /// <summary>The power layers' part of <see cref="PerMillionOutputTokens"/>.</summary>
+    public DollarsPerMillionTokens PowerPerMillionOutputTokens =>
+        new(Breakdown.Where(l => PowerLayerIds.Contains(l.Id)).Sum(l => l.PerMillionOutputTokens.Value));
+
+    /// <summary>The power layers' part of <see cref="PerMillionInputTokens"/>.</summary>
+    public DollarsPerMillionTokens PowerPerMillionInputTokens =>
+        new(Breakdown.Where(l => PowerLayerIds.Contains(l.Id)).Sum(l => l.PerMillionInputTokens.Value));
+}

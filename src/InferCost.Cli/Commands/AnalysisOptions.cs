@@ -1,0 +1,91 @@
+using System.CommandLine;
+using InferCost.Catalog;
+using InferCost.Cli.Charts;
+using InferCost.Cli.Rendering;
+using InferCost.Cli.Scenarios;
+using InferCost.Scenarios;
+using InferCost.Validation;
+
+namespace InferCost.Cli.Commands;
+
+/// <summary>
+/// The options every analysis command shares: the scenario flags and --scenario file (as for <c>estimate</c>),
+/// --format, --catalog, --calibration and, where a chart fits, --plot.
+/// </summary>
+internal sealed class AnalysisOptions
+{
+    private AnalysisOptions(ScenarioOptions scenario, Option<string> format, Option<string?> catalog, Option<string?> calibration, Option<string?>? plot)
+    {
+        Scenario = scenario;
+        Format = format;
+        Catalog = catalog;
+        Calibration = calibration;
+        Plot = plot;
+    }
+
+    public ScenarioOptions Scenario { get; }
+
+    public Option<string> Format { get; }
+
+    public Option<string?> Catalog { get; }
+
+    public Option<string?> Calibration { get; }
+
+    public Option<string?>? Plot { get; }
+
+    /// <summary>Adds the options to a command; <paramref name="plotDescription"/> says what the chart shows (null: no chart).</summary>
+    public static AnalysisOptions AddTo(Command command, string? plotDescription)
+    {
+        var scenario = ScenarioOptions.AddTo(command);
+        var format = CommonOptions.Format(ReportFormats.Names);
+        var catalog = CommonOptions.Catalog();
+        var calibration = CommonOptions.Calibration();
+        Option<string?>? plot = plotDescription is null ? null : new Option<string?>("--plot")
+        {
+            Description = plotDescription + " Written as PNG or SVG by the file's extension.",
+            HelpName = "FILE.png|FILE.svg",
+        };
+        command.Add(format);
+        command.Add(catalog);
+        command.Add(calibration);
+        if (plot is not null)
+        {
+            command.Add(plot);
+        }
+
+        return new AnalysisOptions(scenario, format, catalog, calibration, plot);
+    }
+
+    /// <summary>The chart path, or null when none was asked for.</summary>
+    public string? PlotPath(ParseResult parse) => Plot is null ? null : parse.GetValue(Plot);
+
+    /// <summary>
+    /// Checks the chart path, loads the catalog and resolves the scenario; on any failure prints why and returns null
+    /// (the caller returns <see cref="ExitCodes.BadInput"/>).
+    /// </summary>
+    public (InferCostCatalog Catalog, Scenario Scenario)? Resolve(ParseResult parse, CliContext context)
+    {
+        if (PlotPath(parse) is { } path && PlotFiles.Check(path) is { } problem)
+        {
+            context.Fail([new InputError("--plot", "", problem)]);
+            return null;
+        }
+
+        if (context.LoadCatalog(parse.GetValue(Catalog), parse.GetValue(Calibration)) is not { } catalog)
+        {
+            return null;
+        }
+
+        var scenario = Scenario.Resolve(parse, catalog);
+        if (!scenario.Succeeded)
+        {
+            context.Fail(scenario.Errors);
+            return null;
+        }
+
+        return (catalog, scenario.Value);
+    }
+
+    /// <summary>Writes the report in the chosen format.</summary>
+    public void Write(ParseResult parse, Report report, TextWriter output) => ReportFormats.Write(report, parse.GetValue(Format)!, output);
+}
