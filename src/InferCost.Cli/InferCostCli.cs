@@ -16,6 +16,7 @@ public static class InferCostCli
             CatalogCommand.Create(context),
             ValidateCommand.Create(context),
             CalibrateCommand.Create(context),
+            SweepCommand.Create(context),
             RegionsCommand.Create(context),
         };
         try

@@ -20,6 +20,28 @@ internal sealed class ScenarioInput
     public ScenarioValue? GetFromLayer(ScenarioField field, bool flags) =>
         (flags ? _flags : _file).GetValueOrDefault(field);
 
+    /// <summary>A copy with <paramref name="overrides"/> laid over the flags (a sweep's combinations).</summary>
+    public ScenarioInput With(IEnumerable<(ScenarioField Field, ScenarioValue Value)> overrides)
+    {
+        var copy = new ScenarioInput();
+        foreach (var (field, value) in _file)
+        {
+            copy._file[field] = value;
+        }
+
+        foreach (var (field, value) in _flags)
+        {
+            copy._flags[field] = value;
+        }
+
+        foreach (var (field, value) in overrides)
+        {
+            copy._flags[field] = value;
+        }
+
+        return copy;
+    }
+
     /// <summary>Where a field's value came from, for error messages (the flag name when it was not given).</summary>
     public string OriginOf(ScenarioField field) => Get(field)?.Origin ?? "--" + field.Flag;
 }

@@ -117,12 +117,12 @@ internal static class ScenarioResolver
         return result.Succeeded ? result.Value : null;
     }
 
-    private static Result<Precision> ParsePrecision(ScenarioValue v) =>
+    internal static Result<Precision> ParsePrecision(ScenarioValue v) =>
         PrecisionFacts.TryParse(v.Text, out var p)
             ? Result.Ok(p)
             : Result.Fail<Precision>(v.Origin, "", $"'{v.Text}' is not a precision; use one of {string.Join(", ", PrecisionFacts.Names)}.");
 
-    private static Result<BatchSize> ParseBatch(ScenarioValue v)
+    internal static Result<BatchSize> ParseBatch(ScenarioValue v)
     {
         if (string.Equals(v.Text.Trim(), "max", StringComparison.OrdinalIgnoreCase))
         {

@@ -39,7 +39,7 @@ public static class PointEstimator
 
         if (maxBatch == 0)
         {
-            return PointEstimate.Infeasible(PointStatus.NothingFits, 0, required, usable);
+            return PointEstimate.Infeasible(PointStatus.NothingFits, 0, weights + workspace + kvPerRequest, usable);
         }
 
         if (!p.Batch.IsMax && requested > cap)
