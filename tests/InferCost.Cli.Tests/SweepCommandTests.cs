@@ -93,7 +93,7 @@ public class SweepCommandTests
         using var group = reader.OpenRowGroupReader(0);
         group.RowCount.ShouldBe(rows.Count);
         var fields = reader.Schema.DataFields;
-        fields.Select(f => f.Name).Take(5).ShouldBe(["gpu", "batch", "pue", "status", "reason"]);
+        fields.Select(f => f.Name).Take(5).ShouldBe(["gpu", "batch", "pue", "status", "batch_used"]);
         var gpu = new string?[rows.Count];
         await group.ReadAsync(fields[0], gpu.AsMemory(), cancellationToken: cancel);
         var pue = new double[rows.Count];

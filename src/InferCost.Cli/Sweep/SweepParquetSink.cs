@@ -6,8 +6,10 @@ namespace InferCost.Cli.Sweep;
 
 /// <summary>
 /// Sweep results as Parquet (Parquet.Net), in row groups of up to 1,048,576 points: the swept fields (names as strings,
-/// numbers as doubles; a batch axis with 'max' as strings), status and reason, then the figures in base units (null where
-/// an infeasible point has none). Columns are filled in place, so writing costs no allocation per point.
+/// numbers as doubles; a batch axis with 'max' as strings), the status, then the figures in base units (null where an
+/// infeasible point has none). Columns are filled in place, so writing costs no allocation per point. The reason in words
+/// (CSV, JSON, table) is left out: status, max_batch and memory_required_bytes carry it, and formatting a sentence per
+/// point would cost more than evaluating it.
 /// </summary>
 internal sealed class SweepParquetSink : ISweepSink
 {
@@ -20,13 +22,11 @@ internal sealed class SweepParquetSink : ISweepSink
     private readonly DataField[] _point;
     private readonly bool[] _pointAsText;
     private readonly DataField<string> _status = new("status");
-    private readonly DataField<string> _reason = new("reason");
     private readonly DataField<double?>[] _metrics;
     private readonly string[][] _structuralValues;
     private readonly double[][] _pointNumbers;
     private readonly string[][] _pointTexts;
     private readonly string[] _statusValues;
-    private readonly string?[] _reasonValues;
     private readonly double?[][] _metricValues;
     private int _rows;
     private bool _closed;
@@ -43,9 +43,8 @@ internal sealed class SweepParquetSink : ISweepSink
         _pointNumbers = [.. _point.Select(_ => new double[size])];
         _pointTexts = [.. _point.Select(_ => new string[size])];
         _statusValues = new string[size];
-        _reasonValues = new string?[size];
         _metricValues = [.. _metrics.Select(_ => new double?[size])];
-        var schema = new ParquetSchema([.. _structural, .. _point, _status, _reason, .. _metrics]);
+        var schema = new ParquetSchema([.. _structural, .. _point, _status, .. _metrics]);
         _writer = ParquetWriter.CreateAsync(schema, stream).GetAwaiter().GetResult();
     }
 
@@ -70,7 +69,6 @@ internal sealed class SweepParquetSink : ISweepSink
             }
 
             _statusValues[_rows] = SweepRow.Status(p.Status);
-            _reasonValues[_rows] = p.IsFeasible ? null : SweepRow.Reason(_plan, index, p);
             for (var m = 0; m < _metrics.Length; m++)
             {
                 var metric = SweepMetric.All[m];
@@ -125,7 +123,6 @@ internal sealed class SweepParquetSink : ISweepSink
         }
 
         group.WriteAsync(_status, new ArraySegment<string>(_statusValues, 0, _rows)).GetAwaiter().GetResult();
-        group.WriteAsync(_reason, new ArraySegment<string>(_reasonValues!, 0, _rows)).GetAwaiter().GetResult();
         for (var m = 0; m < _metrics.Length; m++)
         {
             group.WriteAsync(_metrics[m], new ReadOnlyMemory<double?>(_metricValues[m], 0, _rows)).GetAwaiter().GetResult();

@@ -10,6 +10,10 @@ public sealed class ModelProfile
     private readonly int[] _windowedLayerWindows;
     private readonly ExpertGroup[] _expertGroups;
 
+    // Everything a decode step reads but the routed experts: the always-active parameters less the embedding table when
+    // untied (a row lookup, not a read of the table).
+    private readonly double _alwaysReadParameters;
+
     /// <summary>Builds the profile of an architecture.</summary>
     public ModelProfile(ModelArchitecture architecture)
     {
@@ -17,6 +21,7 @@ public sealed class ModelProfile
         Parameters = ParameterCounter.Count(architecture);
         _windowedLayerWindows = [.. architecture.Layers.Where(l => l.AttentionWindow is not null).Select(l => l.AttentionWindow!.Value)];
         FullAttentionLayers = architecture.LayerCount - _windowedLayerWindows.Length;
+        _alwaysReadParameters = Parameters.AlwaysActive - (Parameters.LmHead > 0 ? Parameters.Embedding : 0);
         WidestFeedForward = architecture.Layers.Max(l => l.FeedForward.IsMixtureOfExperts
             ? (l.FeedForward.ExpertsPerToken * l.FeedForward.ExpertIntermediate) + (l.FeedForward.SharedExperts * l.FeedForward.SharedIntermediate)
             : l.FeedForward.DenseIntermediate);
@@ -126,12 +131,8 @@ public sealed class ModelProfile
     /// Parameters read from memory in a decode step at batch <paramref name="batch"/>: everything but the
     /// routed experts the batch does not touch and, when untied, the input embedding table (a row lookup).
     /// </summary>
-    public double ParametersReadPerDecodeStep(double batch)
-    {
-        var p = Parameters;
-        var lookup = p.LmHead > 0 ? p.Embedding : 0;
-        return p.AlwaysActive - lookup + RoutedParametersTouched(batch);
-    }
+    public double ParametersReadPerDecodeStep(double batch) =>
+        _expertGroups.Length == 0 ? _alwaysReadParameters : _alwaysReadParameters + RoutedParametersTouched(batch);
 
     private static double CausalPairs(double tokens, double window) =>
         tokens <= window

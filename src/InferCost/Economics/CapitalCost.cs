@@ -10,5 +10,8 @@ public static class CapitalCost
 
     /// <summary>Cost per productive hour: capex / (life hours x utilisation).</summary>
     public static DollarsPerHour PerProductiveHour(Dollars capex, double lifeYears, double utilisation) =>
-        capex / ProductiveTime(lifeYears, utilisation);
+        PerProductiveHour(capex, ProductiveTime(lifeYears, utilisation));
+
+    /// <summary>Cost per productive hour over a known productive time: capex / productive time.</summary>
+    public static DollarsPerHour PerProductiveHour(Dollars capex, Seconds productiveTime) => capex / productiveTime;
 }

@@ -18,20 +18,21 @@ public static class GpuHourCostModel
     {
         var u = i.Utilisation;
         var price = i.PowerPrice;
-        var gpuCapital = CapitalCost.PerProductiveHour(i.GpuPrice, i.LifeYears, u);
-        var rackCapital = CapitalCost.PerProductiveHour(i.RackOverhead, i.LifeYears, u);
+        var productive = CapitalCost.ProductiveTime(i.LifeYears, u);
+        var gpuCapital = CapitalCost.PerProductiveHour(i.GpuPrice, productive);
+        var rackCapital = CapitalCost.PerProductiveHour(i.RackOverhead, productive);
         var gpuPower = PowerCost.PerProductiveHour(activePower, i.IdlePower, u);
         var gpuEnergy = gpuPower * price;
         var storagePower = i.StoragePower / u;
-        var storage = CapitalCost.PerProductiveHour(i.DrivesCapital, i.LifeYears, u) + (storagePower * price);
+        var storage = CapitalCost.PerProductiveHour(i.DrivesCapital, productive) + (storagePower * price);
         var nicPower = i.NicPower / u;
-        var network = CapitalCost.PerProductiveHour(i.NetworkGear, i.LifeYears, u) + (nicPower * price);
+        var network = CapitalCost.PerProductiveHour(i.NetworkGear, productive) + (nicPower * price);
         var itPower = gpuPower + storagePower + nicPower;
         var facility = itPower * price * (i.Pue - 1);
         var infrastructure = gpuCapital + rackCapital + gpuEnergy + facility + storage + network;
         var labour = infrastructure * i.LabourShare;
         return new GpuHourBreakdown(
-            CapitalCost.ProductiveTime(i.LifeYears, u), gpuCapital, rackCapital, gpuPower, gpuEnergy, storagePower, storage, nicPower, network,
+            productive, gpuCapital, rackCapital, gpuPower, gpuEnergy, storagePower, storage, nicPower, network,
             itPower, facility, infrastructure, labour, infrastructure + labour);
     }
 

@@ -25,23 +25,21 @@ public static class DecodeStepModel
     /// </summary>
     public static StepWork Work(ScenarioContext c, double batch, double context)
     {
-        var p = c.Profile;
-        var arch = p.Architecture;
+        var kept = c.Profile.KeptPositions(context);
         return new StepWork(
-            new Bytes(p.ParametersReadPerDecodeStep(batch) * c.WeightBytesPerValue / c.Tp),
-            new Bytes(batch * p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue * c.KvShardFraction),
-            new Bytes(batch * arch.LayerCount * c.Scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ScenarioContext.ActivationBytesPerValue),
-            new Flops(batch * 2 * p.Parameters.ActiveMatmul / c.Tp),
-            new Flops(batch * 2 * p.Parameters.ActiveRoutedExperts / c.Tp),
-            new Flops(batch * p.AttentionFlopsPerPair(decode: true) * p.KeptPositions(context) / c.Tp));
+            new Bytes(c.Profile.ParametersReadPerDecodeStep(batch) * c.WeightBytesPerValue / c.Tp),
+            new Bytes(batch * kept * c.KvBytesPerKeptPosition),
+            new Bytes(batch * c.ActivationBytesPerToken),
+            new Flops(batch * c.LinearFlopsPerToken),
+            new Flops(batch * c.ExpertFlopsPerToken),
+            new Flops(batch * kept * c.DecodeAttentionFlopsPerPosition));
     }
 
     /// <summary>The serving stack's time per step: a fixed part plus a part per request in the batch.</summary>
     public static Seconds Overhead(ServingEfficiency eff, double batch) => eff.StepOverhead + (eff.RequestOverhead * batch);
 
     /// <summary>The achievable bandwidth and FLOP/s of a scenario: peak x its efficiency fractions.</summary>
-    public static (BytesPerSecond Bandwidth, FlopsPerSecond Compute) Achievable(ScenarioContext c) =>
-        (c.PeakBandwidth * c.Accelerator.Efficiency.BandwidthFraction, c.PeakCompute * c.Accelerator.Efficiency.ComputeFraction);
+    public static (BytesPerSecond Bandwidth, FlopsPerSecond Compute) Achievable(ScenarioContext c) => (c.AchievableBandwidth, c.AchievableCompute);
 
     /// <summary>Computes the step for <paramref name="batch"/> requests, recording every figure.</summary>
     public static DecodeStep Evaluate(ScenarioContext c, int batch, Derivation d)

@@ -14,6 +14,11 @@ public static class ForwardPassCommunication
     /// <summary>Time of the pass's all-reduces: 2L ring all-reduces over the scale-up link (zero when TP = 1).</summary>
     public static Seconds Time(ScenarioContext c, double tokens)
     {
+        if (c.Tp <= 1)
+        {
+            return Seconds.Zero;
+        }
+
         var link = c.Accelerator.Interconnect;
         return TensorParallelCommunication.AllReduceTime(Payload(c, tokens), c.Tp, link.ScaleUpBandwidth * c.Accelerator.Efficiency.LinkFraction, link.AllReduceLatency)
             * AllReduces(c);

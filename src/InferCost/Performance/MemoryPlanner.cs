@@ -16,8 +16,7 @@ public static class MemoryPlanner
     public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.Tp);
 
     /// <summary>One request's KV cache per GPU at <paramref name="context"/> tokens (windowed layers keep at most their window).</summary>
-    public static Bytes KvPerRequest(ScenarioContext c, double context) =>
-        new(c.Profile.CachedValuesPerTokenPerLayer * c.Profile.KeptPositions(context) * c.KvBytesPerValue * c.KvShardFraction);
+    public static Bytes KvPerRequest(ScenarioContext c, double context) => new(c.Profile.KeptPositions(context) * c.KvBytesPerKeptPosition);
 
     /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
     public static Bytes Workspace(ScenarioContext c) =>

@@ -21,15 +21,14 @@ public static class PrefillModel
     public static StepWork Work(ScenarioContext c, double requests, double inputTokens, double passes)
     {
         var p = c.Profile;
-        var arch = p.Architecture;
         var tokens = requests * inputTokens;
         return new StepWork(
             new Bytes(passes * p.ParametersReadPerDecodeStep(tokens / passes) * c.WeightBytesPerValue / c.Tp),
-            new Bytes(requests * p.CachedValuesPerTokenPerLayer * p.KeptPositions(inputTokens) * c.KvBytesPerValue * c.KvShardFraction),
-            new Bytes(tokens * arch.LayerCount * c.Scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ScenarioContext.ActivationBytesPerValue),
-            new Flops(tokens * 2 * p.Parameters.ActiveMatmul / c.Tp),
-            new Flops(tokens * 2 * p.Parameters.ActiveRoutedExperts / c.Tp),
-            new Flops(requests * p.AttentionFlopsPerPair(decode: false) * p.PrefillAttentionPairs(inputTokens) / c.Tp));
+            new Bytes(requests * p.KeptPositions(inputTokens) * c.KvBytesPerKeptPosition),
+            new Bytes(tokens * c.ActivationBytesPerToken),
+            new Flops(tokens * c.LinearFlopsPerToken),
+            new Flops(tokens * c.ExpertFlopsPerToken),
+            new Flops(requests * p.PrefillAttentionPairs(inputTokens) * c.PrefillAttentionFlopsPerPair));
     }
 
     /// <summary>Prefill time: the kernels, the all-reduces, a fixed overhead per pass and a per-request overhead.</summary>

@@ -31,7 +31,42 @@ public sealed class ScenarioContext
             ? 1.0
             : Math.Ceiling((double)attention.NumKvHeads / Tp) / attention.NumKvHeads;
         AverageDecodeContext = scenario.InputTokens + ((scenario.OutputTokens - 1) / 2.0);
+
+        // Per-token and per-position coefficients, multiplied out once per scenario rather than once per point of a sweep.
+        var arch = Profile.Architecture;
+        KvBytesPerKeptPosition = Profile.CachedValuesPerTokenPerLayer * KvBytesPerValue * KvShardFraction;
+        ActivationBytesPerToken = arch.LayerCount * scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ActivationBytesPerValue;
+        LinearFlopsPerToken = 2 * Profile.Parameters.ActiveMatmul / Tp;
+        ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / Tp;
+        DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / Tp;
+        PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / Tp;
+        AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
+        AchievableCompute = PeakCompute * Accelerator.Efficiency.ComputeFraction;
     }
+
+    /// <summary>KV bytes per GPU for one kept context position of one request, all layers' values: values/token/layer x bytes_kv x shard.</summary>
+    public double KvBytesPerKeptPosition { get; }
+
+    /// <summary>Activation bytes read and written per token in a forward pass: L x a x d x 2 B.</summary>
+    public double ActivationBytesPerToken { get; }
+
+    /// <summary>Linear-layer FLOPs per token per GPU: 2 x N_matmul / TP.</summary>
+    public double LinearFlopsPerToken { get; }
+
+    /// <summary>Routed-expert GEMM FLOPs per token per GPU: 2 x N_routed,active / TP.</summary>
+    public double ExpertFlopsPerToken { get; }
+
+    /// <summary>Decode attention FLOPs per kept context position per GPU: flops/pair (decode form) / TP.</summary>
+    public double DecodeAttentionFlopsPerPosition { get; }
+
+    /// <summary>Prefill attention FLOPs per causal (query, key) pair per GPU: flops/pair (prefill form) / TP.</summary>
+    public double PrefillAttentionFlopsPerPair { get; }
+
+    /// <summary>Achievable bandwidth: peak x the accelerator's bandwidth fraction.</summary>
+    public BytesPerSecond AchievableBandwidth { get; }
+
+    /// <summary>Achievable FLOP/s at the compute precision: peak x the accelerator's compute fraction.</summary>
+    public FlopsPerSecond AchievableCompute { get; }
 
     /// <summary>The scenario.</summary>
     public Scenario Scenario { get; }

@@ -1,11 +1,25 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace InferCost.Units;
 
-/// <summary>Rejects values no physical quantity can take.</summary>
+/// <summary>Rejects NaN and infinity where a quantity is made, so that no non-finite number ever reaches output.</summary>
 internal static class Guard
 {
-    /// <summary>Throws when <paramref name="value"/> is NaN or infinite: a quantity is always a finite number.</summary>
-    public static double Finite(double value, string unit) =>
-        double.IsFinite(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"A quantity in {unit} must be a finite number.");
+    /// <summary>The value, if finite. The throw lives in its own method so that this check inlines into every unit operator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Finite(double value, string unit)
+    {
+        if (!double.IsFinite(value))
+        {
+            ThrowNotFinite(value, unit);
+        }
+
+        return value;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNotFinite(double value, string unit) =>
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"A quantity in {unit} must be a finite number.");
 }

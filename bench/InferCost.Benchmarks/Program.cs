@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/InferCost.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(InferCost.Benchmarks.KernelBenchmarks).Assembly).Run(args);
