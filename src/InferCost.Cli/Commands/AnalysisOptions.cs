@@ -33,10 +33,13 @@ internal sealed class AnalysisOptions
 
     public Option<string?>? Plot { get; }
 
-    /// <summary>Adds the options to a command; <paramref name="plotDescription"/> says what the chart shows (null: no chart).</summary>
-    public static AnalysisOptions AddTo(Command command, string? plotDescription)
+    /// <summary>
+    /// Adds the options to a command; <paramref name="plotDescription"/> says what the chart shows (null: no chart);
+    /// <paramref name="scenarioFile"/> false leaves out --scenario, for a command that takes scenario files as arguments.
+    /// </summary>
+    public static AnalysisOptions AddTo(Command command, string? plotDescription, bool scenarioFile = true)
     {
-        var scenario = ScenarioOptions.AddTo(command);
+        var scenario = ScenarioOptions.AddTo(command, scenarioFile);
         var format = CommonOptions.Format(ReportFormats.Names);
         var catalog = CommonOptions.Catalog();
         var calibration = CommonOptions.Calibration();
@@ -65,13 +68,7 @@ internal sealed class AnalysisOptions
     /// </summary>
     public (InferCostCatalog Catalog, Scenario Scenario)? Resolve(ParseResult parse, CliContext context)
     {
-        if (PlotPath(parse) is { } path && PlotFiles.Check(path) is { } problem)
-        {
-            context.Fail([new InputError("--plot", "", problem)]);
-            return null;
-        }
-
-        if (context.LoadCatalog(parse.GetValue(Catalog), parse.GetValue(Calibration)) is not { } catalog)
+        if (LoadCatalog(parse, context) is not { } catalog)
         {
             return null;
         }
@@ -84,6 +81,21 @@ internal sealed class AnalysisOptions
         }
 
         return (catalog, scenario.Value);
+    }
+
+    /// <summary>
+    /// Checks the chart path and loads the catalog (for a command that resolves its scenarios itself); on failure prints
+    /// why and returns null.
+    /// </summary>
+    public InferCostCatalog? LoadCatalog(ParseResult parse, CliContext context)
+    {
+        if (PlotPath(parse) is { } path && PlotFiles.Check(path) is { } problem)
+        {
+            context.Fail([new InputError("--plot", "", problem)]);
+            return null;
+        }
+
+        return context.LoadCatalog(parse.GetValue(Catalog), parse.GetValue(Calibration));
     }
 
     /// <summary>Writes the report in the chosen format.</summary>

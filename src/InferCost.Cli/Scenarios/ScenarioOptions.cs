@@ -15,8 +15,13 @@ internal sealed class ScenarioOptions
         HelpName = "FILE.yaml",
     };
 
-    /// <summary>Adds the scenario flags to a command.</summary>
-    public static ScenarioOptions AddTo(Command command)
+    private bool _hasFile;
+
+    /// <summary>
+    /// Adds the scenario flags to a command, and the --scenario file option unless <paramref name="fileOption"/> is
+    /// false (for a command whose scenario files are its arguments).
+    /// </summary>
+    public static ScenarioOptions AddTo(Command command, bool fileOption = true)
     {
         var options = new ScenarioOptions();
         foreach (var field in ScenarioField.All)
@@ -26,15 +31,24 @@ internal sealed class ScenarioOptions
             command.Add(option);
         }
 
-        command.Add(options._file);
+        if (fileOption)
+        {
+            command.Add(options._file);
+            options._hasFile = true;
+        }
+
         return options;
     }
 
-    /// <summary>Reads the file (if any) and the flags into a scenario.</summary>
-    public Result<Scenario> Resolve(ParseResult parse, InferCostCatalog catalog)
+    /// <summary>Reads the --scenario file (if any) and the flags into a scenario.</summary>
+    public Result<Scenario> Resolve(ParseResult parse, InferCostCatalog catalog) =>
+        Resolve(parse, catalog, _hasFile ? parse.GetValue(_file) : null);
+
+    /// <summary>Reads the scenario file at <paramref name="path"/> (none when null) with the flags laid over it.</summary>
+    public Result<Scenario> Resolve(ParseResult parse, InferCostCatalog catalog, string? path)
     {
         var input = new ScenarioInput();
-        if (parse.GetValue(_file) is { } path)
+        if (path is not null)
         {
             var errors = ScenarioFileReader.Read(path, input);
             if (errors.Count > 0)
