@@ -18,6 +18,7 @@ public static class InferCostCli
             CalibrateCommand.Create(context),
             RegionsCommand.Create(context),
             RooflineCommand.Create(context),
+            CompareCommand.Create(context),
         };
         try
         {
