@@ -16,6 +16,11 @@ internal static class RooflineChart
     private const double Tera = 1e12;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    // Category10 indices: red and purple mark decode and prefill, so the precision lines take the others.
+    private static readonly int[] LineColors = [0, 1, 2, 5, 8, 9];
+    private const int DecodeColor = 3;
+    private const int PrefillColor = 4;
+
     public static void Write(ScenarioRoofline roofline, string path) => PlotFiles.Save(Build(roofline), path, 1100, 750);
 
     internal static Plot Build(ScenarioRoofline r)
@@ -37,7 +42,7 @@ internal static class RooflineChart
             var names = string.Join(" / ", lines[i].Select(x => PrecisionFacts.Name(x.Precision).ToUpperInvariant()));
             var xs = new[] { left, Math.Log10(c.RidgePoint.Value), right };
             var ys = new[] { Tf(c.AttainableAt(new FlopsPerByte(Math.Pow(10, left)))), Tf(c.Peak), Tf(c.AttainableAt(new FlopsPerByte(Math.Pow(10, right)))) };
-            var line = plot.Add.ScatterLine(xs, ys, palette.GetColor(i));
+            var line = plot.Add.ScatterLine(xs, ys, palette.GetColor(LineColors[i % LineColors.Length]));
             line.LineWidth = lines[i].Contains(r.Compute) ? 3 : 2;
             line.LegendText = $"{names} peak: {(c.Peak.Value / Tera).ToString("#,##0", Invariant)} TFLOP/s"
                 + (lines[i].Contains(r.Compute) ? " (scenario's compute precision)" : "");
@@ -61,8 +66,9 @@ internal static class RooflineChart
         var bottom = Math.Floor(Math.Min(Tf(r.Compute.AttainableAt(new FlopsPerByte(Math.Pow(10, left)))), Math.Min(Tf(r.Decode.Achieved), Tf(r.Prefill.Achieved))));
         var top = Tf(r.Ceilings.Max(c => c.Peak)) + 0.5;
 
-        Mark(plot, r.Decode, $"Decode (batch {r.Estimate.Memory.Batch})", "Decode", palette.GetColor(3), MarkerShape.FilledCircle);
-        Mark(plot, r.Prefill, $"Prefill ({r.Estimate.Prefill.Requests} prompt{(r.Estimate.Prefill.Requests == 1 ? "" : "s")})", "Prefill", palette.GetColor(2), MarkerShape.FilledSquare);
+        var prompts = r.Estimate.Prefill.Requests;
+        Mark(plot, r.Decode, $"Decode (batch {r.Estimate.Memory.Batch.ToString("#,##0", Invariant)})", "Decode", palette.GetColor(DecodeColor), MarkerShape.FilledCircle);
+        Mark(plot, r.Prefill, $"Prefill ({prompts.ToString("#,##0", Invariant)} prompt{(prompts == 1 ? "" : "s")})", "Prefill", palette.GetColor(PrefillColor), MarkerShape.FilledSquare);
 
         if (r.DecodeGap > 1)
         {

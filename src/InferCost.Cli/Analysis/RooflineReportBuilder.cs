@@ -28,7 +28,7 @@ internal static class RooflineReportBuilder
         var points = new[]
         {
             Row($"Decode step (batch {batch})", r, r.Decode),
-            Row($"Prefill ({e.Prefill.Requests.ToString("#,##0", CultureInfo.InvariantCulture)} prompts x {s.InputTokens.ToString("#,##0", CultureInfo.InvariantCulture)} tokens)", r, r.Prefill),
+            Row($"Prefill ({e.Prefill.Requests.ToString("#,##0", CultureInfo.InvariantCulture)} prompt{(e.Prefill.Requests == 1 ? "" : "s")} x {s.InputTokens.ToString("#,##0", CultureInfo.InvariantCulture)} tokens)", r, r.Prefill),
         };
         var table = new ReportTable(
             "Roofline per GPU (dense tensor peaks; operating points at the compute precision)",
