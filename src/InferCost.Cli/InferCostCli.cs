@@ -18,6 +18,8 @@ public static class InferCostCli
             CalibrateCommand.Create(context),
             SweepCommand.Create(context),
             RegionsCommand.Create(context),
+            RooflineCommand.Create(context),
+            CompareCommand.Create(context),
         };
         try
         {

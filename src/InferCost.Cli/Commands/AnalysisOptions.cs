@@ -33,10 +33,13 @@ internal sealed class AnalysisOptions
 
     public Option<string?>? Plot { get; }
 
-    /// <summary>Adds the options to a command; <paramref name="plotDescription"/> says what the chart shows (null: no chart).</summary>
-    public static AnalysisOptions AddTo(Command command, string? plotDescription)
+    /// <summary>
+    /// Adds the options to a command; <paramref name="plotDescription"/> says what the chart shows (null: no chart);
+    /// <paramref name="scenarioFile"/> false leaves out --scenario, for a command that takes scenario files as arguments.
+    /// </summary>
+    public static AnalysisOptions AddTo(Command command, string? plotDescription, bool scenarioFile = true)
     {
-        var scenario = ScenarioOptions.AddTo(command);
+        var scenario = ScenarioOptions.AddTo(command, scenarioFile);
         var format = CommonOptions.Format(ReportFormats.Names);
         var catalog = CommonOptions.Catalog();
         var calibration = CommonOptions.Calibration();
@@ -80,7 +83,10 @@ internal sealed class AnalysisOptions
         return (catalog, scenario.Value);
     }
 
-    /// <summary>Checks the chart path and loads the catalog; on failure prints why and returns null.</summary>
+    /// <summary>
+    /// Checks the chart path and loads the catalog (for a command that resolves its scenarios itself); on failure prints
+    /// why and returns null.
+    /// </summary>
     public InferCostCatalog? LoadCatalog(ParseResult parse, CliContext context)
     {
         if (PlotPath(parse) is { } path && PlotFiles.Check(path) is { } problem)

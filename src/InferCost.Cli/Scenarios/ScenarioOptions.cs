@@ -15,8 +15,13 @@ internal sealed class ScenarioOptions
         HelpName = "FILE.yaml",
     };
 
-    /// <summary>Adds the scenario flags to a command.</summary>
-    public static ScenarioOptions AddTo(Command command)
+    private bool _hasFile;
+
+    /// <summary>
+    /// Adds the scenario flags to a command, and the --scenario file option unless <paramref name="fileOption"/> is
+    /// false (for a command whose scenario files are its arguments).
+    /// </summary>
+    public static ScenarioOptions AddTo(Command command, bool fileOption = true)
     {
         var options = new ScenarioOptions();
         foreach (var field in ScenarioField.All)
@@ -26,22 +31,34 @@ internal sealed class ScenarioOptions
             command.Add(option);
         }
 
-        command.Add(options._file);
+        if (fileOption)
+        {
+            command.Add(options._file);
+            options._hasFile = true;
+        }
+
         return options;
     }
 
-    /// <summary>Reads the file (if any) and the flags into a scenario.</summary>
-    public Result<Scenario> Resolve(ParseResult parse, InferCostCatalog catalog)
+    /// <summary>Reads the --scenario file (if any) and the flags into a scenario.</summary>
+    public Result<Scenario> Resolve(ParseResult parse, InferCostCatalog catalog) =>
+        Resolve(parse, catalog, _hasFile ? parse.GetValue(_file) : null);
+
+    /// <summary>Reads the scenario file at <paramref name="path"/> (none when null) with the flags laid over it.</summary>
+    public Result<Scenario> Resolve(ParseResult parse, InferCostCatalog catalog, string? path)
     {
-        var input = ReadInput(parse);
+        var input = ReadInput(parse, path);
         return input.Succeeded ? ScenarioResolver.Resolve(input.Value, catalog) : Result.Fail<Scenario>(input.Errors);
     }
 
-    /// <summary>Reads the file (if any) and the flags as raw values, unresolved (a sweep expands lists in them first).</summary>
-    public Result<ScenarioInput> ReadInput(ParseResult parse)
+    /// <summary>Reads the --scenario file (if any) and the flags as raw values, unresolved (a sweep expands lists in them first).</summary>
+    public Result<ScenarioInput> ReadInput(ParseResult parse) => ReadInput(parse, _hasFile ? parse.GetValue(_file) : null);
+
+    /// <summary>Reads the scenario file at <paramref name="path"/> (none when null) and the flags as raw values.</summary>
+    public Result<ScenarioInput> ReadInput(ParseResult parse, string? path)
     {
         var input = new ScenarioInput();
-        if (parse.GetValue(_file) is { } path)
+        if (path is not null)
         {
             var errors = ScenarioFileReader.Read(path, input);
             if (errors.Count > 0)

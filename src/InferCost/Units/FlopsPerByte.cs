@@ -57,4 +57,9 @@ public readonly record struct FlopsPerByte : IQuantity, IComparable<FlopsPerByte
     /// <summary>Comparison.</summary>
     public static bool operator >=(FlopsPerByte a, FlopsPerByte b) => a.Value >= b.Value;
 
+    /// <summary>The FLOP/s that a bandwidth sustains at this intensity: the sloped part of a roofline.</summary>
+    public static FlopsPerSecond operator *(FlopsPerByte i, BytesPerSecond b) => new(i.Value * b.Value);
+
+    /// <summary>The FLOP/s that a bandwidth sustains at this intensity: the sloped part of a roofline.</summary>
+    public static FlopsPerSecond operator *(BytesPerSecond b, FlopsPerByte i) => new(i.Value * b.Value);
 }

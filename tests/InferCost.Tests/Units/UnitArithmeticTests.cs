@@ -36,5 +36,9 @@ public class UnitArithmeticTests
         (new Dollars(26_280) / Seconds.FromYears(3)).Value.ShouldBe(1.0, tolerance: 1e-12);
 
     [Fact]
+    public void IntensityTimesBandwidth_IsFlopsPerSecond() =>
+        (new FlopsPerByte(1.64) * BytesPerSecond.FromTerabytesPerSecond(4.8)).Value.ShouldBe(7.872e12, tolerance: 1);
+
+    [Fact]
     public void Seconds_FromYears_Counts8760HoursAYear() => Seconds.FromYears(3).Hours.ShouldBe(26_280);
 }
