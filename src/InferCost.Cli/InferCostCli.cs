@@ -17,6 +17,7 @@ public static class InferCostCli
             ValidateCommand.Create(context),
             CalibrateCommand.Create(context),
             RegionsCommand.Create(context),
+            ContextCommand.Create(context),
         };
         try
         {
