@@ -18,6 +18,7 @@ public static class InferCostCli
             CalibrateCommand.Create(context),
             RegionsCommand.Create(context),
             ContextCommand.Create(context),
+            UncertaintyCommand.Create(context),
         };
         try
         {

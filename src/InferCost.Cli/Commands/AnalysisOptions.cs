@@ -65,13 +65,7 @@ internal sealed class AnalysisOptions
     /// </summary>
     public (InferCostCatalog Catalog, Scenario Scenario)? Resolve(ParseResult parse, CliContext context)
     {
-        if (PlotPath(parse) is { } path && PlotFiles.Check(path) is { } problem)
-        {
-            context.Fail([new InputError("--plot", "", problem)]);
-            return null;
-        }
-
-        if (context.LoadCatalog(parse.GetValue(Catalog), parse.GetValue(Calibration)) is not { } catalog)
+        if (LoadCatalog(parse, context) is not { } catalog)
         {
             return null;
         }
@@ -84,6 +78,21 @@ internal sealed class AnalysisOptions
         }
 
         return (catalog, scenario.Value);
+    }
+
+    /// <summary>
+    /// Checks the chart path and loads the catalog, for commands that resolve the scenario themselves; on any failure
+    /// prints why and returns null.
+    /// </summary>
+    public InferCostCatalog? LoadCatalog(ParseResult parse, CliContext context)
+    {
+        if (PlotPath(parse) is { } path && PlotFiles.Check(path) is { } problem)
+        {
+            context.Fail([new InputError("--plot", "", problem)]);
+            return null;
+        }
+
+        return context.LoadCatalog(parse.GetValue(Catalog), parse.GetValue(Calibration));
     }
 
     /// <summary>Writes the report in the chosen format.</summary>

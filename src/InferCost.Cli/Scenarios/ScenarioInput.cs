@@ -20,6 +20,28 @@ internal sealed class ScenarioInput
     public ScenarioValue? GetFromLayer(ScenarioField field, bool flags) =>
         (flags ? _flags : _file).GetValueOrDefault(field);
 
+    /// <summary>
+    /// A copy with the value in force for <paramref name="field"/> replaced by <paramref name="text"/>, in the layer it came
+    /// from (so that a file value stays beneath the flags) and keeping its origin for error messages.
+    /// </summary>
+    public ScenarioInput With(ScenarioField field, string text)
+    {
+        var copy = new ScenarioInput();
+        foreach (var (f, v) in _file)
+        {
+            copy._file[f] = v;
+        }
+
+        foreach (var (f, v) in _flags)
+        {
+            copy._flags[f] = v;
+        }
+
+        var layer = _flags.ContainsKey(field) ? copy._flags : copy._file;
+        layer[field] = new ScenarioValue(text, OriginOf(field));
+        return copy;
+    }
+
     /// <summary>Where a field's value came from, for error messages (the flag name when it was not given).</summary>
     public string OriginOf(ScenarioField field) => Get(field)?.Origin ?? "--" + field.Flag;
 }

@@ -33,13 +33,20 @@ internal sealed class ScenarioOptions
     /// <summary>Reads the file (if any) and the flags into a scenario.</summary>
     public Result<Scenario> Resolve(ParseResult parse, InferCostCatalog catalog)
     {
+        var input = Read(parse);
+        return input.Succeeded ? ScenarioResolver.Resolve(input.Value, catalog) : Result.Fail<Scenario>(input.Errors);
+    }
+
+    /// <summary>Reads the file (if any) and the flags as raw text, for commands that interpret values before resolving them.</summary>
+    public Result<ScenarioInput> Read(ParseResult parse)
+    {
         var input = new ScenarioInput();
         if (parse.GetValue(_file) is { } path)
         {
             var errors = ScenarioFileReader.Read(path, input);
             if (errors.Count > 0)
             {
-                return Result.Fail<Scenario>(errors);
+                return Result.Fail<ScenarioInput>(errors);
             }
         }
 
@@ -51,6 +58,6 @@ internal sealed class ScenarioOptions
             }
         }
 
-        return ScenarioResolver.Resolve(input, catalog);
+        return Result.Ok(input);
     }
 }
