@@ -20,6 +20,8 @@ public static class InferCostCli
             RegionsCommand.Create(context),
             RooflineCommand.Create(context),
             CompareCommand.Create(context),
+            ContextCommand.Create(context),
+            UncertaintyCommand.Create(context),
         };
         try
         {

@@ -20,23 +20,30 @@ internal sealed class ScenarioInput
     public ScenarioValue? GetFromLayer(ScenarioField field, bool flags) =>
         (flags ? _flags : _file).GetValueOrDefault(field);
 
-    /// <summary>A copy with <paramref name="overrides"/> laid over the flags (a sweep's combinations).</summary>
-    public ScenarioInput With(IEnumerable<(ScenarioField Field, ScenarioValue Value)> overrides)
+    /// <summary>
+    /// A copy with the value in force for <paramref name="field"/> replaced by <paramref name="text"/>, in the layer it came
+    /// from (so that a file value stays beneath the flags) and keeping its origin for error messages.
+    /// </summary>
+    public ScenarioInput With(ScenarioField field, string text) => With([(field, text)]);
+
+    /// <summary>As <see cref="With(ScenarioField, string)"/> for several fields at once (a sweep's combinations).</summary>
+    public ScenarioInput With(IEnumerable<(ScenarioField Field, string Text)> replacements)
     {
         var copy = new ScenarioInput();
-        foreach (var (field, value) in _file)
+        foreach (var (f, v) in _file)
         {
-            copy._file[field] = value;
+            copy._file[f] = v;
         }
 
-        foreach (var (field, value) in _flags)
+        foreach (var (f, v) in _flags)
         {
-            copy._flags[field] = value;
+            copy._flags[f] = v;
         }
 
-        foreach (var (field, value) in overrides)
+        foreach (var (field, text) in replacements)
         {
-            copy._flags[field] = value;
+            var layer = _flags.ContainsKey(field) || !_file.ContainsKey(field) ? copy._flags : copy._file;
+            layer[field] = new ScenarioValue(text, OriginOf(field));
         }
 
         return copy;

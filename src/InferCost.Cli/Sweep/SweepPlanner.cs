@@ -110,13 +110,13 @@ internal static class SweepPlanner
 
         // Point fields are resolved at a placeholder every scenario accepts (1 token, so that a long context is a per-point
         // "exceeds context" rather than an invalid combination) and then set point by point, after their own range check.
-        var placeholders = point.Select(a => (a.Field, a.Values[0] with { Text = Placeholders[a.Field] })).ToList();
+        var placeholders = point.Select(a => (a.Field, Placeholders[a.Field])).ToList();
         var combinations = Combinations(structural.Select(a => a.Values).ToList());
         var cases = ImmutableArray.CreateBuilder<SweepCase>(combinations.Count);
         Scenario? firstValid = null;
         foreach (var combination in combinations)
         {
-            var resolved = ScenarioResolver.Resolve(input.With([.. structural.Select((a, i) => (a.Field, combination[i])), .. placeholders]), catalog);
+            var resolved = ScenarioResolver.Resolve(input.With([.. structural.Select((a, i) => (a.Field, combination[i].Text)), .. placeholders]), catalog);
             if (resolved.Succeeded)
             {
                 firstValid ??= resolved.Value;

@@ -103,7 +103,7 @@ public static class CostEstimator
         var kvPerRequest = d.Step(
             "KV bytes per request at full context",
             "KV_req = values/token/layer x sum over layers of min(input + output, window) x bytes_kv",
-            new Bytes(p.CachedValuesPerTokenPerLayer * p.KeptPositions(context) * c.KvBytesPerValue),
+            MemoryPlanner.KvPerRequestWhole(c, context),
             In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
             In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(context))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)));

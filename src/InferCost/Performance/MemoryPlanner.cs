@@ -15,6 +15,10 @@ public static class MemoryPlanner
     /// <summary>Weight bytes each GPU of the TP group holds.</summary>
     public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.Tp);
 
+    /// <summary>One request's whole KV cache at <paramref name="context"/> tokens, before sharding over TP (windowed layers keep at most their window).</summary>
+    public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
+        new(c.Profile.CachedValuesPerTokenPerLayer * c.Profile.KeptPositions(context) * c.KvBytesPerValue);
+
     /// <summary>One request's KV cache per GPU at <paramref name="context"/> tokens (windowed layers keep at most their window).</summary>
     public static Bytes KvPerRequest(ScenarioContext c, double context) => new(c.Profile.KeptPositions(context) * c.KvBytesPerKeptPosition);
 

@@ -1,0 +1,6 @@
+namespace InferCost.Analysis;
+
+/// <summary>One input of an uncertainty analysis and its distribution.</summary>
+/// <param name="Input">Which input.</param>
+/// <param name="Distribution">The values it may take.</param>
+public sealed record SampledInput(UncertainInput Input, InputDistribution Distribution);
