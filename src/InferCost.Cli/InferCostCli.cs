@@ -18,6 +18,7 @@ public static class InferCostCli
             CalibrateCommand.Create(context),
             SweepCommand.Create(context),
             RegionsCommand.Create(context),
+            LeversCommand.Create(context),
             RooflineCommand.Create(context),
             CompareCommand.Create(context),
             ContextCommand.Create(context),
