@@ -13,6 +13,7 @@ namespace InferCost.Benchmarks;
 /// from point to point as a sweep does.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class KernelBenchmarks
 {
     private const int Points = 1024;

@@ -10,6 +10,7 @@ namespace InferCost.Benchmarks;
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 [MemoryDiagnoser]
+[MedianColumn]
 public class SweepBenchmarks
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"infercost-bench-{Environment.ProcessId}.parquet");
