@@ -19,7 +19,7 @@ internal static class RegionsReportBuilder
                 r.Region.Name,
                 r.Region.PowerPrice.ToQuantity(),
                 c.PowerPerMillionOutputTokens.ToQuantity(),
-                Quantity.Share(c.PowerPerMillionOutputTokens / c.PerMillionOutputTokens),
+                Quantity.Share(r.PowerShare),
                 c.PerMillionOutputTokens.ToQuantity(),
                 c.PerMillionInputTokens.ToQuantity(),
                 c.PerGpuHour.ToQuantity(),

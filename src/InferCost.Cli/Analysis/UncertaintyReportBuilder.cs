@@ -1,5 +1,6 @@
 using InferCost.Analysis;
 using InferCost.Cli.Rendering;
+using InferCost.Cli.Scenarios;
 using InferCost.Sweeps;
 using InferCost.Units;
 
@@ -49,11 +50,11 @@ internal static class UncertaintyReportBuilder
                 var (input, dist) = d.Input;
                 return (IReadOnlyList<ReportCell>)
                 [
-                    SampleableField.FlagOf(input),
+                    PointFieldFlags.FlagOf(input),
                     dist.IsConstant ? "constant" : dist.Shape == DistributionShape.Triangular ? "triangular" : "uniform",
-                    UncertainInputFacts.ToQuantity(input, dist.Low),
-                    dist.Shape == DistributionShape.Triangular ? UncertainInputFacts.ToQuantity(input, dist.Mode) : "",
-                    UncertainInputFacts.ToQuantity(input, dist.High),
+                    PointFields.ToQuantity(input, dist.Low),
+                    dist.Shape == DistributionShape.Triangular ? PointFields.ToQuantity(input, dist.Mode) : "",
+                    PointFields.ToQuantity(input, dist.High),
                     d.SpearmanRho is { } rho ? Quantity.Number(rho) : "none (did not vary)",
                 ];
             })]);
@@ -67,14 +68,14 @@ internal static class UncertaintyReportBuilder
             + Report.UnitsNote);
     }
 
-    private static bool SampledBehind(string label, HashSet<UncertainInput> sampled) => label switch
+    private static bool SampledBehind(string label, HashSet<PointField> sampled) => label switch
     {
-        "Batch" => sampled.Contains(UncertainInput.Batch),
-        "Input + output tokens" => sampled.Contains(UncertainInput.InputTokens) || sampled.Contains(UncertainInput.OutputTokens),
-        "PUE" => sampled.Contains(UncertainInput.Pue),
-        "Utilisation" => sampled.Contains(UncertainInput.Utilisation),
-        "GPU capex / life" => sampled.Contains(UncertainInput.Capex) || sampled.Contains(UncertainInput.LifeYears),
-        _ => label.StartsWith("Power price", StringComparison.Ordinal) && sampled.Contains(UncertainInput.PowerPrice),
+        "Batch" => sampled.Contains(PointField.Batch),
+        "Input + output tokens" => sampled.Contains(PointField.InputTokens) || sampled.Contains(PointField.OutputTokens),
+        "PUE" => sampled.Contains(PointField.Pue),
+        "Utilisation" => sampled.Contains(PointField.Utilisation),
+        "GPU capex / life" => sampled.Contains(PointField.GpuPrice) || sampled.Contains(PointField.LifeYears),
+        _ => label.StartsWith("Power price", StringComparison.Ordinal) && sampled.Contains(PointField.PowerPrice),
     };
 
     private static string Reason(PointStatus status) => status switch

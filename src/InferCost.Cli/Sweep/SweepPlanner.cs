@@ -11,31 +11,14 @@ namespace InferCost.Cli.Sweep;
 
 /// <summary>
 /// Turns scenario input whose values may be lists or ranges into a <see cref="SweepPlan"/>. Fields that change the resolved
-/// scenario (model, accelerator, parallelism, precisions, region, offload) are resolved once per combination; the rest
-/// (batch, lengths, prices, utilisation, ...) are point axes the engine varies without resolving. Every value goes through
+/// scenario (model, accelerator, parallelism, precisions, region) are resolved once per combination; the rest
+/// (<see cref="PointFieldFlags"/>: batch, lengths, prices, utilisation, ...) are point axes the engine varies without resolving. Every value goes through
 /// its field's usual parser and range check, so a bad value fails the same way it fails in <c>estimate</c>.
 /// </summary>
 internal static class SweepPlanner
 {
     /// <summary>The most points one sweep may have.</summary>
     public const long MaxPoints = 50_000_000;
-
-    private static readonly Dictionary<ScenarioField, PointField> PointFieldOf = new()
-    {
-        [ScenarioField.Batch] = PointField.Batch,
-        [ScenarioField.Input] = PointField.InputTokens,
-        [ScenarioField.Output] = PointField.OutputTokens,
-        [ScenarioField.PowerPrice] = PointField.PowerPrice,
-        [ScenarioField.Pue] = PointField.Pue,
-        [ScenarioField.Utilisation] = PointField.Utilisation,
-        [ScenarioField.Capex] = PointField.GpuPrice,
-        [ScenarioField.RackOverhead] = PointField.RackOverhead,
-        [ScenarioField.LifeYears] = PointField.LifeYears,
-        [ScenarioField.StoragePower] = PointField.StoragePower,
-        [ScenarioField.NetworkCapex] = PointField.NetworkGear,
-        [ScenarioField.NicPower] = PointField.NicPower,
-        [ScenarioField.LabourShare] = PointField.LabourShare,
-    };
 
     private static readonly Dictionary<ScenarioField, string> Placeholders = new()
     {
@@ -48,6 +31,7 @@ internal static class SweepPlanner
         [ScenarioField.Capex] = "0",
         [ScenarioField.RackOverhead] = "0",
         [ScenarioField.LifeYears] = "1",
+        [ScenarioField.OffloadTb] = "0",
         [ScenarioField.StoragePower] = "0",
         [ScenarioField.NetworkCapex] = "0",
         [ScenarioField.NicPower] = "0",
@@ -76,7 +60,7 @@ internal static class SweepPlanner
                 continue;
             }
 
-            if (PointFieldOf.ContainsKey(field))
+            if (PointFieldFlags.Of.ContainsKey(field))
             {
                 var numbers = expanded.Value.Select(v => PointNumber(field, v, errors)).ToImmutableArray();
                 point.Add((field, expanded.Value, numbers));
@@ -141,7 +125,7 @@ internal static class SweepPlanner
             return Result.Fail<SweepPlan>(errors);
         }
 
-        var grid = new SweepGrid(cases.MoveToImmutable(), [.. point.Select(a => new PointAxis(PointFieldOf[a.Field], a.Numbers))]);
+        var grid = new SweepGrid(cases.MoveToImmutable(), [.. point.Select(a => new PointAxis(PointFieldFlags.Of[a.Field], a.Numbers))]);
         return Result.Ok(new SweepPlan(
             grid,
             [.. structural.Select(a => a.Field)],
@@ -179,7 +163,7 @@ internal static class SweepPlanner
             return [];
         }
 
-        return values.SelectMany((v, i) => ScenarioValidator.Validate(PointFields.ApplyTo(valid, PointFieldOf[field], numbers[i]))
+        return values.SelectMany((v, i) => ScenarioValidator.Validate(PointFields.ApplyTo(valid, PointFieldFlags.Of[field], numbers[i]))
             .Where(e => e.Field == field.Flag)
             .Select(e => e with { Source = v.Origin, Field = "" }));
     }
@@ -207,12 +191,7 @@ internal static class SweepPlanner
             return ScenarioResolver.ParsePrecision(v).Errors;
         }
 
-        if (field == ScenarioField.Gpus || field == ScenarioField.Tp)
-        {
-            return InputParsers.WholeNumber(v, 1, 100_000, $"--{field.Flag}").Errors;
-        }
-
-        return InputParsers.Number(v, $"--{field.Flag} takes numbers").Errors;
+        return InputParsers.WholeNumber(v, 1, 100_000, $"--{field.Flag}").Errors;
     }
 
     private static IReadOnlyList<InputError> Relabel(IReadOnlyList<InputError> errors, ScenarioValue v) =>

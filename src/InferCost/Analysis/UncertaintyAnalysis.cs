@@ -21,9 +21,18 @@ public static class UncertaintyAnalysis
 
     private const int MaxHistogramBins = 40;
 
+    // The order in which inputs take their stream seeds from the master stream: fixed, so that a seed's results never
+    // depend on the order of an enum.
+    private static readonly PointField[] StreamOrder =
+    [
+        PointField.GpuPrice, PointField.Pue, PointField.Utilisation, PointField.PowerPrice, PointField.LifeYears, PointField.LabourShare,
+        PointField.RackOverhead, PointField.NetworkGear, PointField.NicPower, PointField.StoragePower, PointField.OffloadTerabytes,
+        PointField.Batch, PointField.InputTokens, PointField.OutputTokens,
+    ];
+
     /// <summary>
     /// Draws <paramref name="samples"/> samples of <paramref name="inputs"/> over <paramref name="s"/>. Each input has its own
-    /// Mersenne Twister stream, seeded from <paramref name="seed"/> and its place in <see cref="UncertainInput"/>, so an
+    /// Mersenne Twister stream, seeded from <paramref name="seed"/> and the input's place in a fixed order, so an
     /// input's draws do not change when another input is added or removed.
     /// </summary>
     public static Result<UncertaintyResult> Run(Scenario s, IReadOnlyList<SampledInput> inputs, int samples, int seed)
@@ -41,7 +50,6 @@ public static class UncertaintyAnalysis
         var served = new bool[samples];
         var infeasible = new SortedDictionary<PointStatus, int>();
         var nominal = new PointInputs(new ScenarioContext(s));
-        var storage = s.Finance.Storage;
         for (var n = 0; n < samples; n++)
         {
             var p = nominal;
@@ -49,7 +57,7 @@ public static class UncertaintyAnalysis
             {
                 var value = samplers[k]();
                 drawn[k][n] = value;
-                UncertainInputFacts.ApplyTo(ref p, inputs[k].Input, value, storage);
+                PointFields.Apply(ref p, inputs[k].Input, value);
             }
 
             var point = PointEstimator.Evaluate(p);
@@ -112,7 +120,7 @@ public static class UncertaintyAnalysis
                 continue;
             }
 
-            if (UncertainInputFacts.IsWholeNumber(input) && d.Low < 1)
+            if (PointFields.IsWholeNumber(input) && d.Low < 1)
             {
                 errors.Add(new InputError("inputs", input.ToString(), $"is a whole number >= 1, found a low end of {d.Low}."));
                 continue;
@@ -121,7 +129,7 @@ public static class UncertaintyAnalysis
             // Every scenario check is an interval (or, for input + output, monotone), so valid ends make every draw valid.
             foreach (var end in new[] { d.Low, d.High })
             {
-                errors.AddRange(ScenarioValidator.Validate(UncertainInputFacts.ApplyTo(s, input, end)).Except(errors));
+                errors.AddRange(ScenarioValidator.Validate(PointFields.ApplyTo(s, input, Drawn(input, end))).Except(errors));
             }
         }
 
@@ -131,25 +139,28 @@ public static class UncertaintyAnalysis
     private static Func<double>[] Samplers(IReadOnlyList<SampledInput> inputs, int seed)
     {
         var master = new MersenneTwister(seed);
-        var streamSeeds = Enum.GetValues<UncertainInput>().ToDictionary(i => i, _ => master.Next());
+        var streamSeeds = StreamOrder.ToDictionary(i => i, _ => master.Next());
         return [.. inputs.Select(i => Sampler(i, streamSeeds[i.Input]))];
     }
 
     private static Func<double> Sampler(SampledInput input, int seed)
     {
         var d = input.Distribution;
+        var field = input.Input;
         if (d.IsConstant)
         {
-            return () => d.Low;
+            return () => Drawn(field, d.Low);
         }
 
         IContinuousDistribution distribution = d.Shape == DistributionShape.Triangular
             ? new Triangular(d.Low, d.High, d.Mode, new MersenneTwister(seed))
             : new ContinuousUniform(d.Low, d.High, new MersenneTwister(seed));
-        return UncertainInputFacts.IsWholeNumber(input.Input)
-            ? () => Math.Round(distribution.Sample(), MidpointRounding.AwayFromZero)
-            : distribution.Sample;
+        return PointFields.IsWholeNumber(field) ? () => Drawn(field, distribution.Sample()) : distribution.Sample;
     }
+
+    // Batch and token counts are whole: halves round away from zero, so a whole-number range never rounds outside its ends.
+    private static double Drawn(PointField field, double value) =>
+        PointFields.IsWholeNumber(field) ? Math.Round(value, MidpointRounding.AwayFromZero) : value;
 
     private static double[] Served(double[] values, bool[] served) => [.. values.Where((_, n) => served[n])];
 

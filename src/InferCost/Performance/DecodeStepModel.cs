@@ -38,9 +38,6 @@ public static class DecodeStepModel
     /// <summary>The serving stack's time per step: a fixed part plus a part per request in the batch.</summary>
     public static Seconds Overhead(ServingEfficiency eff, double batch) => eff.StepOverhead + (eff.RequestOverhead * batch);
 
-    /// <summary>The achievable bandwidth and FLOP/s of a scenario: peak x its efficiency fractions.</summary>
-    public static (BytesPerSecond Bandwidth, FlopsPerSecond Compute) Achievable(ScenarioContext c) => (c.AchievableBandwidth, c.AchievableCompute);
-
     /// <summary>Computes the step for <paramref name="batch"/> requests, recording every figure.</summary>
     public static DecodeStep Evaluate(ScenarioContext c, int batch, Derivation d)
     {
@@ -110,10 +107,9 @@ public static class DecodeStepModel
             Roofline.RidgePoint(c.PeakCompute, c.PeakBandwidth),
             In("peak FLOP/s", c.PeakCompute),
             In("peak BW", c.PeakBandwidth));
-        var (achievableBandwidth, achievableCompute) = Achievable(c);
-        var bandwidth = d.Step("Achievable bandwidth", "BW' = BW x f_bw", achievableBandwidth,
+        var bandwidth = d.Step("Achievable bandwidth", "BW' = BW x f_bw", c.AchievableBandwidth,
             In("BW", c.PeakBandwidth), In("f_bw", Quantity.Share(eff.BandwidthFraction)));
-        var compute = d.Step("Achievable FLOP/s", "FLOP/s' = FLOP/s x f_compute", achievableCompute,
+        var compute = d.Step("Achievable FLOP/s", "FLOP/s' = FLOP/s x f_compute", c.AchievableCompute,
             In("FLOP/s", c.PeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
 
         // GEMMs and attention are separate kernels: each is bound by its own roofline and they run one after the other.

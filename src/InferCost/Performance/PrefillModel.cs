@@ -70,8 +70,7 @@ public static class PrefillModel
             In("linear", w.LinearFlops),
             In("attention", w.AttentionFlops),
             In("causal pairs (all layers)", Quantity.Number(p.PrefillAttentionPairs(n))));
-        var (bandwidth, compute) = DecodeStepModel.Achievable(c);
-        var k = KernelTimes.Record(d, w, bandwidth, compute, eff.ExpertComputeFraction);
+        var k = KernelTimes.Record(d, w, c.AchievableBandwidth, c.AchievableCompute, eff.ExpertComputeFraction);
         var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d);
         var time = d.Step(
             "Prefill time",

@@ -15,7 +15,7 @@ namespace InferCost.Performance;
 public readonly record struct StepWork(Bytes WeightBytes, Bytes KvBytes, Bytes ActivationBytes, Flops LinearFlops, Flops ExpertFlops, Flops AttentionFlops)
 {
     /// <summary>All bytes moved.</summary>
-    public Bytes Bytes => WeightBytes + KvBytes + ActivationBytes;
+    public Bytes Bytes => DecodeStepModel.StepBytes(WeightBytes, KvBytes, ActivationBytes);
 
     /// <summary>All FLOPs.</summary>
     public Flops Flops => LinearFlops + AttentionFlops;

@@ -53,15 +53,14 @@ public static class PointEstimator
         }
 
         double b = requested;
-        var (bandwidth, compute) = DecodeStepModel.Achievable(c);
 
         var decode = DecodeStepModel.Work(c, b, input + ((output - 1) / 2.0));
-        var decodeKernels = KernelTimes.Of(decode, bandwidth, compute, eff.ExpertComputeFraction);
+        var decodeKernels = KernelTimes.Of(decode, c.AchievableBandwidth, c.AchievableCompute, eff.ExpertComputeFraction);
         var stepTime = decodeKernels.Linear + decodeKernels.Attention + ForwardPassCommunication.Time(c, b) + DecodeStepModel.Overhead(eff, b);
         var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
 
-        var prefillTime = PrefillTime(c, b, input, bandwidth, compute, out var prefill);
-        var firstTokenTime = PrefillTime(c, 1, input, bandwidth, compute, out _);
+        var prefillTime = PrefillTime(c, b, input, out var prefill);
+        var firstTokenTime = PrefillTime(c, 1, input, out _);
 
         var decodeSteps = output - 1;
         var decodeTime = stepTime * decodeSteps;
@@ -98,12 +97,12 @@ public static class PointEstimator
             hour.Power * c.Tp / replicaDecodeRate);
     }
 
-    private static Seconds PrefillTime(ScenarioContext c, double requests, double input, BytesPerSecond bandwidth, FlopsPerSecond compute, out StepWork work)
+    private static Seconds PrefillTime(ScenarioContext c, double requests, double input, out StepWork work)
     {
         var tokens = requests * input;
         var passes = PrefillModel.Passes(c, tokens);
         work = PrefillModel.Work(c, requests, input, passes);
-        var kernels = KernelTimes.Of(work, bandwidth, compute, c.Accelerator.Efficiency.ExpertComputeFraction);
+        var kernels = KernelTimes.Of(work, c.AchievableBandwidth, c.AchievableCompute, c.Accelerator.Efficiency.ExpertComputeFraction);
         return PrefillModel.Time(kernels, ForwardPassCommunication.Time(c, tokens), c.Accelerator.Efficiency, passes, requests);
     }
 }

@@ -41,4 +41,7 @@ public enum PointField
 
     /// <summary>Labour and software as a share of infrastructure cost.</summary>
     LabourShare,
+
+    /// <summary>NVMe for KV-cache offload per GPU, TB (changes the drives' capital).</summary>
+    OffloadTerabytes,
 }

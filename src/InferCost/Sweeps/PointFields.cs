@@ -50,10 +50,29 @@ public static class PointFields
             case PointField.LabourShare:
                 p.Cost = p.Cost with { LabourShare = value };
                 break;
+            case PointField.OffloadTerabytes:
+                p.Cost = p.Cost with { DrivesCapital = (p.Context.Scenario.Finance.Storage with { OffloadTerabytes = value }).Capital };
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(field), field, "Not a point field.");
         }
     }
+
+    /// <summary>Whether the field counts whole things (requests, tokens).</summary>
+    public static bool IsWholeNumber(PointField field) => field is PointField.Batch or PointField.InputTokens or PointField.OutputTokens;
+
+    /// <summary>A value of the field with its unit, for reports.</summary>
+    public static Quantity ToQuantity(PointField field, double value) => field switch
+    {
+        PointField.GpuPrice or PointField.RackOverhead or PointField.NetworkGear => new Quantity(value, Unit.Dollars),
+        PointField.PowerPrice => new Quantity(value, Unit.DollarsPerKilowattHour),
+        PointField.Utilisation or PointField.LabourShare => Quantity.Share(value),
+        PointField.NicPower or PointField.StoragePower => new Quantity(value, Unit.Watts),
+        PointField.OffloadTerabytes => new Quantity(value * 1e12, Unit.Bytes),
+        PointField.Batch => Quantity.Count(value),
+        PointField.InputTokens or PointField.OutputTokens => Quantity.TokenCount(value),
+        _ => Quantity.Number(value),
+    };
 
     /// <summary>The same change made to a scenario (so that a point can be checked against the explained estimate).</summary>
     public static Scenario ApplyTo(Scenario s, PointField field, double value) => field switch
@@ -71,6 +90,7 @@ public static class PointFields
         PointField.NetworkGear => s with { Finance = s.Finance with { NetworkGearPerGpu = new Dollars(value) } },
         PointField.NicPower => s with { Finance = s.Finance with { NicPower = new Watts(value) } },
         PointField.LabourShare => s with { Finance = s.Finance with { LabourShare = value } },
+        PointField.OffloadTerabytes => s with { Finance = s.Finance with { Storage = s.Finance.Storage with { OffloadTerabytes = value } } },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a point field."),
     };
 }

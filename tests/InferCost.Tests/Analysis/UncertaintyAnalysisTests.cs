@@ -16,7 +16,7 @@ public class UncertaintyAnalysisTests
         return result.Value;
     }
 
-    private static SampledInput Uniform(UncertainInput input, double low, double high) => new(input, InputDistribution.Uniform(low, high));
+    private static SampledInput Uniform(PointField input, double low, double high) => new(input, InputDistribution.Uniform(low, high));
 
     private static double OutputCost(Scenario s) => CostEstimator.Estimate(s, Derivation.Off()).Value.Cost.PerMillionOutputTokens.Value;
 
@@ -24,7 +24,7 @@ public class UncertaintyAnalysisTests
     public void Run_DegenerateRange_EveryPercentileIsThePointEstimate()
     {
         var s = TestScenarios.Of();
-        var r = Run(s, 500, 1, Uniform(UncertainInput.Pue, 1.12, 1.12), Uniform(UncertainInput.Capex, 32000, 32000));
+        var r = Run(s, 500, 1, Uniform(PointField.Pue, 1.12, 1.12), Uniform(PointField.GpuPrice, 32000, 32000));
 
         var e = CostEstimator.Estimate(s, Derivation.Off()).Value;
         foreach (var spread in new[] { (r.Output, e.Cost.PerMillionOutputTokens), (r.Input, e.Cost.PerMillionInputTokens) })
@@ -44,7 +44,7 @@ public class UncertaintyAnalysisTests
     public void Run_SameSeed_SameSamples_OtherSeed_OtherSamples()
     {
         var s = TestScenarios.Of();
-        SampledInput[] inputs = [Uniform(UncertainInput.Pue, 1.07, 1.15), Uniform(UncertainInput.Utilisation, 0.55, 0.75)];
+        SampledInput[] inputs = [Uniform(PointField.Pue, 1.07, 1.15), Uniform(PointField.Utilisation, 0.55, 0.75)];
 
         var a = Run(s, 300, 7, inputs);
         var b = Run(s, 300, 7, inputs);
@@ -57,11 +57,11 @@ public class UncertaintyAnalysisTests
     }
 
     [Theory]
-    [InlineData(UncertainInput.Utilisation, 0.55, 0.75, -1)]
-    [InlineData(UncertainInput.Capex, 30000, 35000, 1)]
-    [InlineData(UncertainInput.PowerPrice, 0.04, 0.12, 1)]
-    [InlineData(UncertainInput.LifeYears, 3, 6, -1)]
-    public void Run_OnlyOneInputVaried_ItsRankCorrelationIsOneWithTheRightSign(UncertainInput input, double low, double high, double sign)
+    [InlineData(PointField.Utilisation, 0.55, 0.75, -1)]
+    [InlineData(PointField.GpuPrice, 30000, 35000, 1)]
+    [InlineData(PointField.PowerPrice, 0.04, 0.12, 1)]
+    [InlineData(PointField.LifeYears, 3, 6, -1)]
+    public void Run_OnlyOneInputVaried_ItsRankCorrelationIsOneWithTheRightSign(PointField input, double low, double high, double sign)
     {
         var r = Run(TestScenarios.Of(), 2000, 1, Uniform(input, low, high));
 
@@ -72,9 +72,9 @@ public class UncertaintyAnalysisTests
     public void Run_TwoInputs_TheWiderLeverComesFirst()
     {
         // Utilisation 0.4..0.9 moves every capital layer; PUE 1.1..1.2 moves only the ~1% power layer.
-        var r = Run(TestScenarios.Of(), 4000, 3, Uniform(UncertainInput.Pue, 1.1, 1.2), Uniform(UncertainInput.Utilisation, 0.4, 0.9));
+        var r = Run(TestScenarios.Of(), 4000, 3, Uniform(PointField.Pue, 1.1, 1.2), Uniform(PointField.Utilisation, 0.4, 0.9));
 
-        r.Drivers[0].Input.Input.ShouldBe(UncertainInput.Utilisation);
+        r.Drivers[0].Input.Input.ShouldBe(PointField.Utilisation);
         r.Drivers[0].SpearmanRho!.Value.ShouldBeLessThan(-0.95);
         Math.Abs(r.Drivers[1].SpearmanRho!.Value).ShouldBeLessThan(0.2);
     }
@@ -83,12 +83,12 @@ public class UncertaintyAnalysisTests
     public void Run_CapexRange_PercentilesAreOrderedWithinTheCostsAtTheEnds()
     {
         var s = TestScenarios.Of();
-        var r = Run(s, 3000, 1, Uniform(UncertainInput.Capex, 30000, 35000));
+        var r = Run(s, 3000, 1, Uniform(PointField.GpuPrice, 30000, 35000));
 
         r.Output.P10.ShouldBeLessThanOrEqualTo(r.Output.P50);
         r.Output.P50.ShouldBeLessThanOrEqualTo(r.Output.P90);
-        r.Output.P10.Value.ShouldBeGreaterThanOrEqualTo(OutputCost(UncertainInputFacts.ApplyTo(s, UncertainInput.Capex, 30000)));
-        r.Output.P90.Value.ShouldBeLessThanOrEqualTo(OutputCost(UncertainInputFacts.ApplyTo(s, UncertainInput.Capex, 35000)));
+        r.Output.P10.Value.ShouldBeGreaterThanOrEqualTo(OutputCost(PointFields.ApplyTo(s, PointField.GpuPrice, 30000)));
+        r.Output.P90.Value.ShouldBeLessThanOrEqualTo(OutputCost(PointFields.ApplyTo(s, PointField.GpuPrice, 35000)));
     }
 
     [Theory]
@@ -98,10 +98,10 @@ public class UncertaintyAnalysisTests
     {
         var s = TestScenarios.Of();
         var d = shape == DistributionShape.Uniform ? InputDistribution.Uniform(30000, 40000) : InputDistribution.Triangular(30000, 31000, 40000);
-        var r = Run(s, 20000, 1, new SampledInput(UncertainInput.Capex, d));
+        var r = Run(s, 20000, 1, new SampledInput(PointField.GpuPrice, d));
 
         var mean = shape == DistributionShape.Uniform ? 35000 : (30000 + 31000 + 40000) / 3.0;
-        var expected = OutputCost(UncertainInputFacts.ApplyTo(s, UncertainInput.Capex, mean));
+        var expected = OutputCost(PointFields.ApplyTo(s, PointField.GpuPrice, mean));
         r.Output.Mean.Value.ShouldBe(expected, tolerance: expected * 0.002);
     }
 
@@ -110,7 +110,7 @@ public class UncertaintyAnalysisTests
     {
         var s = TestScenarios.Of();
         var max = CostEstimator.Estimate(s, Derivation.Off()).Value.Memory.MaxBatch;
-        var r = Run(s, 1000, 1, Uniform(UncertainInput.Batch, 32, max + 40));
+        var r = Run(s, 1000, 1, Uniform(PointField.Batch, 32, max + 40));
 
         r.Infeasible[PointStatus.BatchDoesNotFit].ShouldBeGreaterThan(0);
         (r.Feasible + r.Infeasible.Values.Sum()).ShouldBe(1000);
@@ -125,7 +125,7 @@ public class UncertaintyAnalysisTests
     [Fact]
     public void Run_EveryBatchTooLarge_FailsSayingWhy()
     {
-        var result = UncertaintyAnalysis.Run(TestScenarios.Of(), [Uniform(UncertainInput.Batch, 200, 300)], 100, 1);
+        var result = UncertaintyAnalysis.Run(TestScenarios.Of(), [Uniform(PointField.Batch, 200, 300)], 100, 1);
 
         result.Succeeded.ShouldBeFalse();
         result.Errors[0].Reason.ShouldContain("none of the 100 samples can be served (batch does not fit in memory: 100)");
@@ -136,19 +136,19 @@ public class UncertaintyAnalysisTests
     {
         var s = TestScenarios.Of();
 
-        UncertaintyAnalysis.Run(s, [Uniform(UncertainInput.Pue, 0.9, 1.2)], 10, 1).Errors.ShouldContain(e => e.Field == "pue" && e.Reason.Contains("between 1.0 and 3.0"));
-        UncertaintyAnalysis.Run(s, [Uniform(UncertainInput.Pue, 1.2, 1.1)], 10, 1).Errors[0].Reason.ShouldContain("low <= mode <= high");
-        UncertaintyAnalysis.Run(s, [new SampledInput(UncertainInput.Capex, InputDistribution.Triangular(1, 5, 3))], 10, 1).Succeeded.ShouldBeFalse();
-        UncertaintyAnalysis.Run(s, [Uniform(UncertainInput.Batch, 0, 4)], 10, 1).Errors[0].Reason.ShouldContain("whole number >= 1");
+        UncertaintyAnalysis.Run(s, [Uniform(PointField.Pue, 0.9, 1.2)], 10, 1).Errors.ShouldContain(e => e.Field == "pue" && e.Reason.Contains("between 1.0 and 3.0"));
+        UncertaintyAnalysis.Run(s, [Uniform(PointField.Pue, 1.2, 1.1)], 10, 1).Errors[0].Reason.ShouldContain("low <= mode <= high");
+        UncertaintyAnalysis.Run(s, [new SampledInput(PointField.GpuPrice, InputDistribution.Triangular(1, 5, 3))], 10, 1).Succeeded.ShouldBeFalse();
+        UncertaintyAnalysis.Run(s, [Uniform(PointField.Batch, 0, 4)], 10, 1).Errors[0].Reason.ShouldContain("whole number >= 1");
         UncertaintyAnalysis.Run(s, [], 0, 1).Errors[0].Reason.ShouldContain("from 1 to 1,000,000");
-        UncertaintyAnalysis.Run(s, [Uniform(UncertainInput.Pue, 1.1, 1.2), Uniform(UncertainInput.Pue, 1.1, 1.3)], 10, 1).Succeeded.ShouldBeFalse();
+        UncertaintyAnalysis.Run(s, [Uniform(PointField.Pue, 1.1, 1.2), Uniform(PointField.Pue, 1.1, 1.3)], 10, 1).Succeeded.ShouldBeFalse();
     }
 
     [Fact]
     public void Run_WholeNumberInputs_AreSampledAsWholeNumbers()
     {
         var s = TestScenarios.Of();
-        var r = Run(s, 400, 1, Uniform(UncertainInput.OutputTokens, 256, 258));
+        var r = Run(s, 400, 1, Uniform(PointField.OutputTokens, 256, 258));
 
         // Three lengths only, so at most three distinct costs, each a direct estimate's.
         var distinct = r.OutputCosts.Distinct().ToList();
