@@ -8,7 +8,7 @@ public class CaseFileReaderTests
 {
     private const string Header = "id,source_group,model,gpu,gpus,tp,pp,ep,weights,kv,input_tokens,output_tokens,concurrency,metric,value,source,extra";
 
-    private static (IReadOnlyList<BenchmarkCase> Cases, IReadOnlyList<InferCost.Validation.InputError> Errors) Read(params string[] rows) =>
+    private static (IReadOnlyList<BenchmarkCase> Cases, IReadOnlyList<InferCost.Results.InputError> Errors) Read(params string[] rows) =>
         CaseFileReader.Read(new StringReader(string.Join("\n", [Header, .. rows])), "cases.csv");
 
     [Fact]

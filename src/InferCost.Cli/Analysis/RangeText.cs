@@ -1,5 +1,5 @@
 using InferCost.Cli.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Analysis;
 

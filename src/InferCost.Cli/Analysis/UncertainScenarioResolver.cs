@@ -2,7 +2,7 @@ using InferCost.Analysis;
 using InferCost.Catalog;
 using InferCost.Cli.Scenarios;
 using InferCost.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Analysis;
 

@@ -4,7 +4,7 @@ using InferCost.Cli.Charts;
 using InferCost.Cli.Rendering;
 using InferCost.Cli.Scenarios;
 using InferCost.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 

@@ -3,7 +3,7 @@ using InferCost.Catalog;
 using InferCost.Cli.Fidelity;
 using InferCost.Cli.Rendering;
 using InferCost.Fidelity;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 

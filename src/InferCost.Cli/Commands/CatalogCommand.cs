@@ -47,7 +47,7 @@ internal static class CatalogCommand
             {
                 var near = InferCost.Catalog.NameSuggester.Nearest(wanted, c.Models.Keys.Concat(c.Accelerators.Keys).Concat(c.Regions.Keys));
                 var hint = near.Count > 0 ? $"did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?" : "run `infercost catalog` to list them.";
-                return context.Fail([new Validation.InputError("catalog", "id", $"'{wanted}' is not a model, accelerator or region; {hint}")]);
+                return context.Fail([new Results.InputError("catalog", "id", $"'{wanted}' is not a model, accelerator or region; {hint}")]);
             }
 
             switch (parse.GetValue(format))

@@ -1,6 +1,6 @@
 using InferCost.Catalog;
 using InferCost.Fidelity;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 

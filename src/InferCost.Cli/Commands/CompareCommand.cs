@@ -1,7 +1,7 @@
 using System.CommandLine;
 using InferCost.Analysis;
 using InferCost.Cli.Analysis;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using InferCost.Analysis;
 using InferCost.Catalog;
 using InferCost.Cli.Analysis;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 

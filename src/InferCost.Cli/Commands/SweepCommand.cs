@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using InferCost.Cli.Rendering;
 using InferCost.Cli.Sweep;
-using InferCost.Validation;
+using InferCost.Results;
 using Spectre.Console;
 
 namespace InferCost.Cli.Commands;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using InferCost.Analysis;
 using InferCost.Cli.Analysis;
 using InferCost.Cli.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 

@@ -4,7 +4,7 @@ using InferCost.Cli.Charts;
 using InferCost.Cli.Fidelity;
 using InferCost.Cli.Rendering;
 using InferCost.Fidelity;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 

@@ -3,7 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using InferCost.Architecture;
 using InferCost.Fidelity;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Fidelity;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using InferCost.Cli.Commands;
 using InferCost.Fidelity;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Fidelity;
 

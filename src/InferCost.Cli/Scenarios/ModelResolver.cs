@@ -1,6 +1,6 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Scenarios;
 

@@ -1,4 +1,4 @@
-using InferCost.Validation;
+using InferCost.Results;
 using YamlDotNet.RepresentationModel;
 
 namespace InferCost.Cli.Scenarios;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using InferCost.Catalog;
 using InferCost.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Scenarios;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using InferCost.Cli.Charts;
 using InferCost.Sweeps;
-using InferCost.Validation;
+using InferCost.Results;
 using ScottPlot;
 
 namespace InferCost.Cli.Sweep;

@@ -5,7 +5,7 @@ using InferCost.Cli.Scenarios;
 using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Sweeps;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Sweep;
 

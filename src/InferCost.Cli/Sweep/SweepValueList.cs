@@ -1,6 +1,6 @@
 using System.Globalization;
 using InferCost.Cli.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Cli.Sweep;
 

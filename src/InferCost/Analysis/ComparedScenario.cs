@@ -1,6 +1,6 @@
 using InferCost.Estimation;
 using InferCost.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Analysis;
 

@@ -3,7 +3,7 @@ using InferCost.Explain;
 using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Units;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Analysis;
 

@@ -1,7 +1,7 @@
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Analysis;
 

@@ -2,7 +2,7 @@ using InferCost.Catalog;
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Scenarios;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Analysis;
 

@@ -2,7 +2,7 @@ using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Scenarios;
 using InferCost.Units;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Analysis;
 

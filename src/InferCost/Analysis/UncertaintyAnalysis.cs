@@ -2,7 +2,7 @@ using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Sweeps;
 using InferCost.Units;
-using InferCost.Validation;
+using InferCost.Results;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 using MathNet.Numerics.Statistics;

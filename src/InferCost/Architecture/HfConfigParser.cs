@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Architecture;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Architecture;
 

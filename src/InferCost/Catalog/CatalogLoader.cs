@@ -3,7 +3,7 @@ using InferCost.Architecture;
 using InferCost.Economics;
 using InferCost.Scenarios;
 using InferCost.Units;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Catalog;
 

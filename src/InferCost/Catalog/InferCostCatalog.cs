@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Catalog;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using InferCost.Validation;
+using InferCost.Results;
 using YamlDotNet.RepresentationModel;
 
 namespace InferCost.Catalog;

@@ -5,7 +5,7 @@ using InferCost.Explain;
 using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Units;
-using InferCost.Validation;
+using InferCost.Results;
 using static InferCost.Explain.DerivationInput;
 
 namespace InferCost.Estimation;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using InferCost.Catalog;
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Fidelity;
 

@@ -1,7 +1,7 @@
 using InferCost.Explain;
 using InferCost.Scenarios;
 using InferCost.Units;
-using InferCost.Validation;
+using InferCost.Results;
 using static InferCost.Explain.DerivationInput;
 
 namespace InferCost.Performance;

@@ -1,4 +1,4 @@
-using InferCost.Validation;
+using InferCost.Results;
 
 namespace InferCost.Scenarios;
 

@@ -102,7 +102,7 @@ public sealed class CatalogValidationTests : IDisposable
         LoadErrors().ShouldContain(e => e.Field == "power.idleW" && e.Reason.Contains("below tdpW"));
     }
 
-    private IReadOnlyList<InferCost.Validation.InputError> LoadErrors()
+    private IReadOnlyList<InferCost.Results.InputError> LoadErrors()
     {
         var result = CatalogLoader.Load(new DirectoryCatalogSource(_dir));
         result.Succeeded.ShouldBeFalse();

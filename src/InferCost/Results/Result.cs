@@ -1,4 +1,4 @@
-namespace InferCost.Validation;
+namespace InferCost.Results;
 
 /// <summary>Creates <see cref="Result{T}"/> values.</summary>
 public static class Result

@@ -1,4 +1,4 @@
-namespace InferCost.Validation;
+namespace InferCost.Results;
 
 /// <summary>One thing wrong with an input: where, which field, and why (with what is allowed).</summary>
 /// <param name="Source">The file, flag or scenario the value came from.</param>
