@@ -26,7 +26,12 @@ public static class InferCostCli
         };
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var parse = root.Parse(args);
+            var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+
+            // System.CommandLine answers its own parse errors (unknown option, missing value, a --format not among the
+            // allowed) with 1; they are usage errors like any other bad value, so they get the one usage-error code.
+            return parse.Errors.Count > 0 ? ExitCodes.BadInput : code;
         }
 #pragma warning disable CA1031 // The last line of defence: a fault must never reach the user as a stack trace.
         catch (Exception e)

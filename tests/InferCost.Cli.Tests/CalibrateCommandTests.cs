@@ -45,7 +45,7 @@ public sealed class CalibrateCommandTests : IDisposable
         var run = CliRun.Of("calibrate", "--cases", RepositoryFiles.PublishedCases, "--out", profile);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("exists; pass --force");
+        run.Error.ShouldContain("exists; add --force");
         File.ReadAllText(profile).ShouldBe("precious");
     }
 

@@ -155,7 +155,7 @@ public sealed class CompareCommandTests : IDisposable
         var run = CliRun.Of("compare", File("a.yaml", "batch: 8\n"), "/no/such/b.yaml");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("/no/such/b.yaml: file does not exist");
+        run.Error.ShouldContain("compare: file '/no/such/b.yaml' does not exist");
         run.Out.ShouldBeEmpty();
         run.ShouldHaveNoStackTrace();
     }

@@ -10,12 +10,13 @@ namespace InferCost.Cli.Commands;
 
 /// <summary>
 /// The options every analysis command shares: the scenario flags and --scenario file (as for <c>estimate</c>),
-/// --format, --catalog, --calibration and, where a chart fits, --plot.
+/// --format, --catalog, --calibration and, where a chart fits, --plot with --force.
 /// </summary>
 internal sealed class AnalysisOptions
 {
-    private AnalysisOptions(ScenarioOptions scenario, Option<string> format, Option<string?> catalog, Option<string?> calibration, Option<string?>? plot)
+    private AnalysisOptions(ScenarioOptions scenario, Option<string> format, Option<string?> catalog, Option<string?> calibration, Option<string?>? plot, Option<bool>? force)
     {
+        Force = force;
         Scenario = scenario;
         Format = format;
         Catalog = catalog;
@@ -33,6 +34,9 @@ internal sealed class AnalysisOptions
 
     public Option<string?>? Plot { get; }
 
+    /// <summary>--force: overwrite an existing --plot file (and, for a command that writes one, --out); null without --plot.</summary>
+    public Option<bool>? Force { get; }
+
     /// <summary>
     /// Adds the options to a command; <paramref name="plotDescription"/> says what the chart shows (null: no chart);
     /// <paramref name="scenarioFile"/> false leaves out --scenario, for a command that takes scenario files as arguments.
@@ -48,15 +52,17 @@ internal sealed class AnalysisOptions
             Description = plotDescription + " Written as PNG or SVG by the file's extension.",
             HelpName = "FILE.png|FILE.svg",
         };
+        var force = plot is null ? null : new Option<bool>("--force") { Description = "Overwrite the output file(s) (--plot, --out) if they exist." };
         command.Add(format);
         command.Add(catalog);
         command.Add(calibration);
         if (plot is not null)
         {
             command.Add(plot);
+            command.Add(force!);
         }
 
-        return new AnalysisOptions(scenario, format, catalog, calibration, plot);
+        return new AnalysisOptions(scenario, format, catalog, calibration, plot, force);
     }
 
     /// <summary>The chart path, or null when none was asked for.</summary>
@@ -89,7 +95,7 @@ internal sealed class AnalysisOptions
     /// </summary>
     public InferCostCatalog? LoadCatalog(ParseResult parse, CliContext context)
     {
-        if (PlotPath(parse) is { } path && PlotFiles.Check(path) is { } problem)
+        if (PlotPath(parse) is { } path && (PlotFiles.Check(path) ?? OutputPaths.Problem(path, Force is not null && parse.GetValue(Force))) is { } problem)
         {
             context.Fail([new InputError("--plot", "", problem)]);
             return null;

@@ -7,7 +7,7 @@ using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 
-/// <summary><c>infercost calibrate --cases FILE.csv --out PROFILE.yaml</c>: fit efficiency per family, with cross-validation.</summary>
+/// <summary><c>infercost calibrate [--cases FILE.csv] --out PROFILE.yaml</c>: fit efficiency per family (by default to the shipped measurements), with cross-validation.</summary>
 internal static class CalibrateCommand
 {
     public static Command Create(CliContext context)
@@ -28,14 +28,14 @@ internal static class CalibrateCommand
         command.SetAction(parse =>
         {
             var outPath = parse.GetValue(output)!;
-            if (File.Exists(outPath) && !parse.GetValue(force))
-            {
-                return context.Fail([new InputError("--out", "", $"'{outPath}' exists; pass --force to overwrite it.")]);
-            }
-
             if (!outPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !outPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             {
                 return context.Fail([new InputError("--out", "", $"'{outPath}' must end in .yaml.")]);
+            }
+
+            if (OutputPaths.Problem(outPath, parse.GetValue(force)) is { } outProblem)
+            {
+                return context.Fail([new InputError("--out", "", outProblem)]);
             }
 
             if (parse.GetValue(folds) < 2)
@@ -49,14 +49,14 @@ internal static class CalibrateCommand
                 return ExitCodes.BadInput;
             }
 
-            var casesPath = parse.GetValue(cases)!;
+            var casesPath = parse.GetValue(cases);
             if (CaseOptions.Read(casesPath, context) is not { } read)
             {
                 return ExitCodes.BadInput;
             }
 
             var source = new SourceRef(
-                $"infercost calibrate --cases {Path.GetFileName(casesPath)} ({read.Count} cases)",
+                $"infercost calibrate --cases {(casesPath is null ? CaseOptions.PublishedName : Path.GetFileName(casesPath))} ({read.Count} cases)",
                 CalibrationWriter.Today(),
                 "fitted: least squares on ln(predicted / measured) per accelerator family, Nelder-Mead simplex");
             var (profile, cv) = CrossValidator.Run(raw, read, source, parse.GetValue(folds));

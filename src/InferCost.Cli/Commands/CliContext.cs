@@ -34,13 +34,14 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
             return catalog;
         }
 
-        if (!File.Exists(calibration))
+        if (PathKinds.ReadableFileProblem(calibration) is { } problem)
         {
-            Fail([new InputError("--calibration", "", $"file '{calibration}' does not exist; give a profile written by `infercost calibrate`, or 'none'.")]);
+            Fail([new InputError("--calibration", "", $"{problem}; give a profile written by `infercost calibrate`, or 'none'.")]);
             return null;
         }
 
-        var profile = CalibrationLoader.Parse(File.ReadAllText(calibration), calibration);
+        var families = catalog.Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
+        var profile = CalibrationLoader.Parse(File.ReadAllText(calibration), calibration, families);
         if (!profile.Succeeded)
         {
             Fail(profile.Errors);
@@ -55,9 +56,12 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
     {
         var loaded = folder is null
             ? CatalogLoader.LoadBuiltIn()
-            : Directory.Exists(folder)
-                ? CatalogLoader.Load(new DirectoryCatalogSource(folder))
-                : Result.Fail<InferCostCatalog>("--catalog", "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder.");
+            : PathKinds.Of(folder) switch
+            {
+                PathKind.Directory => CatalogLoader.Load(new DirectoryCatalogSource(folder)),
+                PathKind.File => Result.Fail<InferCostCatalog>("--catalog", "", $"'{folder}' is a file, not a folder; give a folder laid out like the repository's data/ folder."),
+                _ => Result.Fail<InferCostCatalog>("--catalog", "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder."),
+            };
         if (loaded.Succeeded)
         {
             return loaded.Value;

@@ -33,9 +33,9 @@ internal static class CompareCommand
             var scenarios = new List<NamedScenario>();
             for (var i = 0; i < paths.Length; i++)
             {
-                if (!File.Exists(paths[i]))
+                if (PathKinds.ReadableFileProblem(paths[i]) is { } problem)
                 {
-                    errors.Add(new InputError(paths[i], "", "file does not exist; compare takes scenario YAML files, as `estimate --scenario` reads them."));
+                    errors.Add(new InputError("compare", "", problem + "; compare takes scenario YAML files, as `estimate --scenario` reads them."));
                     continue;
                 }
 

@@ -24,9 +24,8 @@ internal static class SweepCommand
             Description = "Write the points to a file instead of standard output; the format follows the extension: .parquet, .csv or .json.",
             HelpName = "FILE",
         };
-        var force = new Option<bool>("--force") { Description = "Overwrite --out if it exists." };
+        var force = options.Force!; // shared with --plot
         command.Add(outFile);
-        command.Add(force);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(outFile);
@@ -87,13 +86,7 @@ internal static class SweepCommand
             return $"'{path}' must end in .parquet, .csv or .json (the format follows the extension).";
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            return $"folder '{folder}' does not exist.";
-        }
-
-        return File.Exists(path) && !force ? $"'{path}' exists; add --force to overwrite it." : null;
+        return OutputPaths.Problem(path, force);
     }
 
     private static ISweepSink OpenSink(SweepPlan plan, string? path, string format, TextWriter output, Stream? file)

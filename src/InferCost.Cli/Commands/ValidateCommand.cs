@@ -8,7 +8,7 @@ using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 
-/// <summary><c>infercost validate --cases FILE.csv</c>: predictions against published measurements.</summary>
+/// <summary><c>infercost validate [--cases FILE.csv]</c>: predictions against published measurements (by default the shipped ones).</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
@@ -17,29 +17,31 @@ internal static class ValidateCommand
         var cases = CaseOptions.Cases();
         var format = CommonOptions.Format("table", "markdown", "json");
         var plot = new Option<string?>("--plot") { Description = "Write predicted vs measured (log-log, one colour per accelerator, y = x) to a .png or .svg file.", HelpName = "FILE" };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --plot file if it exists." };
         var catalog = CommonOptions.Catalog();
         var calibration = CommonOptions.Calibration();
         command.Add(cases);
         command.Add(format);
         command.Add(plot);
+        command.Add(force);
         command.Add(catalog);
         command.Add(calibration);
         command.SetAction(parse =>
         {
+            var plotPath = parse.GetValue(plot);
+            if (plotPath is not null && (PlotFiles.Check(plotPath) ?? OutputPaths.Problem(plotPath, parse.GetValue(force))) is { } plotError)
+            {
+                return context.Fail([new InputError("--plot", "", plotError)]);
+            }
+
             if (context.LoadCatalog(parse.GetValue(catalog), parse.GetValue(calibration)) is not { } c)
             {
                 return ExitCodes.BadInput;
             }
 
-            if (CaseOptions.Read(parse.GetValue(cases)!, context) is not { } read)
+            if (CaseOptions.Read(parse.GetValue(cases), context) is not { } read)
             {
                 return ExitCodes.BadInput;
-            }
-
-            var plotPath = parse.GetValue(plot);
-            if (plotPath is not null && PlotFiles.Check(plotPath) is { } plotError)
-            {
-                return context.Fail([new InputError("--plot", "", plotError)]);
             }
 
             var predictor = new CasePredictor(c);

@@ -8,8 +8,9 @@ using InferCost.Results;
 namespace InferCost.Cli.Fidelity;
 
 /// <summary>
-/// Reads benchmark cases in the format of shared/data/measured/published.csv (unknown columns are ignored).
-/// Every bad row is reported with its line and column; good rows are kept.
+/// Reads benchmark cases in the format of data/measured/published.csv (unknown columns are ignored).
+/// Every bad row is reported with its line and column; good rows are kept. CsvHelper's own messages (a short row,
+/// a stray quote) never reach the user: each becomes an error with the line number, in our words.
 /// </summary>
 internal static class CaseFileReader
 {
@@ -18,10 +19,22 @@ internal static class CaseFileReader
 
     public static (IReadOnlyList<BenchmarkCase> Cases, IReadOnlyList<InputError> Errors) Read(TextReader text, string file)
     {
+        var firstLine = text.ReadLine();
+        if (firstLine is not null && CaseFileShape.LooksLikeYaml(firstLine))
+        {
+            return ([], [new InputError(file, "line 1", $"looks like YAML ('{firstLine.Trim()}'), not CSV; cases are a CSV file whose first line is the header {string.Join(",", Required)}.")]);
+        }
+
         var cases = new List<BenchmarkCase>();
         var errors = new List<InputError>();
-        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = bad => errors.Add(CaseFileShape.BadData(file, bad.Context.Parser?.RawRow ?? 0, bad.Field)),
+        };
+        using var csv = new CsvReader(new StringReader(firstLine + "\n" + text.ReadToEnd()), config);
+        if (firstLine is null || !csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
             return ([], [new InputError(file, "", "is empty: it needs a header row with the columns " + string.Join(", ", Required) + ".")]);
         }
@@ -35,6 +48,12 @@ internal static class CaseFileReader
         while (csv.Read())
         {
             var line = csv.Parser.RawRow;
+            if (CaseFileShape.WrongFieldCount(file, line, csv.Parser.Count, csv.HeaderRecord) is { } shape)
+            {
+                errors.Add(shape);
+                continue;
+            }
+
             var row = new RowReader(csv, file, line, errors);
             var before = errors.Count;
             var parsed = new BenchmarkCase(
@@ -54,7 +73,11 @@ internal static class CaseFileReader
                 row.Metric("metric"),
                 row.Positive("value"),
                 row.OptionalText("source"));
-            if (errors.Count == before)
+            if (parsed.Id.Length > 0 && !firstLineOfId.TryAdd(parsed.Id, line))
+            {
+                errors.Add(new InputError(file, $"line {line}, column 'id'", $"'{parsed.Id}' is already the id of line {firstLineOfId[parsed.Id]}; each case needs its own id."));
+            }
+            else if (errors.Count == before)
             {
                 cases.Add(parsed);
             }

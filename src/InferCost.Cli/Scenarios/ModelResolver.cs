@@ -1,25 +1,33 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
+using InferCost.Cli.Commands;
 using InferCost.Results;
 
 namespace InferCost.Cli.Scenarios;
 
-/// <summary>Finds a model by catalog id, or reads a config.json the user points at.</summary>
+/// <summary>
+/// Finds a model by catalog id, or reads a config.json the user points at. An existing file wins over a catalog id
+/// (so `--model config.txt` reads the file); a name that is neither says which it looked like.
+/// </summary>
 internal static class ModelResolver
 {
     public static Result<ModelEntry> Resolve(ScenarioValue value, InferCostCatalog catalog)
     {
         var text = value.Text.Trim();
-        var looksLikePath = text.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.Contains('/') || text.Contains('\\');
-        if (!looksLikePath)
+        var kind = PathKinds.Of(text);
+        if (kind != PathKind.File)
         {
+            var looksLikePath = text.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.Contains('/') || text.Contains('\\');
             var found = catalog.FindModel(text);
-            return found.Succeeded ? found : Result.Fail<ModelEntry>(value.Origin, "", found.Errors[0].Reason);
+            return found.Succeeded ? found
+                : kind == PathKind.Directory ? Result.Fail<ModelEntry>(value.Origin, "", $"'{text}' is a directory, not a config.json file, and no catalog model has that id.")
+                : looksLikePath ? Result.Fail<ModelEntry>(value.Origin, "", $"'{text}' looks like a path to a config.json, but there is no such file.")
+                : Result.Fail<ModelEntry>(value.Origin, "", found.Errors[0].Reason);
         }
 
-        if (!File.Exists(text))
+        if (PathKinds.ReadableFileProblem(text) is { } problem)
         {
-            return Result.Fail<ModelEntry>(value.Origin, "", $"'{text}' looks like a path to a config.json, but there is no such file.");
+            return Result.Fail<ModelEntry>(value.Origin, "", problem + "; --model takes a catalog id or a readable config.json.");
         }
 
         var parsed = HfConfigParser.Parse(File.ReadAllText(text), text);

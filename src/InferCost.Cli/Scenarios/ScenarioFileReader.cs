@@ -9,9 +9,9 @@ internal static class ScenarioFileReader
     /// <summary>Adds the file's values to <paramref name="input"/>; returns the problems found.</summary>
     public static IReadOnlyList<InputError> Read(string path, ScenarioInput input)
     {
-        if (!File.Exists(path))
+        if (Commands.PathKinds.ReadableFileProblem(path) is { } problem)
         {
-            return [new InputError("--scenario", "", $"file '{path}' does not exist.")];
+            return [new InputError("--scenario", "", problem + "; give a YAML scenario file (see examples/).")];
         }
 
         var name = Path.GetFileName(path);

@@ -8,7 +8,14 @@ namespace InferCost.Fidelity;
 public static class CalibrationLoader
 {
     /// <summary>Parses profile text; <paramref name="file"/> names it in errors.</summary>
-    public static Result<CalibrationProfile> Parse(string text, string file)
+    public static Result<CalibrationProfile> Parse(string text, string file) => Parse(text, file, null);
+
+    /// <summary>
+    /// Parses profile text, accepting only the families in <paramref name="knownFamilies"/> (the catalog's accelerator
+    /// families; null accepts any). A misspelt family is reported as such, before its fields are read, so that the user
+    /// sees "unknown family" rather than a complaint about a field the misspelt block happens to lack.
+    /// </summary>
+    public static Result<CalibrationProfile> Parse(string text, string file, IReadOnlyCollection<string>? knownFamilies)
     {
         var errors = new List<InputError>();
         if (YamlFieldReader.ParseRoot(text, file, errors) is not { } root)
@@ -22,6 +29,13 @@ public static class CalibrationLoader
         {
             foreach (var family in map.Keys.ToList())
             {
+                if (knownFamilies is not null && !knownFamilies.Contains(family))
+                {
+                    _ = map.Map(family, required: false); // marks the key as read, so it is not also "not a known field"
+                    map.Error(family, UnknownFamily(family, knownFamilies));
+                    continue;
+                }
+
                 if (map.Map(family) is not { } f)
                 {
                     continue;
@@ -41,5 +55,13 @@ public static class CalibrationLoader
         return errors.Count > 0 || source is null
             ? Result.Fail<CalibrationProfile>(errors)
             : Result.Ok(new CalibrationProfile(source, families.ToImmutable()));
+    }
+
+    private static string UnknownFamily(string family, IReadOnlyCollection<string> knownFamilies)
+    {
+        var known = knownFamilies.Order(StringComparer.Ordinal).ToList();
+        var nearest = NameSuggester.Nearest(family, known);
+        var hint = nearest.Count > 0 ? $" (did you mean '{nearest[0]}'?)" : "";
+        return $"unknown family '{family}'{hint}; known: {string.Join(", ", known)}.";
     }
 }

@@ -65,7 +65,7 @@ public class HfConfigParserTests
     [Fact]
     public void Parse_LinearAttentionLayers_AreRejectedNotMisread()
     {
-        var json = File.ReadAllText(Path.Combine(RepositoryPaths.Shared, "data/hf-configs/Qwen--Qwen3.5-35B-A3B.json"));
+        var json = File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "hf-configs", "Qwen--Qwen3.5-35B-A3B.json"));
 
         var result = HfConfigParser.Parse(json, "qwen3.5.json");
 

@@ -7,7 +7,7 @@ using InferCost.Units;
 namespace InferCost.Tests.Estimation;
 
 /// <summary>
-/// The essay arithmetic that holds (shared/seeds/ERRATA.md), reproduced through the engine's own functions
+/// The essay arithmetic that holds (the essays' ERRATA.md), reproduced through the engine's own functions
 /// with the essay's inputs stated here. The essays' broken totals are deliberately absent.
 /// </summary>
 public class EssayGoldenTests

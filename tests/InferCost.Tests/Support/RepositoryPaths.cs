@@ -1,13 +1,13 @@
 namespace InferCost.Tests.Support;
 
-/// <summary>Paths in the repository and beside it, found from the test's working directory.</summary>
+/// <summary>Paths in the repository, found from the test's working directory.</summary>
 public static class RepositoryPaths
 {
     /// <summary>The repository root (the folder holding InferCost.slnx).</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The shared/ folder beside the repository (real data: configs, measurements, traces).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The test project's own data files (configs outside the catalog, with their sources in SOURCES.md).</summary>
+    public static string TestData => Path.Combine(Root, "tests", "InferCost.Tests", "TestData");
 
     private static string FindRoot()
     {
