@@ -64,7 +64,14 @@ internal static class CompareCommand
             options.Write(parse, CompareReportBuilder.Build(compared.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                CompareChart.Write(compared.Value, path);
+                if (compared.Value.All(c => c.Estimate is null))
+                {
+                    ChartNotes.NotDrawn(context, path, "no scenario runs");
+                }
+                else
+                {
+                    CompareChart.Write(compared.Value, path);
+                }
             }
 
             return ExitCodes.Ok;

@@ -47,7 +47,14 @@ internal static class ContextCommand
             options.Write(parse, ContextReportBuilder.Build(sweep.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                ContextChart.Write(sweep.Value, path);
+                if (sweep.Value.Rows.All(r => r.ServedEstimate is null))
+                {
+                    ChartNotes.NotDrawn(context, path, "no context length can be served");
+                }
+                else
+                {
+                    ContextChart.Write(sweep.Value, path);
+                }
             }
 
             return ExitCodes.Ok;

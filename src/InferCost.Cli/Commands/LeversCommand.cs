@@ -43,7 +43,14 @@ internal static class LeversCommand
             options.Write(parse, LeversReportBuilder.Build(result.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                LeversChart.Write(result.Value, path);
+                if (result.Value.Swings.Count == 0)
+                {
+                    ChartNotes.NotDrawn(context, path, "no lever has a feasible setting other than the base");
+                }
+                else
+                {
+                    LeversChart.Write(result.Value, path);
+                }
             }
 
             return ExitCodes.Ok;

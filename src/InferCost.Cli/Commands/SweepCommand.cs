@@ -60,17 +60,33 @@ internal static class SweepCommand
             }
 
             var watch = Stopwatch.StartNew();
+            var feasibility = new SweepFeasibility();
             // The sink is disposed (flushed) before the file it writes to.
             using (var file = path is null ? null : File.Create(path))
             using (var sink = OpenSink(plan.Value, path, format, context.Out, file))
             {
-                Run(plan.Value, chart is null ? sink : new TeeSink(sink, chart.Value), context);
+                var collectors = chart is null ? (ISweepSink)feasibility : new TeeSink(chart.Value, feasibility);
+                Run(plan.Value, new TeeSink(sink, collectors), context);
             }
 
-            chart?.Value.Write();
             if (path is not null)
             {
                 context.Out.WriteLine($"Wrote {count:#,##0} points to {path} in {watch.Elapsed.TotalSeconds:0.00} s.");
+            }
+
+            // Nothing feasible is an answer, not a usage error: the rows are printed, each with its reason, and exit 0.
+            if (feasibility.Feasible == 0)
+            {
+                context.Error.WriteLine($"note: no point is feasible ({feasibility.InfeasibleSummary}); each row gives its reason.");
+            }
+
+            if (chart is not null && feasibility.Feasible == 0)
+            {
+                ChartNotes.NotDrawn(context, options.PlotPath(parse)!, "no point is feasible");
+            }
+            else
+            {
+                chart?.Value.Write();
             }
 
             return ExitCodes.Ok;

@@ -1,0 +1,43 @@
+using InferCost.Cli.Sweep;
+using InferCost.Sweeps;
+
+namespace InferCost.Cli.Commands;
+
+/// <summary>
+/// Counts a sweep's feasible points and, for the rest, why they failed, so that a sweep where nothing fits says so
+/// in one line (and draws no empty chart) rather than leaving the user to read every row's reason.
+/// </summary>
+internal sealed class SweepFeasibility : ISweepSink
+{
+    private readonly SortedDictionary<string, long> _infeasible = new(StringComparer.Ordinal);
+
+    /// <summary>Points that were estimated.</summary>
+    public long Feasible { get; private set; }
+
+    /// <summary>"3 batch-does-not-fit, 1 nothing-fits": the statuses of the points that were not estimated, with counts.</summary>
+    public string InfeasibleSummary => string.Join(", ", _infeasible.Select(kv => $"{kv.Value:#,##0} {kv.Key}"));
+
+    public void Write(long start, ReadOnlySpan<PointEstimate> chunk)
+    {
+        foreach (var point in chunk)
+        {
+            if (point.IsFeasible)
+            {
+                Feasible++;
+            }
+            else
+            {
+                var status = SweepRow.Status(point.Status);
+                _infeasible[status] = _infeasible.GetValueOrDefault(status) + 1;
+            }
+        }
+    }
+
+    public void Complete()
+    {
+    }
+
+    public void Dispose()
+    {
+    }
+}

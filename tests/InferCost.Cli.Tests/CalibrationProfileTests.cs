@@ -1,0 +1,40 @@
+namespace InferCost.Cli.Tests;
+
+/// <summary>A calibration profile's families are checked against the catalog's accelerator families.</summary>
+public sealed class CalibrationProfileTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("infercost-profile-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Estimate_ProfileWithAMisspeltFamily_SaysUnknownFamilyAndListsTheKnownOnes()
+    {
+        var profile = Path.Combine(_dir, "p.yaml");
+        File.WriteAllText(profile, """
+            source: { ref: "test", date: "2026-11" }
+            families:
+              blackwel:
+                bandwidthFraction: 0.7
+            """);
+
+        var run = CliRun.Of("estimate", "--calibration", profile);
+
+        run.ExitCode.ShouldBe(2);
+        var error = run.Error.Trim();
+        error.ShouldStartWith($"error: {profile}: families.blackwel: unknown family 'blackwel' (did you mean 'blackwell'?); known: ada, ampere, blackwell,");
+        error.ShouldContain("hopper");
+        error.ShouldNotContain("is required");
+        error.Split('\n').Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Estimate_ProfileOfAKnownFamily_IsApplied()
+    {
+        var profile = Path.Combine(_dir, "p.yaml");
+        File.WriteAllText(profile, File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "calibration", "default.yaml")));
+
+        CliRun.Of("estimate", "--calibration", profile, "--format", "json").Out
+            .ShouldBe(CliRun.Of("estimate", "--format", "json").Out);
+    }
+}
