@@ -23,6 +23,5 @@ public class ShippedCasesTests
 
         run.Out.ShouldContain("data/measured/published.csv");
         run.Out.ShouldContain("Default: the 391 published measurements");
-        run.Out.ShouldNotContain("shared/");
     }
 }
