@@ -1,5 +1,5 @@
 using InferCost.Catalog;
-using InferCost.Cli.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Scenarios;
 
 namespace InferCost.Cli.Tests;

@@ -1,4 +1,4 @@
-using InferCost.Cli.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Scenarios;
 
 namespace InferCost.Cli.Tests;

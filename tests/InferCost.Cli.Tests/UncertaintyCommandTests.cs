@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using ScottPlot.Plottables;
 
 namespace InferCost.Cli.Tests;
@@ -27,13 +27,13 @@ public class UncertaintyCommandTests
     // What the command computes for these flags, straight from the engine (seed 1).
     private static UncertaintyResult Engine(string[] args)
     {
-        var input = new Scenarios.ScenarioInput();
+        var input = new Reporting.Scenarios.ScenarioInput();
         for (var i = 0; i < args.Length; i += 2)
         {
             var flag = args[i][2..];
             if (flag is not ("samples" or "seed"))
             {
-                input.SetFromFlag(Scenarios.ScenarioField.All.Single(f => f.Flag == flag), new Scenarios.ScenarioValue(args[i + 1], args[i]));
+                input.SetFromFlag(Reporting.Scenarios.ScenarioField.All.Single(f => f.Flag == flag), new Reporting.Scenarios.ScenarioValue(args[i + 1], args[i]));
             }
         }
 

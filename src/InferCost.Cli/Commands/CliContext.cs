@@ -1,5 +1,5 @@
 using InferCost.Catalog;
-using InferCost.Fidelity;
+using InferCost.Reporting.Catalogs;
 using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
@@ -17,55 +17,10 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
     /// Loads the built-in catalog (or the one in <paramref name="folder"/>) with a calibration applied: the shipped
     /// profile by default, none for "none", or the profile in a file. On failure prints why and returns null.
     /// </summary>
-    public InferCostCatalog? LoadCatalog(string? folder, string? calibration)
-    {
-        if (LoadCatalog(folder) is not { } catalog)
-        {
-            return null;
-        }
-
-        if (calibration is null)
-        {
-            return catalog.Calibrated();
-        }
-
-        if (calibration == "none")
-        {
-            return catalog;
-        }
-
-        if (!File.Exists(calibration))
-        {
-            Fail([new InputError("--calibration", "", $"file '{calibration}' does not exist; give a profile written by `infercost calibrate`, or 'none'.")]);
-            return null;
-        }
-
-        var profile = CalibrationLoader.Parse(File.ReadAllText(calibration), calibration);
-        if (!profile.Succeeded)
-        {
-            Fail(profile.Errors);
-            return null;
-        }
-
-        return profile.Value.ApplyTo(catalog);
-    }
+    public InferCostCatalog? LoadCatalog(string? folder, string? calibration) => OrFail(CatalogChoice.Load(folder, calibration));
 
     /// <summary>Loads the built-in catalog, or the one in <paramref name="folder"/>, without calibration; on failure prints why and returns null.</summary>
-    public InferCostCatalog? LoadCatalog(string? folder)
-    {
-        var loaded = folder is null
-            ? CatalogLoader.LoadBuiltIn()
-            : Directory.Exists(folder)
-                ? CatalogLoader.Load(new DirectoryCatalogSource(folder))
-                : Result.Fail<InferCostCatalog>("--catalog", "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder.");
-        if (loaded.Succeeded)
-        {
-            return loaded.Value;
-        }
-
-        Fail(loaded.Errors);
-        return null;
-    }
+    public InferCostCatalog? LoadCatalog(string? folder) => OrFail(CatalogChoice.LoadUncalibrated(folder));
 
     /// <summary>Prints every error, one per line, and returns the exit code for bad input.</summary>
     public int Fail(IReadOnlyList<InputError> errors)
@@ -76,5 +31,17 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
         }
 
         return ExitCodes.BadInput;
+    }
+
+    // The library names its inputs by canonical id (catalog, calibration); here they are the flags that set them.
+    private InferCostCatalog? OrFail(Result<InferCostCatalog> loaded)
+    {
+        if (loaded.Succeeded)
+        {
+            return loaded.Value;
+        }
+
+        Fail([.. loaded.Errors.Select(e => e.Source is CatalogChoice.CatalogInput or CatalogChoice.CalibrationInput ? e with { Source = "--" + e.Source } : e)]);
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
@@ -64,7 +65,7 @@ internal static class CompareCommand
             options.Write(parse, CompareReportBuilder.Build(compared.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                CompareChart.Write(compared.Value, path);
+                PlotFiles.Write(path, format => CompareChart.Render(compared.Value, format));
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 
 namespace InferCost.Cli.Commands;
 
@@ -47,7 +48,7 @@ internal static class ContextCommand
             options.Write(parse, ContextReportBuilder.Build(sweep.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                ContextChart.Write(sweep.Value, path);
+                PlotFiles.Write(path, format => ContextChart.Render(sweep.Value, format));
             }
 
             return ExitCodes.Ok;

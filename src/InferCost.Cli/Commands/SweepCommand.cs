@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
+using InferCost.Cli.Charts;
 using InferCost.Cli.Rendering;
-using InferCost.Cli.Sweep;
+using InferCost.Reporting.Rendering;
+using InferCost.Reporting.Sweep;
 using InferCost.Results;
 using Spectre.Console;
 
@@ -54,7 +56,8 @@ internal static class SweepCommand
                 return context.Fail([new InputError("--format", "", $"{count:#,##0} points is too many to print as a {format} (at most {SweepTableSink.MaxRows:#,##0}); use --format csv or json, or --out FILE.parquet.")]);
             }
 
-            var chart = options.PlotPath(parse) is { } plotPath ? SweepChart.Prepare(plan.Value, plotPath) : null;
+            var plotPath = options.PlotPath(parse);
+            var chart = plotPath is null ? null : SweepChart.Prepare(plan.Value);
             if (chart is { Succeeded: false })
             {
                 return context.Fail(chart.Errors);
@@ -68,7 +71,11 @@ internal static class SweepCommand
                 Run(plan.Value, chart is null ? sink : new TeeSink(sink, chart.Value), context);
             }
 
-            chart?.Value.Write();
+            if (chart is not null && plotPath is not null)
+            {
+                PlotFiles.Write(plotPath, chart.Value.Render);
+            }
+
             if (path is not null)
             {
                 context.Out.WriteLine($"Wrote {count:#,##0} points to {path} in {watch.Elapsed.TotalSeconds:0.00} s.");

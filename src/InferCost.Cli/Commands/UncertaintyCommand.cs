@@ -1,7 +1,9 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using InferCost.Cli.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
@@ -58,7 +60,7 @@ internal static class UncertaintyCommand
             options.Write(parse, UncertaintyReportBuilder.Build(result.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                UncertaintyChart.Write(result.Value, path);
+                PlotFiles.Write(path, format => UncertaintyChart.Render(result.Value, format));
             }
 
             return ExitCodes.Ok;

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using InferCost.Cli.Charts;
+using InferCost.Reporting.Charts;
 using InferCost.Cli.Fidelity;
+using InferCost.Reporting.Fidelity;
 using InferCost.Cli.Rendering;
+using InferCost.Reporting.Rendering;
 using InferCost.Fidelity;
 using InferCost.Results;
 
@@ -60,7 +63,7 @@ internal static class ValidateCommand
 
             if (plotPath is not null)
             {
-                ValidationPlot.Write(predictions, plotPath);
+                PlotFiles.Write(plotPath, format => ValidationPlot.Render(predictions, format));
                 context.Error.WriteLine($"wrote {plotPath}");
             }
 

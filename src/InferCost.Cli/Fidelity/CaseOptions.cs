@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InferCost.Cli.Commands;
 using InferCost.Fidelity;
+using InferCost.Reporting.Fidelity;
 using InferCost.Results;
 
 namespace InferCost.Cli.Fidelity;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InferCost.Catalog;
 using InferCost.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Results;
 
 namespace InferCost.Cli.Scenarios;

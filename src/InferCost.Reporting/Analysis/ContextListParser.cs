@@ -1,0 +1,36 @@
+using InferCost.Reporting.Scenarios;
+using InferCost.Results;
+
+namespace InferCost.Reporting.Analysis;
+
+/// <summary>Parses <c>--contexts 4k,32k,128k</c>: comma-separated token counts, each read like <c>--input</c>.</summary>
+internal static class ContextListParser
+{
+    public const string Flag = "--contexts";
+
+    public static Result<IReadOnlyList<int>> Parse(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 0 || parts.Any(p => p.Length == 0))
+        {
+            return Result.Fail<IReadOnlyList<int>>(Flag, "", $"'{text}' is not a list of contexts; separate token counts with commas, e.g. 4k,32k,128k (a count itself takes no thousands separator).");
+        }
+
+        var contexts = new List<int>(parts.Length);
+        var errors = new List<InputError>();
+        foreach (var part in parts)
+        {
+            var tokens = InputParsers.TokenCount(new ScenarioValue(part, Flag));
+            if (tokens.Succeeded)
+            {
+                contexts.Add(tokens.Value);
+            }
+            else
+            {
+                errors.AddRange(tokens.Errors);
+            }
+        }
+
+        return errors.Count > 0 ? Result.Fail<IReadOnlyList<int>>(errors) : Result.Ok<IReadOnlyList<int>>(contexts);
+    }
+}

@@ -1,0 +1,54 @@
+namespace InferCost.Reporting.Scenarios;
+
+/// <summary>Raw scenario values by field: a scenario file's, with flags laid over them.</summary>
+internal sealed class ScenarioInput
+{
+    private readonly Dictionary<ScenarioField, ScenarioValue> _file = [];
+    private readonly Dictionary<ScenarioField, ScenarioValue> _flags = [];
+
+    /// <summary>Sets a value read from a scenario file.</summary>
+    public void SetFromFile(ScenarioField field, ScenarioValue value) => _file[field] = value;
+
+    /// <summary>Sets a value given as a flag; flags override the file.</summary>
+    public void SetFromFlag(ScenarioField field, ScenarioValue value) => _flags[field] = value;
+
+    /// <summary>The value in force: the flag's, else the file's, else none.</summary>
+    public ScenarioValue? Get(ScenarioField field) =>
+        _flags.TryGetValue(field, out var flag) ? flag : _file.GetValueOrDefault(field);
+
+    /// <summary>The value from one layer only (flags or file), for fields that interact (region vs power price).</summary>
+    public ScenarioValue? GetFromLayer(ScenarioField field, bool flags) =>
+        (flags ? _flags : _file).GetValueOrDefault(field);
+
+    /// <summary>
+    /// A copy with the value in force for <paramref name="field"/> replaced by <paramref name="text"/>, in the layer it came
+    /// from (so that a file value stays beneath the flags) and keeping its origin for error messages.
+    /// </summary>
+    public ScenarioInput With(ScenarioField field, string text) => With([(field, text)]);
+
+    /// <summary>As <see cref="With(ScenarioField, string)"/> for several fields at once (a sweep's combinations).</summary>
+    public ScenarioInput With(IEnumerable<(ScenarioField Field, string Text)> replacements)
+    {
+        var copy = new ScenarioInput();
+        foreach (var (f, v) in _file)
+        {
+            copy._file[f] = v;
+        }
+
+        foreach (var (f, v) in _flags)
+        {
+            copy._flags[f] = v;
+        }
+
+        foreach (var (field, text) in replacements)
+        {
+            var layer = _flags.ContainsKey(field) || !_file.ContainsKey(field) ? copy._flags : copy._file;
+            layer[field] = new ScenarioValue(text, OriginOf(field));
+        }
+
+        return copy;
+    }
+
+    /// <summary>Where a field's value came from, for error messages (the flag name when it was not given).</summary>
+    public string OriginOf(ScenarioField field) => Get(field)?.Origin ?? "--" + field.Flag;
+}

@@ -1,0 +1,21 @@
+using InferCost.Sweeps;
+
+namespace InferCost.Reporting.Sweep;
+
+/// <summary>A sink that also owns the writer it writes to, flushing and closing it after the sink.</summary>
+internal sealed class OwningSink(ISweepSink inner, TextWriter writer) : ISweepSink
+{
+    public void Write(long start, ReadOnlySpan<PointEstimate> chunk) => inner.Write(start, chunk);
+
+    public void Complete()
+    {
+        inner.Complete();
+        writer.Flush();
+    }
+
+    public void Dispose()
+    {
+        inner.Dispose();
+        writer.Dispose();
+    }
+}
