@@ -171,7 +171,7 @@ public sealed class CompareCommandTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("a.yaml: batchsize: is not a scenario field (line 1)");
         run.Error.ShouldContain("b.yaml: utilisation");
-        run.Error.ShouldContain("(0, 1]");
+        run.Error.ShouldContain("must be from 0.01 to 1");
         run.ShouldHaveNoStackTrace();
     }
 

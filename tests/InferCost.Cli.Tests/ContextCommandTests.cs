@@ -124,7 +124,7 @@ public class ContextCommandTests
         var run = CliRun.Of("context", "--pue", "0.8");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("--pue: must be between 1.0 and 3.0");
+        run.Error.ShouldContain("--pue: must be from 1 to 3 (facility power / IT power)");
         run.ShouldHaveNoStackTrace();
     }
 }

@@ -1,5 +1,6 @@
 using InferCost.Reporting.Scenarios;
 using InferCost.Reporting.Sweep;
+using InferCost.Scenarios.Fields;
 using InferCost.Estimation;
 using InferCost.Reporting.Charts;
 using ScottPlot.Plottables;
@@ -12,8 +13,8 @@ public class SweepChartTests
     public void Build_BatchByGpu_OneLinePerGpuWithItsFeasiblePointsOnLogAxes()
     {
         var input = new ScenarioInput();
-        input.SetFromFlag(ScenarioField.Batch, new ScenarioValue("1,8,64", "--batch"));
-        input.SetFromFlag(ScenarioField.Gpu, new ScenarioValue("h100-sxm,h200-sxm", "--gpu"));
+        input.SetFromFlag(ScenarioFields.Batch, new ScenarioValue("1,8,64", "--batch"));
+        input.SetFromFlag(ScenarioFields.Gpu, new ScenarioValue("h100-sxm,h200-sxm", "--gpu"));
         var plan = SweepPlanner.Plan(input, TestCatalog.Calibrated).Value;
         var chart = SweepChart.Prepare(plan).Value;
         SweepRunner.Run(plan, chart);

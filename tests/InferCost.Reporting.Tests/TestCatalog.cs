@@ -1,6 +1,7 @@
 using InferCost.Catalog;
 using InferCost.Reporting.Scenarios;
 using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Reporting.Tests;
 
@@ -15,7 +16,7 @@ internal static class TestCatalog
         var input = new ScenarioInput();
         foreach (var (id, value) in fields)
         {
-            input.SetFromFlag(ScenarioField.All.Single(f => f.Flag == id), new ScenarioValue(value, "--" + id));
+            input.SetFromFlag(ScenarioFields.Find(id)!, new ScenarioValue(value, "--" + id));
         }
 
         return ScenarioResolver.Resolve(input, Calibrated).Value;

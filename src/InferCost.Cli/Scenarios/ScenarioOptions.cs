@@ -3,6 +3,7 @@ using InferCost.Catalog;
 using InferCost.Scenarios;
 using InferCost.Reporting.Scenarios;
 using InferCost.Results;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Cli.Scenarios;
 
@@ -25,9 +26,9 @@ internal sealed class ScenarioOptions
     public static ScenarioOptions AddTo(Command command, bool fileOption = true)
     {
         var options = new ScenarioOptions();
-        foreach (var field in ScenarioField.All)
+        foreach (var field in ScenarioFields.All)
         {
-            var option = new Option<string?>("--" + field.Flag) { Description = field.Help };
+            var option = new Option<string?>(CliFlags.Of(field)) { Description = field.Help };
             options._options[field] = option;
             command.Add(option);
         }
@@ -58,7 +59,7 @@ internal sealed class ScenarioOptions
     /// <summary>Reads the scenario file at <paramref name="path"/> (none when null) and the flags as raw values.</summary>
     public Result<ScenarioInput> ReadInput(ParseResult parse, string? path)
     {
-        var input = new ScenarioInput();
+        var input = new ScenarioInput(CliFlags.Of);
         if (path is not null)
         {
             var errors = ScenarioFileReader.Read(path, input);
@@ -72,7 +73,7 @@ internal sealed class ScenarioOptions
         {
             if (parse.GetValue(option) is { } text)
             {
-                input.SetFromFlag(field, new ScenarioValue(text, "--" + field.Flag));
+                input.SetFromFlag(field, new ScenarioValue(text, CliFlags.Of(field)));
             }
         }
 

@@ -1,6 +1,7 @@
 using InferCost.Analysis;
 using InferCost.Catalog;
 using InferCost.Reporting.Scenarios;
+using InferCost.Scenarios.Fields;
 using InferCost.Scenarios;
 using InferCost.Results;
 
@@ -13,11 +14,16 @@ namespace InferCost.Reporting.Analysis;
 /// </summary>
 internal static class UncertainScenarioResolver
 {
+    /// <summary>The fields that take a distribution, in the face's spelling, for messages.</summary>
+    public static string Sampleable(Func<ScenarioField, string> nameOf) =>
+        string.Join(", ", ScenarioFields.SampleStreamOrder.Select(nameOf));
+
+    /// <summary>The scenario at the low ends of its distributions, and the distributions; or every problem with them.</summary>
     public static Result<UncertainScenario> Resolve(ScenarioInput input, InferCostCatalog catalog)
     {
         var errors = new List<InputError>();
-        var ranges = new List<(SampleableField Field, RangeText Range)>();
-        foreach (var field in ScenarioField.All)
+        var ranges = new List<(ScenarioField Field, RangeText Range)>();
+        foreach (var field in ScenarioFields.All)
         {
             if (input.Get(field) is not { } value || !InForce(input, field))
             {
@@ -36,13 +42,13 @@ internal static class UncertainScenarioResolver
                 continue;
             }
 
-            if (SampleableField.All.FirstOrDefault(f => f.Field == field) is { } sampleable)
+            if (field.IsSampleable)
             {
-                ranges.Add((sampleable, range.Value));
+                ranges.Add((field, range.Value));
             }
             else
             {
-                errors.Add(new InputError(value.Origin, "", $"'{value.Text}' is a distribution, but {field.Flag} is not a numeric input that can be sampled; distributions are allowed on {SampleableField.Flags}."));
+                errors.Add(new InputError(value.Origin, "", $"'{value.Text}' is a distribution, but {field.Id} is not a numeric input that can be sampled; distributions are allowed on {Sampleable(input.NameOf)}."));
             }
         }
 
@@ -62,8 +68,8 @@ internal static class UncertainScenarioResolver
         var inputs = new List<SampledInput>();
         foreach (var (field, range) in ranges)
         {
-            var origin = input.OriginOf(field.Field);
-            if (field.Read(low) is not { } lo || field.Read(high) is not { } hi || field.Read(mode) is not { } mid)
+            var origin = input.OriginOf(field);
+            if (field.Read!(low) is not { } lo || field.Read(high) is not { } hi || field.Read(mode) is not { } mid)
             {
                 errors.Add(new InputError(origin, "", $"a distribution needs numbers at both ends, not 'max'; {RangeText.Syntax}."));
                 continue;
@@ -81,7 +87,7 @@ internal static class UncertainScenarioResolver
                 continue;
             }
 
-            inputs.Add(new SampledInput(field.Input, range.Mode is null ? InputDistribution.Uniform(lo, hi) : InputDistribution.Triangular(lo, mid, hi)));
+            inputs.Add(new SampledInput(field.Point!.Value, range.Mode is null ? InputDistribution.Uniform(lo, hi) : InputDistribution.Triangular(lo, mid, hi)));
         }
 
         return errors.Count > 0 ? Result.Fail<UncertainScenario>(errors) : Result.Ok(new UncertainScenario(low, inputs));
@@ -89,14 +95,14 @@ internal static class UncertainScenarioResolver
 
     // A power price in the file is overridden by a --region flag, so a range there is not in force and is not sampled.
     private static bool InForce(ScenarioInput input, ScenarioField field) =>
-        field != ScenarioField.PowerPrice
-        || input.GetFromLayer(ScenarioField.PowerPrice, flags: true) is not null
-        || input.GetFromLayer(ScenarioField.Region, flags: true) is null;
+        field != ScenarioFields.PowerPrice
+        || input.GetFromLayer(ScenarioFields.PowerPrice, flags: true) is not null
+        || input.GetFromLayer(ScenarioFields.Region, flags: true) is null;
 
     private static Scenario? Resolve(
-        ScenarioInput input, List<(SampleableField Field, RangeText Range)> ranges, Func<RangeText, string> end, InferCostCatalog catalog, List<InputError> errors)
+        ScenarioInput input, List<(ScenarioField Field, RangeText Range)> ranges, Func<RangeText, string> end, InferCostCatalog catalog, List<InputError> errors)
     {
-        var at = ranges.Aggregate(input, (current, r) => current.With(r.Field.Field, end(r.Range)));
+        var at = ranges.Aggregate(input, (current, r) => current.With(r.Field, end(r.Range)));
         var resolved = ScenarioResolver.Resolve(at, catalog);
         errors.AddRange(resolved.Errors.Except(errors));
         return resolved.Succeeded ? resolved.Value : null;

@@ -3,6 +3,7 @@ using InferCost.Reporting.Rendering;
 using InferCost.Reporting.Scenarios;
 using InferCost.Sweeps;
 using InferCost.Units;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Reporting.Analysis;
 
@@ -11,7 +12,8 @@ internal static class UncertaintyReportBuilder
 {
     private const string SampledNote = "sampled: see 'What drives the spread'";
 
-    public static Report Build(UncertaintyResult r)
+    /// <summary>The report; <paramref name="nameOf"/> is how the face spells an input (the CLI: its flag).</summary>
+    public static Report Build(UncertaintyResult r, Func<ScenarioField, string> nameOf)
     {
         var s = r.Scenario;
         var sampled = r.Inputs.Select(i => i.Input).ToHashSet();
@@ -50,7 +52,7 @@ internal static class UncertaintyReportBuilder
                 var (input, dist) = d.Input;
                 return (IReadOnlyList<ReportCell>)
                 [
-                    PointFieldFlags.FlagOf(input),
+                    nameOf(ScenarioFields.Of(input)),
                     dist.IsConstant ? "constant" : dist.Shape == DistributionShape.Triangular ? "triangular" : "uniform",
                     PointFields.ToQuantity(input, dist.Low),
                     dist.Shape == DistributionShape.Triangular ? PointFields.ToQuantity(input, dist.Mode) : "",

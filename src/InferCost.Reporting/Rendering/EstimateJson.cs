@@ -3,6 +3,8 @@ using InferCost.Architecture;
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Performance;
+using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
 using InferCost.Units;
 
 namespace InferCost.Reporting.Rendering;
@@ -18,27 +20,7 @@ internal static class EstimateJson
         var s = e.Scenario;
         var root = new JsonObject
         {
-            ["scenario"] = new JsonObject
-            {
-                ["model"] = s.Model.Id,
-                ["gpu"] = s.Accelerator.Id,
-                ["gpus"] = s.Gpus,
-                ["tp"] = s.TensorParallel,
-                ["replicas"] = s.Replicas,
-                ["weights"] = PrecisionFacts.Name(s.Weights),
-                ["kv"] = PrecisionFacts.Name(s.Kv),
-                ["batch"] = s.Batch.ToString(),
-                ["inputTokens"] = s.InputTokens,
-                ["outputTokens"] = s.OutputTokens,
-                ["region"] = s.RegionId,
-                ["powerPriceUsdPerKwh"] = s.Facility.PowerPrice.Value,
-                ["pue"] = s.Facility.Pue,
-                ["utilisation"] = s.Finance.Utilisation,
-                ["capexUsd"] = s.Finance.GpuPrice.Value,
-                ["rackOverheadUsd"] = s.Finance.RackOverheadPerGpu.Value,
-                ["lifeYears"] = s.Finance.LifeYears,
-                ["labourShare"] = s.Finance.LabourShare,
-            },
+            ["scenario"] = ScenarioEcho(s),
             ["model"] = new JsonObject
             {
                 ["id"] = e.Model.Id,
@@ -157,6 +139,23 @@ internal static class EstimateJson
         }
 
         return root;
+    }
+
+    // The scenario's fields that the echo carries (those with an EchoKey), in the table's order; names as text, numbers as
+    // numbers. Replicas follow tp: derived from gpus and tp, not a field of its own.
+    private static JsonObject ScenarioEcho(Scenario s)
+    {
+        var echo = new JsonObject();
+        foreach (var field in ScenarioFields.All.Where(f => f.EchoKey is not null))
+        {
+            echo[field.EchoKey!] = field.Text is { } text ? text(s) : field.Read!(s);
+            if (field == ScenarioFields.Tp)
+            {
+                echo["replicas"] = s.Replicas;
+            }
+        }
+
+        return echo;
     }
 
     private static JsonNode Step(DerivationStep step) => new JsonObject

@@ -1,5 +1,7 @@
 using System.Globalization;
 using InferCost.Results;
+using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Reporting.Scenarios;
 
@@ -27,13 +29,41 @@ internal static class InputParsers
             return Result.Fail<int>(v.Origin, "", $"'{v.Text}' is not a token count; use a whole number such as 512, or a k/m suffix such as 4k or 128k (k = 1,024).");
         }
 
+        // Prompt and generation lengths share one range in the field table.
+        var range = ScenarioFields.Input.Range!;
         var tokens = n * multiplier;
-        if (tokens < 1 || tokens != Math.Floor(tokens) || tokens > 100_000_000)
+        if (!range.Contains(tokens) || tokens != Math.Floor(tokens))
         {
-            return Result.Fail<int>(v.Origin, "", $"'{v.Text}' must be a whole number of tokens from 1 to 100,000,000.");
+            return Result.Fail<int>(v.Origin, "", $"'{v.Text}' must be a whole number of tokens {range.Describe("")}.");
         }
 
         return Result.Ok((int)tokens);
+    }
+
+    /// <summary>
+    /// The number the text of a numeric field gives, parsed as the field's kind asks (token counts take k/m suffixes; a
+    /// batch of 'max' is 0, as the kernel takes it). Whole numbers are checked against the field's range here, since
+    /// they must fit an int; real numbers are range-checked by the engine's validator.
+    /// </summary>
+    public static Result<double> Value(ScenarioField field, ScenarioValue v) => field.Kind switch
+    {
+        FieldKind.TokenCount => TokenCount(v).Map(n => (double)n),
+        FieldKind.Batch => Batch(v).Map(b => b.IsMax ? 0.0 : b.Requests),
+        FieldKind.WholeNumber => WholeNumber(v, (int)field.Range!.Min, (int)field.Range.Max, field.Id).Map(n => (double)n),
+        FieldKind.Number => Number(v, $"{field.Id} takes a number {field.Range!.Describe(field.Unit)}"),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, $"{field.Id} does not take a number."),
+    };
+
+    /// <summary>A batch: a whole number of requests in the batch field's range, or 'max' for the largest that fits.</summary>
+    public static Result<BatchSize> Batch(ScenarioValue v)
+    {
+        if (string.Equals(v.Text.Trim(), "max", StringComparison.OrdinalIgnoreCase))
+        {
+            return Result.Ok(BatchSize.Max);
+        }
+
+        var range = ScenarioFields.Batch.Range!;
+        return WholeNumber(v, (int)range.Min, (int)range.Max, "the batch (or 'max')").Map(BatchSize.Of);
     }
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>

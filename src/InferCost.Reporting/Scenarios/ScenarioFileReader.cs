@@ -1,5 +1,6 @@
 using InferCost.Results;
 using YamlDotNet.RepresentationModel;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Reporting.Scenarios;
 
@@ -35,10 +36,10 @@ internal static class ScenarioFileReader
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var field = ScenarioField.All.FirstOrDefault(f => f.YamlKey == key);
+            var field = ScenarioFields.All.FirstOrDefault(f => f.YamlKey == key);
             if (field is null)
             {
-                errors.Add(new InputError(name, key, $"is not a scenario field (line {keyNode.Start.Line}); known: {string.Join(", ", ScenarioField.All.Select(f => f.YamlKey))}."));
+                errors.Add(new InputError(name, key, $"is not a scenario field (line {keyNode.Start.Line}); known: {string.Join(", ", ScenarioFields.All.Select(f => f.YamlKey))}."));
                 continue;
             }
 

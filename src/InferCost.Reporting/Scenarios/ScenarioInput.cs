@@ -1,7 +1,13 @@
+using InferCost.Scenarios.Fields;
+
 namespace InferCost.Reporting.Scenarios;
 
 /// <summary>Raw scenario values by field: a scenario file's, with flags laid over them.</summary>
-internal sealed class ScenarioInput
+/// <param name="nameOf">
+/// How the face that gathered the values spells a field in messages (the CLI: its flag, "--power-price"); the canonical
+/// id when null. Used for fields not given and for messages that name another field.
+/// </param>
+internal sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null)
 {
     private readonly Dictionary<ScenarioField, ScenarioValue> _file = [];
     private readonly Dictionary<ScenarioField, ScenarioValue> _flags = [];
@@ -29,7 +35,7 @@ internal sealed class ScenarioInput
     /// <summary>As <see cref="With(ScenarioField, string)"/> for several fields at once (a sweep's combinations).</summary>
     public ScenarioInput With(IEnumerable<(ScenarioField Field, string Text)> replacements)
     {
-        var copy = new ScenarioInput();
+        var copy = new ScenarioInput(NameOf);
         foreach (var (f, v) in _file)
         {
             copy._file[f] = v;
@@ -49,6 +55,9 @@ internal sealed class ScenarioInput
         return copy;
     }
 
-    /// <summary>Where a field's value came from, for error messages (the flag name when it was not given).</summary>
-    public string OriginOf(ScenarioField field) => Get(field)?.Origin ?? "--" + field.Flag;
+    /// <summary>How the face spells a field in messages.</summary>
+    public Func<ScenarioField, string> NameOf { get; } = nameOf ?? (f => f.Id);
+
+    /// <summary>Where a field's value came from, for error messages (the face's name for it when it was not given).</summary>
+    public string OriginOf(ScenarioField field) => Get(field)?.Origin ?? NameOf(field);
 }

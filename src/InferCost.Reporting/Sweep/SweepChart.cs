@@ -40,7 +40,7 @@ internal sealed class SweepChart : ISweepSink
         var series = plan.Grid.Count / plan.PointLabels[xAxis].Count;
         if (series > MaxSeries)
         {
-            return Result.Fail<SweepChart>("--plot", "", $"the chart would have {series} lines (at most {MaxSeries}); sweep fewer values of the fields other than --{plan.PointFields[xAxis].Flag}.");
+            return Result.Fail<SweepChart>("--plot", "", $"the chart would have {series} lines (at most {MaxSeries}); sweep fewer values of the fields other than {plan.NameOf(plan.PointFields[xAxis])}.");
         }
 
         return Result.Ok(new SweepChart(plan, xAxis));
@@ -108,7 +108,7 @@ internal sealed class SweepChart : ISweepSink
             LogAxes.Apply(plot.Axes.Left);
         }
 
-        var field = _plan.PointFields[_xAxis].Flag;
+        var field = _plan.PointFields[_xAxis].Id;
         plot.Title($"$/1M output tokens vs {field} ({grid.Count:#,##0} points; infeasible points left out)");
         plot.XLabel(field + AxisUnit(field) + (logX ? ", log scale" : ""));
         plot.YLabel("Cost per 1M output tokens (USD" + (logY ? ", log scale)" : ")"));
@@ -133,14 +133,14 @@ internal sealed class SweepChart : ISweepSink
         var labels = _plan.CaseLabels[_plan.Grid.CaseIndex(index)];
         for (var k = 0; k < labels.Count; k++)
         {
-            parts.Add($"{_plan.StructuralFields[k].Flag}={labels[k]}");
+            parts.Add($"{_plan.StructuralFields[k].Id}={labels[k]}");
         }
 
         for (var k = 0; k < _plan.PointFields.Count; k++)
         {
             if (k != _xAxis)
             {
-                parts.Add($"{_plan.PointFields[k].Flag}={_plan.PointLabels[k][_plan.Grid.ValueIndex(index, k)]}");
+                parts.Add($"{_plan.PointFields[k].Id}={_plan.PointLabels[k][_plan.Grid.ValueIndex(index, k)]}");
             }
         }
 

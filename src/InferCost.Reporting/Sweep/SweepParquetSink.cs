@@ -35,9 +35,9 @@ internal sealed class SweepParquetSink : ISweepSink
     {
         _plan = plan;
         var size = (int)Math.Min(RowGroupSize, plan.Grid.Count);
-        _structural = [.. plan.StructuralFields.Select(f => (DataField)new DataField<string>(f.Flag))];
+        _structural = [.. plan.StructuralFields.Select(f => (DataField)new DataField<string>(f.Id))];
         _pointAsText = [.. plan.PointLabels.Select(labels => labels.Any(l => !double.TryParse(l, System.Globalization.CultureInfo.InvariantCulture, out _)))];
-        _point = [.. plan.PointFields.Select((f, k) => _pointAsText[k] ? (DataField)new DataField<string>(f.Flag) : new DataField<double>(f.Flag))];
+        _point = [.. plan.PointFields.Select((f, k) => _pointAsText[k] ? (DataField)new DataField<string>(f.Id) : new DataField<double>(f.Id))];
         _metrics = [.. SweepMetric.All.Select(m => new DataField<double?>(m.Name))];
         _structuralValues = [.. _structural.Select(_ => new string[size])];
         _pointNumbers = [.. _point.Select(_ => new double[size])];

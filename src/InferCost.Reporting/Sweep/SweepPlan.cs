@@ -1,5 +1,6 @@
 using InferCost.Reporting.Scenarios;
 using InferCost.Sweeps;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Reporting.Sweep;
 
@@ -9,9 +10,11 @@ namespace InferCost.Reporting.Sweep;
 /// <param name="CaseLabels">For each combination, the value of each structural field as given.</param>
 /// <param name="PointFields">The swept point fields (batch, input, pue, ...), in the grid's axis order.</param>
 /// <param name="PointLabels">For each point axis, its values as given (after range expansion).</param>
+/// <param name="NameOf">How the face that asked for the sweep spells a field in messages (<see cref="ScenarioInput.NameOf"/>).</param>
 internal sealed record SweepPlan(
     SweepGrid Grid,
     IReadOnlyList<ScenarioField> StructuralFields,
     IReadOnlyList<IReadOnlyList<string>> CaseLabels,
     IReadOnlyList<ScenarioField> PointFields,
-    IReadOnlyList<IReadOnlyList<string>> PointLabels);
+    IReadOnlyList<IReadOnlyList<string>> PointLabels,
+    Func<ScenarioField, string> NameOf);

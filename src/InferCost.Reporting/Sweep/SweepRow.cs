@@ -8,7 +8,7 @@ internal static class SweepRow
 {
     /// <summary>Column names for the swept fields, in output order: structural fields, then point fields.</summary>
     public static IEnumerable<string> AxisNames(SweepPlan plan) =>
-        plan.StructuralFields.Select(f => f.Flag).Concat(plan.PointFields.Select(f => f.Flag));
+        plan.StructuralFields.Select(f => f.Id).Concat(plan.PointFields.Select(f => f.Id));
 
     /// <summary>The swept fields' values of point <paramref name="index"/>, as given.</summary>
     public static IEnumerable<string> AxisValues(SweepPlan plan, long index)
