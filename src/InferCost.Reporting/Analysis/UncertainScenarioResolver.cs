@@ -23,7 +23,7 @@ internal static class UncertainScenarioResolver
     {
         var errors = new List<InputError>();
         var ranges = new List<(ScenarioField Field, RangeText Range)>();
-        foreach (var field in ScenarioFields.All)
+        foreach (var field in input.Fields)
         {
             if (input.Get(field) is not { } value || !InForce(input, field))
             {

@@ -36,10 +36,10 @@ internal static class ScenarioFileReader
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var field = ScenarioFields.All.FirstOrDefault(f => f.YamlKey == key);
+            var field = input.Fields.FirstOrDefault(f => f.YamlKey == key);
             if (field is null)
             {
-                errors.Add(new InputError(name, key, $"is not a scenario field (line {keyNode.Start.Line}); known: {string.Join(", ", ScenarioFields.All.Select(f => f.YamlKey))}."));
+                errors.Add(new InputError(name, key, $"is not a scenario field (line {keyNode.Start.Line}); known: {string.Join(", ", input.Fields.Select(f => f.YamlKey))}."));
                 continue;
             }
 

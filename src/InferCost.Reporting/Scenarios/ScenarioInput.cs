@@ -7,7 +7,8 @@ namespace InferCost.Reporting.Scenarios;
 /// How the face that gathered the values spells a field in messages (the CLI: its flag, "--power-price"); the canonical
 /// id when null. Used for fields not given and for messages that name another field.
 /// </param>
-internal sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null)
+/// <param name="fields">The table of fields the input may hold (<see cref="ScenarioFields.All"/> when null).</param>
+internal sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null, IReadOnlyList<ScenarioField>? fields = null)
 {
     private readonly Dictionary<ScenarioField, ScenarioValue> _file = [];
     private readonly Dictionary<ScenarioField, ScenarioValue> _flags = [];
@@ -35,7 +36,7 @@ internal sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null)
     /// <summary>As <see cref="With(ScenarioField, string)"/> for several fields at once (a sweep's combinations).</summary>
     public ScenarioInput With(IEnumerable<(ScenarioField Field, string Text)> replacements)
     {
-        var copy = new ScenarioInput(NameOf);
+        var copy = new ScenarioInput(NameOf, Fields);
         foreach (var (f, v) in _file)
         {
             copy._file[f] = v;
@@ -54,6 +55,12 @@ internal sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null)
 
         return copy;
     }
+
+    /// <summary>
+    /// The fields this input may hold, in order: what a scenario file may set, what a sweep may vary, what the resolver
+    /// parses. The shipped table unless a caller extends it (how a new field is tried before it joins the table).
+    /// </summary>
+    public IReadOnlyList<ScenarioField> Fields { get; } = fields ?? ScenarioFields.All;
 
     /// <summary>How the face spells a field in messages.</summary>
     public Func<ScenarioField, string> NameOf { get; } = nameOf ?? (f => f.Id);

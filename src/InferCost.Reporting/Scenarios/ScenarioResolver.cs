@@ -32,7 +32,7 @@ internal static class ScenarioResolver
 
         // Every numeric field given is parsed by its kind and set through its entry in the field table.
         var numbers = new Dictionary<ScenarioField, double>();
-        foreach (var field in ScenarioFields.All.Where(f => f.IsNumeric && f != ScenarioFields.PowerPrice))
+        foreach (var field in input.Fields.Where(f => f.IsNumeric && f != ScenarioFields.PowerPrice))
         {
             if (Optional(input, field, v => InputParsers.Value(field, v), errors) is { } value)
             {

@@ -27,7 +27,7 @@ internal static class SweepPlanner
         var errors = new List<InputError>();
         var structural = new List<(ScenarioField Field, IReadOnlyList<ScenarioValue> Values)>();
         var point = new List<(ScenarioField Field, IReadOnlyList<ScenarioValue> Values, ImmutableArray<double> Numbers)>();
-        foreach (var field in ScenarioFields.All)
+        foreach (var field in input.Fields)
         {
             if (input.Get(field) is not { } value || !SweepValueList.IsSweep(value.Text))
             {
