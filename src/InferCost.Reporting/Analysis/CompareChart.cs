@@ -9,7 +9,7 @@ namespace InferCost.Reporting.Analysis;
 /// One bar per scenario, stacked by cost layer ($/1M output tokens). The axis is linear: on a log axis the segments of a
 /// stack would not add up by eye. A scenario that does not run keeps its slot, labelled so.
 /// </summary>
-internal static class CompareChart
+public static class CompareChart
 {
     /// <summary>The chart as an image in <paramref name="format"/>.</summary>
     public static byte[] Render(IReadOnlyList<ComparedScenario> compared, ChartFormat format) => ChartImage.Render(Build(compared), format, 1100, 700);

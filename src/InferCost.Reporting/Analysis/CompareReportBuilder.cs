@@ -9,11 +9,12 @@ using InferCost.Units;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Lays out scenarios side by side: one column per scenario, one row per headline figure; computes nothing.</summary>
-internal static class CompareReportBuilder
+public static class CompareReportBuilder
 {
     /// <summary>What a column shows for a scenario that has no estimate.</summary>
     public const string DoesNotRun = "does not run";
 
+    /// <summary>Lays out compared scenarios side by side, cheapest first as the analysis ordered them.</summary>
     public static Report Build(IReadOnlyList<ComparedScenario> compared)
     {
         var rows = new List<IReadOnlyList<ReportCell>>

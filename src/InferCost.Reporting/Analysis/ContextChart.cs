@@ -10,7 +10,7 @@ namespace InferCost.Reporting.Analysis;
 /// $/1M output tokens against context on log-log axes: one line at the scenario's TP, points at the larger TP a context
 /// needs where it does not fit, and crosses along the bottom where nothing serves it.
 /// </summary>
-internal static class ContextChart
+public static class ContextChart
 {
     /// <summary>The chart as an image in <paramref name="format"/>.</summary>
     public static byte[] Render(ContextSweep sweep, ChartFormat format) => ChartImage.Render(Build(sweep), format, 1000, 650);

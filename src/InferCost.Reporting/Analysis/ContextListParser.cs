@@ -4,10 +4,12 @@ using InferCost.Results;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Parses <c>--contexts 4k,32k,128k</c>: comma-separated token counts, each read like <c>--input</c>.</summary>
-internal static class ContextListParser
+public static class ContextListParser
 {
+    /// <summary>The option that takes the list, as errors name it.</summary>
     public const string Flag = "--contexts";
 
+    /// <summary>The context lengths in a comma list (k/m suffixes allowed), or why the text is not one.</summary>
     public static Result<IReadOnlyList<int>> Parse(string text)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries);

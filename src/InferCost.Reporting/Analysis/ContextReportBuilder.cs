@@ -6,8 +6,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Lays out the context sweep; computes nothing.</summary>
-internal static class ContextReportBuilder
+public static class ContextReportBuilder
 {
+    /// <summary>Lays out the context sweep: cost and fit at each length.</summary>
     public static Report Build(ContextSweep sweep)
     {
         var s = sweep.Scenario;

@@ -5,8 +5,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Names a lever end's setting for a reader: the flag value plus what it resolved to where that is not obvious.</summary>
-internal static class LeverSettingText
+public static class LeverSettingText
 {
+    /// <summary>A lever's setting at one end, as words (e.g. 'batch 8').</summary>
     public static string Describe(LeverKind kind, LeverEnd end)
     {
         var s = end.Estimate.Scenario;

@@ -10,7 +10,7 @@ namespace InferCost.Reporting.Analysis;
 /// each end labelled with its setting, the base estimate as a vertical line. The cost axis is logarithmic because batch
 /// depth alone spans more than a decade and would flatten every other bar on a linear axis.
 /// </summary>
-internal static class LeversChart
+public static class LeversChart
 {
     /// <summary>The chart as an image in <paramref name="format"/>.</summary>
     public static byte[] Render(LeverResult result, ChartFormat format) => ChartImage.Render(Build(result), format, 1200, 650);

@@ -5,8 +5,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Lays out the lever tornado as a table, widest swing first; computes nothing.</summary>
-internal static class LeversReportBuilder
+public static class LeversReportBuilder
 {
+    /// <summary>Lays out the levers, largest swing first.</summary>
     public static Report Build(LeverResult result)
     {
         var b = result.Base;

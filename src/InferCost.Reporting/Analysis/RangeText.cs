@@ -10,10 +10,12 @@ namespace InferCost.Reporting.Analysis;
 /// <param name="Low">The low end as written.</param>
 /// <param name="Mode">The mode as written (triangular), or null (uniform).</param>
 /// <param name="High">The high end as written.</param>
-internal sealed record RangeText(string Low, string? Mode, string High)
+public sealed record RangeText(string Low, string? Mode, string High)
 {
+    /// <summary>What separates the ends of a distribution.</summary>
     public const string Separator = "..";
 
+    /// <summary>How a distribution is written, for messages.</summary>
     public const string Syntax = "use low..high (uniform) or low..mode..high (triangular), e.g. 1.07..1.15 or 30000..32000..40000";
 
     /// <summary>Whether a value is written as a range (a path such as ../model.json is not).</summary>

@@ -5,7 +5,7 @@ using ScottPlot;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Horizontal stacked bars: each region's $/1M output tokens split into the power layer and everything else.</summary>
-internal static class RegionsChart
+public static class RegionsChart
 {
     /// <summary>The chart as an image in <paramref name="format"/>.</summary>
     public static byte[] Render(IReadOnlyList<RegionCost> regions, ChartFormat format) => ChartImage.Render(Build(regions), format, 1000, 600);

@@ -5,8 +5,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Lays out the region comparison; computes nothing.</summary>
-internal static class RegionsReportBuilder
+public static class RegionsReportBuilder
 {
+    /// <summary>Lays out each region's cost, cheapest first.</summary>
     public static Report Build(IReadOnlyList<RegionCost> regions)
     {
         var first = regions[0].Estimate;

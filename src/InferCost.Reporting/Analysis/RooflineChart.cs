@@ -11,7 +11,7 @@ namespace InferCost.Reporting.Analysis;
 /// Essay 001 figure 1 from the catalog: log-log roofline per precision (bandwidth slope, then flat at the dense peak),
 /// the ridge of the scenario's compute precision dashed, decode and prefill marked where the model puts them.
 /// </summary>
-internal static class RooflineChart
+public static class RooflineChart
 {
     private const double Tera = 1e12;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;

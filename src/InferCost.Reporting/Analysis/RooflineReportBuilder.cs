@@ -8,8 +8,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Lays out the roofline: one row per precision's ceiling, one per operating point; computes nothing.</summary>
-internal static class RooflineReportBuilder
+public static class RooflineReportBuilder
 {
+    /// <summary>Lays out the scenario's roofline: ceilings and operating points.</summary>
     public static Report Build(ScenarioRoofline r)
     {
         var e = r.Estimate;

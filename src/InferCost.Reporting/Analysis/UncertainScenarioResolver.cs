@@ -12,7 +12,7 @@ namespace InferCost.Reporting.Analysis;
 /// (for triangular ones) their modes, so that every end is parsed and checked by the normal resolver with its usual
 /// messages; then reads the numbers back from the resolved scenarios.
 /// </summary>
-internal static class UncertainScenarioResolver
+public static class UncertainScenarioResolver
 {
     /// <summary>The fields that take a distribution, in the face's spelling, for messages.</summary>
     public static string Sampleable(Func<ScenarioField, string> nameOf) =>

@@ -6,7 +6,7 @@ using ScottPlot;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Histogram of $/1M output tokens over the served samples, with P10, P50 and P90 as labelled vertical lines.</summary>
-internal static class UncertaintyChart
+public static class UncertaintyChart
 {
     /// <summary>The chart as an image in <paramref name="format"/>.</summary>
     public static byte[] Render(UncertaintyResult r, ChartFormat format) => ChartImage.Render(Build(r), format, 1000, 600);

@@ -8,7 +8,7 @@ using InferCost.Scenarios.Fields;
 namespace InferCost.Reporting.Analysis;
 
 /// <summary>Lays out the Monte Carlo result; computes nothing.</summary>
-internal static class UncertaintyReportBuilder
+public static class UncertaintyReportBuilder
 {
     private const string SampledNote = "sampled: see 'What drives the spread'";
 

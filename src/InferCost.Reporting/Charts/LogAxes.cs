@@ -10,6 +10,7 @@ internal static class LogAxes
     // Below this span a powers-of-ten axis shows one or two labels at most, too few to read a value from.
     private const double FineSpanDecades = 2.5;
 
+    /// <summary>Turns an axis into a log10 axis with decade ticks (values must be plotted as log10).</summary>
     public static void Apply(IAxis axis)
     {
         axis.TickGenerator = new NumericAutomatic
@@ -52,6 +53,7 @@ internal static class LogAxes
         axis.TickGenerator = ticks;
     }
 
+    /// <summary>The values as log10, for plotting on a log axis.</summary>
     public static double[] ToLog(IEnumerable<double> values) => [.. values.Select(Math.Log10)];
 
     private static string Label(double exponent)

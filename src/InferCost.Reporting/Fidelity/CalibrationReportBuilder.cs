@@ -5,8 +5,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Fidelity;
 
 /// <summary>A calibration as a report: the fitted factors per family, then in-sample vs held-out error per metric.</summary>
-internal static class CalibrationReportBuilder
+public static class CalibrationReportBuilder
 {
+    /// <summary>Lays out a fitted calibration profile and its cross-validated error.</summary>
     public static Report Build(CalibrationProfile profile, CrossValidationResult cv, string written)
     {
         var inSample = ErrorStatistics.Summarise(cv.InSample);

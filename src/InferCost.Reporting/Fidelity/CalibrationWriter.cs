@@ -5,8 +5,9 @@ using YamlDotNet.Serialization;
 namespace InferCost.Reporting.Fidelity;
 
 /// <summary>Writes a calibration profile as the YAML that <see cref="CalibrationLoader"/> reads.</summary>
-internal static class CalibrationWriter
+public static class CalibrationWriter
 {
+    /// <summary>The profile as YAML, in the format the calibration loader reads.</summary>
     public static string ToYaml(CalibrationProfile profile)
     {
         var source = new Dictionary<string, object> { ["ref"] = profile.Source.Reference, ["date"] = profile.Source.Date };
@@ -40,5 +41,6 @@ internal static class CalibrationWriter
 
     private static double Round(double v) => Math.Round(v, 4);
 
-    internal static string Today() => DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    /// <summary>This month as a calibration source date (yyyy-MM, UTC).</summary>
+    public static string Today() => DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

@@ -11,11 +11,12 @@ namespace InferCost.Reporting.Fidelity;
 /// Reads benchmark cases in the format of shared/data/measured/published.csv (unknown columns are ignored).
 /// Every bad row is reported with its line and column; good rows are kept.
 /// </summary>
-internal static class CaseFileReader
+public static class CaseFileReader
 {
     private static readonly string[] Required =
         ["id", "model", "gpu", "gpus", "tp", "pp", "ep", "weights", "kv", "input_tokens", "output_tokens", "concurrency", "metric", "value"];
 
+    /// <summary>Reads benchmark cases from CSV text; every bad row is reported (with its line), none is skipped silently.</summary>
     public static (IReadOnlyList<BenchmarkCase> Cases, IReadOnlyList<InputError> Errors) Read(TextReader text, string file)
     {
         var cases = new List<BenchmarkCase>();

@@ -4,8 +4,9 @@ using InferCost.Fidelity;
 namespace InferCost.Reporting.Fidelity;
 
 /// <summary>A validation run as JSON: {"summary": {...}, "cases": [...]}, with the names the docs give.</summary>
-internal static class ValidationJson
+public static class ValidationJson
 {
+    /// <summary>The validation summary and every case's prediction as a JSON tree.</summary>
     public static JsonObject Build(ValidationSummary summary, IReadOnlyList<CasePrediction> predictions) => new()
     {
         ["summary"] = new JsonObject
@@ -27,6 +28,7 @@ internal static class ValidationJson
         })]),
     };
 
+    /// <summary>One metric's error statistics as JSON.</summary>
     public static JsonObject Metric(MetricSummary m) => new()
     {
         ["count"] = m.Count,

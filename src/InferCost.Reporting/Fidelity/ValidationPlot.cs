@@ -5,7 +5,7 @@ using ScottPlot;
 namespace InferCost.Reporting.Fidelity;
 
 /// <summary>Predicted vs measured on log-log axes, one colour and marker per accelerator, with y = x and ±25% bands.</summary>
-internal static class ValidationPlot
+public static class ValidationPlot
 {
     /// <summary>The chart as an image in <paramref name="format"/>.</summary>
     public static byte[] Render(IReadOnlyList<CasePrediction> predictions, ChartFormat format) => ChartImage.Render(Build(predictions), format, 900, 700);

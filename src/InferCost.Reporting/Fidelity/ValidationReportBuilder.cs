@@ -5,8 +5,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Fidelity;
 
 /// <summary>A validation run as a report: every case, then unsupported cases with reasons, then the summary.</summary>
-internal static class ValidationReportBuilder
+public static class ValidationReportBuilder
 {
+    /// <summary>Lays out predicted vs measured: the error statistics per metric and each case.</summary>
     public static Report Build(string title, ValidationSummary summary, IReadOnlyList<CasePrediction> predictions)
     {
         var supported = predictions.Where(p => p.Supported).ToList();

@@ -5,8 +5,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>Selects and labels catalog entries for people; computes nothing the engine does not.</summary>
-internal static class CatalogReportBuilder
+public static class CatalogReportBuilder
 {
+    /// <summary>Every model, accelerator and region in the catalog, one table each.</summary>
     public static Report Overview(InferCostCatalog catalog) => new(
         "InferCost catalog",
         [],
@@ -34,6 +35,7 @@ internal static class CatalogReportBuilder
         ],
         []);
 
+    /// <summary>One model's facts and sources.</summary>
     public static Report Model(ModelEntry m)
     {
         var a = m.Profile.Architecture;
@@ -65,6 +67,7 @@ internal static class CatalogReportBuilder
         return new Report($"{m.Id}: {m.Name}", [new ReportSection("Model", rows)], [], []);
     }
 
+    /// <summary>One accelerator's facts and sources.</summary>
     public static Report Accelerator(Accelerator a)
     {
         var figures = new List<ReportRow>
@@ -99,6 +102,7 @@ internal static class CatalogReportBuilder
             []);
     }
 
+    /// <summary>One region's facts and sources.</summary>
     public static Report Region(Region r) => new(
         $"{r.Id}: {r.Name}",
         [new ReportSection("Region", [new("Power price", r.PowerPrice.ToQuantity()), new("Source", $"{r.Source.Reference} ({r.Source.Date}){Note(r.Source)}")])],

@@ -7,10 +7,12 @@ using InferCost.Estimation;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>The estimate as field,value rows: the JSON tree flattened to dotted paths (cost.breakdown[0].share).</summary>
-internal sealed class CsvExporter : IEstimateExporter
+public sealed class CsvExporter : IEstimateExporter
 {
+    /// <summary>The format name.</summary>
     public string Name => "csv";
 
+    /// <summary>Writes the estimate as CSV rows (and its derivation steps on request).</summary>
     public void Write(Estimate estimate, bool explain, TextWriter output)
     {
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);

@@ -13,8 +13,9 @@ namespace InferCost.Reporting.Rendering;
 /// The estimate as a JSON tree with stable camelCase names. Bytes and FLOPs are plain numbers,
 /// times in seconds, energy in joules, power in watts, money in USD.
 /// </summary>
-internal static class EstimateJson
+public static class EstimateJson
 {
+    /// <summary>The estimate as JSON; with <paramref name="explain"/>, its derivation steps too.</summary>
     public static JsonObject Build(Estimate e, bool explain)
     {
         var s = e.Scenario;

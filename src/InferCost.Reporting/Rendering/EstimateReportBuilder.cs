@@ -5,8 +5,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>Selects and labels an estimate's figures for people; computes nothing.</summary>
-internal static class EstimateReportBuilder
+public static class EstimateReportBuilder
 {
+    /// <summary>Lays out an estimate for people: scenario, cost, throughput, memory, energy, warnings.</summary>
     public static Report Build(Estimate e)
     {
         var s = e.Scenario;

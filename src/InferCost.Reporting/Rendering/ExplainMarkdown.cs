@@ -3,8 +3,9 @@ using InferCost.Explain;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>Writes a derivation as Markdown: each step's name, formula, inputs with units and result, in order.</summary>
-internal static class ExplainMarkdown
+public static class ExplainMarkdown
 {
+    /// <summary>Writes the derivation steps as Markdown: each step's formula, inputs and result.</summary>
     public static void Write(IReadOnlyList<DerivationStep> steps, TextWriter output)
     {
         output.WriteLine("# Derivation");

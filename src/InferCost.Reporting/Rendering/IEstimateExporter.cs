@@ -3,7 +3,7 @@ using InferCost.Estimation;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>Writes an estimate in one format (as BenchmarkDotNet's IExporter).</summary>
-internal interface IEstimateExporter
+public interface IEstimateExporter
 {
     /// <summary>The --format name.</summary>
     string Name { get; }

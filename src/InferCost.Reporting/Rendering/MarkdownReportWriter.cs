@@ -1,8 +1,9 @@
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>Writes a <see cref="Report"/> as Markdown tables.</summary>
-internal static class MarkdownReportWriter
+public static class MarkdownReportWriter
 {
+    /// <summary>Writes the report as Markdown: title, sections as lists, tables as pipe tables, notes.</summary>
     public static void Write(Report report, TextWriter output)
     {
         output.WriteLine($"# {report.Title}");

@@ -7,7 +7,7 @@ namespace InferCost.Reporting.Rendering;
 /// Formats quantities for people: culture-invariant, four significant figures, SI prefixes, decimal
 /// bytes (1 GB = 10^9 B). The one place where numbers become text.
 /// </summary>
-internal static class QuantityFormatter
+public static class QuantityFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly (double Factor, string Prefix)[] Prefixes =
@@ -15,6 +15,7 @@ internal static class QuantityFormatter
         (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"), (1, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n"), (1e-12, "p"),
     ];
 
+    /// <summary>A quantity as people read it: SI prefixes, decimal bytes, a unit suffix, culture invariant.</summary>
     public static string Format(Quantity q) => q.Unit switch
     {
         Unit.Dimensionless => Significant(q.Value),

@@ -8,7 +8,7 @@ namespace InferCost.Reporting.Rendering;
 /// <param name="Tables">Breakdown tables.</param>
 /// <param name="Warnings">Remarks on the result.</param>
 /// <param name="Footnote">How to read the units (printed last).</param>
-internal sealed record Report(
+public sealed record Report(
     string Title,
     IReadOnlyList<ReportSection> Sections,
     IReadOnlyList<ReportTable> Tables,

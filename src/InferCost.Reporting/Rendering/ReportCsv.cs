@@ -10,8 +10,9 @@ namespace InferCost.Reporting.Rendering;
 /// ("Cost per 1M output (USD/1M tokens)"); in a Unit column after the first when the columns mix units but each row has
 /// one (a table of figures by row, such as <c>compare</c>'s).
 /// </summary>
-internal static class ReportCsv
+public static class ReportCsv
 {
+    /// <summary>Writes the report's tables as CSV, each headed by its title.</summary>
     public static void Write(Report report, TextWriter output)
     {
         if (report.Tables.Count == 0)

@@ -5,12 +5,14 @@ using InferCost.Units;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>Any analysis report as JSON: its sections as label -> value, its tables as arrays of rows keyed by header, its warnings.</summary>
-internal static class ReportJson
+public static class ReportJson
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    /// <summary>Writes the report as indented JSON.</summary>
     public static void Write(Report report, TextWriter output) => output.WriteLine(Build(report).ToJsonString(Indented));
 
+    /// <summary>The report as a JSON tree: quantities as numbers with their units.</summary>
     public static JsonObject Build(Report report)
     {
         var sections = new JsonObject();

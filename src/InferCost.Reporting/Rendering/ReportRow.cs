@@ -3,4 +3,4 @@ namespace InferCost.Reporting.Rendering;
 /// <summary>A labelled value in a report section.</summary>
 /// <param name="Label">What the value is.</param>
 /// <param name="Value">The value.</param>
-internal sealed record ReportRow(string Label, ReportCell Value);
+public sealed record ReportRow(string Label, ReportCell Value);

@@ -3,4 +3,4 @@ namespace InferCost.Reporting.Rendering;
 /// <summary>A titled list of labelled values.</summary>
 /// <param name="Title">Section title.</param>
 /// <param name="Rows">Its rows.</param>
-internal sealed record ReportSection(string Title, IReadOnlyList<ReportRow> Rows);
+public sealed record ReportSection(string Title, IReadOnlyList<ReportRow> Rows);

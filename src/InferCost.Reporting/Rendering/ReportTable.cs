@@ -4,4 +4,4 @@ namespace InferCost.Reporting.Rendering;
 /// <param name="Title">Table title.</param>
 /// <param name="Headers">Column headers.</param>
 /// <param name="Rows">Rows of cells, one per header.</param>
-internal sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<ReportCell>> Rows);
+public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<ReportCell>> Rows);

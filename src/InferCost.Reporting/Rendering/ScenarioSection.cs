@@ -7,8 +7,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>The "Scenario" section every report opens with: what was estimated, with the batch actually used.</summary>
-internal static class ScenarioSection
+public static class ScenarioSection
 {
+    /// <summary>The scenario section every estimate report opens with.</summary>
     public static ReportSection Build(Estimate e)
     {
         var s = e.Scenario;

@@ -3,8 +3,9 @@ using InferCost.Units;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>The unit of a raw value in machine-readable output (JSON, CSV headers): base SI units, no prefixes.</summary>
-internal static class UnitNames
+public static class UnitNames
 {
+    /// <summary>The unit's name as reports write it.</summary>
     public static string Of(Unit unit) => unit switch
     {
         Unit.Dimensionless => "",

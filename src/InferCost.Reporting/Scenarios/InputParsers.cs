@@ -6,7 +6,7 @@ using InferCost.Scenarios.Fields;
 namespace InferCost.Reporting.Scenarios;
 
 /// <summary>Parses raw scenario text into numbers, with errors that say what is allowed.</summary>
-internal static class InputParsers
+public static class InputParsers
 {
     /// <summary>A positive token count: 512, 4k (4,096), 128K, 1m (1,048,576).</summary>
     public static Result<int> TokenCount(ScenarioValue v)

@@ -5,8 +5,9 @@ using InferCost.Results;
 namespace InferCost.Reporting.Scenarios;
 
 /// <summary>Finds a model by catalog id, or reads a config.json the user points at.</summary>
-internal static class ModelResolver
+public static class ModelResolver
 {
+    /// <summary>The model: a catalog entry by id, or one built from the config.json the value points at.</summary>
     public static Result<ModelEntry> Resolve(ScenarioValue value, InferCostCatalog catalog)
     {
         var text = value.Text.Trim();

@@ -5,7 +5,7 @@ using InferCost.Scenarios.Fields;
 namespace InferCost.Reporting.Scenarios;
 
 /// <summary>Reads a scenario YAML file (a mapping of the same fields as the flags, camelCase) into a <see cref="ScenarioInput"/>.</summary>
-internal static class ScenarioFileReader
+public static class ScenarioFileReader
 {
     /// <summary>Adds the file's values to <paramref name="input"/>; returns the problems found.</summary>
     public static IReadOnlyList<InputError> Read(string path, ScenarioInput input)

@@ -8,7 +8,7 @@ namespace InferCost.Reporting.Scenarios;
 /// id when null. Used for fields not given and for messages that name another field.
 /// </param>
 /// <param name="fields">The table of fields the input may hold (<see cref="ScenarioFields.All"/> when null).</param>
-internal sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null, IReadOnlyList<ScenarioField>? fields = null)
+public sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null, IReadOnlyList<ScenarioField>? fields = null)
 {
     private readonly Dictionary<ScenarioField, ScenarioValue> _file = [];
     private readonly Dictionary<ScenarioField, ScenarioValue> _flags = [];

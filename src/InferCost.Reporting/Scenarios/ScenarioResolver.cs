@@ -12,7 +12,7 @@ namespace InferCost.Reporting.Scenarios;
 /// Turns raw scenario values (file, then flags) into a <see cref="Scenario"/> with the catalog's defaults
 /// for everything not given, and reports every problem at once, each pointing at the flag or file key it came from.
 /// </summary>
-internal static class ScenarioResolver
+public static class ScenarioResolver
 {
     /// <summary>The scenario the input describes, or every problem with it.</summary>
     public static Result<Scenario> Resolve(ScenarioInput input, InferCostCatalog catalog)

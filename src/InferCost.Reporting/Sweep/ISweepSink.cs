@@ -3,7 +3,7 @@ using InferCost.Sweeps;
 namespace InferCost.Reporting.Sweep;
 
 /// <summary>Where a sweep's results go, chunk by chunk, in point order.</summary>
-internal interface ISweepSink : IDisposable
+public interface ISweepSink : IDisposable
 {
     /// <summary>Takes the results of points <paramref name="start"/> onwards.</summary>
     void Write(long start, ReadOnlySpan<PointEstimate> chunk);

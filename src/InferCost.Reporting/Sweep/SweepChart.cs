@@ -11,7 +11,7 @@ namespace InferCost.Reporting.Sweep;
 /// swept fields. Log axes where a quantity spans a decade or more (as the essays draw batch and context). Infeasible points
 /// are left out of their line.
 /// </summary>
-internal sealed class SweepChart : ISweepSink
+public sealed class SweepChart : ISweepSink
 {
     /// <summary>The most lines one chart may carry and stay readable.</summary>
     public const int MaxSeries = 12;
@@ -46,6 +46,7 @@ internal sealed class SweepChart : ISweepSink
         return Result.Ok(new SweepChart(plan, xAxis));
     }
 
+    /// <inheritdoc />
     public void Write(long start, ReadOnlySpan<PointEstimate> chunk)
     {
         for (var j = 0; j < chunk.Length; j++)
@@ -54,10 +55,12 @@ internal sealed class SweepChart : ISweepSink
         }
     }
 
+    /// <inheritdoc />
     public void Complete()
     {
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
     }

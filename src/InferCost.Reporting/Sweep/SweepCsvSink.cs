@@ -5,11 +5,12 @@ using InferCost.Sweeps;
 namespace InferCost.Reporting.Sweep;
 
 /// <summary>Sweep results as CSV (CsvHelper): the swept fields as given, status and reason, then the figures in base units.</summary>
-internal sealed class SweepCsvSink : ISweepSink
+public sealed class SweepCsvSink : ISweepSink
 {
     private readonly SweepPlan _plan;
     private readonly CsvWriter _csv;
 
+    /// <summary>A sink writing CSV to <paramref name="output"/>.</summary>
     public SweepCsvSink(SweepPlan plan, TextWriter output)
     {
         _plan = plan;
@@ -22,6 +23,7 @@ internal sealed class SweepCsvSink : ISweepSink
         _csv.NextRecord();
     }
 
+    /// <inheritdoc />
     public void Write(long start, ReadOnlySpan<PointEstimate> chunk)
     {
         for (var j = 0; j < chunk.Length; j++)
@@ -43,7 +45,9 @@ internal sealed class SweepCsvSink : ISweepSink
         }
     }
 
+    /// <inheritdoc />
     public void Complete() => _csv.Flush();
 
+    /// <inheritdoc />
     public void Dispose() => _csv.Dispose();
 }

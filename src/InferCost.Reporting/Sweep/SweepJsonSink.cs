@@ -7,7 +7,7 @@ using InferCost.Sweeps;
 namespace InferCost.Reporting.Sweep;
 
 /// <summary>Sweep results as a JSON array of objects (one per point), streamed; infeasible points carry nulls for the figures they lack.</summary>
-internal sealed class SweepJsonSink : ISweepSink
+public sealed class SweepJsonSink : ISweepSink
 {
     private readonly SweepPlan _plan;
     private readonly string[] _axisNames;
@@ -15,6 +15,7 @@ internal sealed class SweepJsonSink : ISweepSink
     private readonly ArrayBufferWriter<byte> _buffer = new();
     private readonly Utf8JsonWriter _json;
 
+    /// <summary>A sink writing JSON to <paramref name="output"/>.</summary>
     public SweepJsonSink(SweepPlan plan, TextWriter output)
     {
         _plan = plan;
@@ -24,6 +25,7 @@ internal sealed class SweepJsonSink : ISweepSink
         _json.WriteStartArray();
     }
 
+    /// <inheritdoc />
     public void Write(long start, ReadOnlySpan<PointEstimate> chunk)
     {
         for (var j = 0; j < chunk.Length; j++)
@@ -60,6 +62,7 @@ internal sealed class SweepJsonSink : ISweepSink
         Drain();
     }
 
+    /// <inheritdoc />
     public void Complete()
     {
         _json.WriteEndArray();
@@ -76,5 +79,6 @@ internal sealed class SweepJsonSink : ISweepSink
         _buffer.ResetWrittenCount();
     }
 
+    /// <inheritdoc />
     public void Dispose() => _json.Dispose();
 }

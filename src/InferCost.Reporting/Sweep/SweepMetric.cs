@@ -8,7 +8,7 @@ namespace InferCost.Reporting.Sweep;
 /// <param name="Heading">Column heading in tables.</param>
 /// <param name="Unit">The figure's unit.</param>
 /// <param name="Read">Reads the figure from a feasible point.</param>
-internal sealed record SweepMetric(string Name, string Heading, Unit Unit, Func<PointEstimate, double> Read)
+public sealed record SweepMetric(string Name, string Heading, Unit Unit, Func<PointEstimate, double> Read)
 {
     /// <summary>Every result column, in output order.</summary>
     public static IReadOnlyList<SweepMetric> All { get; } =

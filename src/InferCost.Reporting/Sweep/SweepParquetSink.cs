@@ -11,7 +11,7 @@ namespace InferCost.Reporting.Sweep;
 /// (CSV, JSON, table) is left out: status, max_batch and memory_required_bytes carry it, and formatting a sentence per
 /// point would cost more than evaluating it.
 /// </summary>
-internal sealed class SweepParquetSink : ISweepSink
+public sealed class SweepParquetSink : ISweepSink
 {
     /// <summary>Rows per row group.</summary>
     public const int RowGroupSize = 1 << 20;
@@ -31,6 +31,7 @@ internal sealed class SweepParquetSink : ISweepSink
     private int _rows;
     private bool _closed;
 
+    /// <summary>A sink writing Parquet to <paramref name="stream"/>.</summary>
     public SweepParquetSink(SweepPlan plan, Stream stream)
     {
         _plan = plan;
@@ -48,6 +49,7 @@ internal sealed class SweepParquetSink : ISweepSink
         _writer = ParquetWriter.CreateAsync(schema, stream).GetAwaiter().GetResult();
     }
 
+    /// <inheritdoc />
     public void Write(long start, ReadOnlySpan<PointEstimate> chunk)
     {
         var grid = _plan.Grid;
@@ -82,6 +84,7 @@ internal sealed class SweepParquetSink : ISweepSink
         }
     }
 
+    /// <inheritdoc />
     public void Complete()
     {
         if (_rows > 0)
@@ -93,6 +96,7 @@ internal sealed class SweepParquetSink : ISweepSink
     }
 
     // The writer finishes the file (footer) when disposed; it only offers the async form.
+    /// <inheritdoc />
     public void Dispose()
     {
         if (!_closed)

@@ -11,7 +11,7 @@ namespace InferCost.Reporting.Sweep;
 /// <param name="PointFields">The swept point fields (batch, input, pue, ...), in the grid's axis order.</param>
 /// <param name="PointLabels">For each point axis, its values as given (after range expansion).</param>
 /// <param name="NameOf">How the face that asked for the sweep spells a field in messages (<see cref="ScenarioInput.NameOf"/>).</param>
-internal sealed record SweepPlan(
+public sealed record SweepPlan(
     SweepGrid Grid,
     IReadOnlyList<ScenarioField> StructuralFields,
     IReadOnlyList<IReadOnlyList<string>> CaseLabels,

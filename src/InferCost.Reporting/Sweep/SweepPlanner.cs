@@ -17,11 +17,12 @@ namespace InferCost.Reporting.Sweep;
 /// (fields with a <see cref="ScenarioField.Point"/>: batch, lengths, prices, utilisation, ...) are point axes the engine varies without resolving. Every value goes through
 /// its field's usual parser and range check, so a bad value fails the same way it fails in <c>estimate</c>.
 /// </summary>
-internal static class SweepPlanner
+public static class SweepPlanner
 {
     /// <summary>The most points one sweep may have.</summary>
     public const long MaxPoints = 50_000_000;
 
+    /// <summary>The sweep the input asks for, or every problem with it.</summary>
     public static Result<SweepPlan> Plan(ScenarioInput input, InferCostCatalog catalog)
     {
         var errors = new List<InputError>();

@@ -4,7 +4,7 @@ using InferCost.Sweeps;
 namespace InferCost.Reporting.Sweep;
 
 /// <summary>Labels one sweep point for output: its axis values as given, its status and, when infeasible, why.</summary>
-internal static class SweepRow
+public static class SweepRow
 {
     /// <summary>Column names for the swept fields, in output order: structural fields, then point fields.</summary>
     public static IEnumerable<string> AxisNames(SweepPlan plan) =>

@@ -5,7 +5,7 @@ using InferCost.Units;
 namespace InferCost.Reporting.Sweep;
 
 /// <summary>Sweep results as a report table for people (table or Markdown): the swept fields, the headline figures, and why a point is infeasible.</summary>
-internal sealed class SweepTableSink(SweepPlan plan, Action<Report> write) : ISweepSink
+public sealed class SweepTableSink(SweepPlan plan, Action<Report> write) : ISweepSink
 {
     /// <summary>The most points printed as a table; larger sweeps go to CSV, JSON or Parquet.</summary>
     public const long MaxRows = 10_000;
@@ -14,6 +14,7 @@ internal sealed class SweepTableSink(SweepPlan plan, Action<Report> write) : ISw
     private static readonly SweepMetric[] Metrics = [.. Shown.Select(name => SweepMetric.All.Single(m => m.Name == name))];
     private readonly List<IReadOnlyList<ReportCell>> _rows = [];
 
+    /// <inheritdoc />
     public void Write(long start, ReadOnlySpan<PointEstimate> chunk)
     {
         for (var j = 0; j < chunk.Length; j++)
@@ -26,6 +27,7 @@ internal sealed class SweepTableSink(SweepPlan plan, Action<Report> write) : ISw
         }
     }
 
+    /// <inheritdoc />
     public void Complete()
     {
         var grid = plan.Grid;
@@ -35,6 +37,7 @@ internal sealed class SweepTableSink(SweepPlan plan, Action<Report> write) : ISw
         write(new Report(title, [], [table], []));
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
     }

@@ -10,7 +10,7 @@ namespace InferCost.Reporting.Sweep;
 /// range with step 1 (<c>1..16</c>); lists and ranges mix (<c>1,2..8*2,max</c>). Each value keeps the origin of the text it came
 /// from, so the usual parser of its field reports any problem with it.
 /// </summary>
-internal static class SweepValueList
+public static class SweepValueList
 {
     /// <summary>The most values one axis may have.</summary>
     public const int MaxValues = 1_000_000;
