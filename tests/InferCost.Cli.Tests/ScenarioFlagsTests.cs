@@ -41,4 +41,24 @@ public class ScenarioFlagsTests
             run.Out.ShouldContain("--" + field.Id + " ");
         }
     }
+
+    [Theory]
+    [InlineData("plot", "--plot")]
+    [InlineData("contexts", "--contexts")]
+    [InlineData("calibration", "--calibration")]
+    [InlineData("catalog", "--catalog")]
+    [InlineData("a.yaml", "a.yaml")]
+    [InlineData("--batch", "--batch")]
+    [InlineData("sweep", "sweep")]
+    public void Spelled_LibraryInputIds_BecomeFlags_OtherSourcesStay(string source, string shown) =>
+        CliFlags.Spelled(new Results.InputError(source, "", "why")).Source.ShouldBe(shown);
+
+    [Fact]
+    public void Sweep_ChartWithTooManyLines_NamesThePlotFlagAndTheXAxisFlag()
+    {
+        var run = CliRun.Of("sweep", "--batch", "1,8", "--gpu", "h100-sxm,h200-sxm", "--input", "1k,2k,4k,8k", "--output", "128,256,512,1024", "--plot", "x.png");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--plot: the chart would have 32 lines (at most 12); sweep fewer values of the fields other than --batch.");
+    }
 }

@@ -1,4 +1,5 @@
 using InferCost.Catalog;
+using InferCost.Cli.Scenarios;
 using InferCost.Reporting.Catalogs;
 using InferCost.Results;
 
@@ -27,13 +28,12 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
     {
         foreach (var e in errors)
         {
-            Error.WriteLine("error: " + e);
+            Error.WriteLine("error: " + CliFlags.Spelled(e));
         }
 
         return ExitCodes.BadInput;
     }
 
-    // The library names its inputs by canonical id (catalog, calibration); here they are the flags that set them.
     private InferCostCatalog? OrFail(Result<InferCostCatalog> loaded)
     {
         if (loaded.Succeeded)
@@ -41,7 +41,7 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
             return loaded.Value;
         }
 
-        Fail([.. loaded.Errors.Select(e => e.Source is CatalogChoice.CatalogInput or CatalogChoice.CalibrationInput ? e with { Source = "--" + e.Source } : e)]);
+        Fail(loaded.Errors);
         return null;
     }
 }

@@ -1,9 +1,7 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
-using InferCost.Economics;
 using InferCost.Scenarios;
 using InferCost.Scenarios.Fields;
-using InferCost.Units;
 using InferCost.Results;
 
 namespace InferCost.Reporting.Scenarios;

@@ -13,6 +13,9 @@ namespace InferCost.Reporting.Sweep;
 /// </summary>
 public sealed class SweepChart : ISweepSink
 {
+    /// <summary>The canonical id of the chart input, as errors name it (a face spells it its own way: the CLI's --plot).</summary>
+    public const string PlotInput = "plot";
+
     /// <summary>The most lines one chart may carry and stay readable.</summary>
     public const int MaxSeries = 12;
 
@@ -34,13 +37,13 @@ public sealed class SweepChart : ISweepSink
             .FirstOrDefault(k => plan.PointLabels[k].All(l => double.TryParse(l, CultureInfo.InvariantCulture, out _)), -1);
         if (xAxis < 0)
         {
-            return Result.Fail<SweepChart>("--plot", "", "a sweep chart needs a numeric swept field for its x axis (batch without 'max', input, output, pue, power-price, ...).");
+            return Result.Fail<SweepChart>(PlotInput, "", "a sweep chart needs a numeric swept field for its x axis (batch without 'max', input, output, pue, power-price, ...).");
         }
 
         var series = plan.Grid.Count / plan.PointLabels[xAxis].Count;
         if (series > MaxSeries)
         {
-            return Result.Fail<SweepChart>("--plot", "", $"the chart would have {series} lines (at most {MaxSeries}); sweep fewer values of the fields other than {plan.NameOf(plan.PointFields[xAxis])}.");
+            return Result.Fail<SweepChart>(PlotInput, "", $"the chart would have {series} lines (at most {MaxSeries}); sweep fewer values of the fields other than {plan.NameOf(plan.PointFields[xAxis])}.");
         }
 
         return Result.Ok(new SweepChart(plan, xAxis));

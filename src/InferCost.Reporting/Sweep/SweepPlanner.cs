@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Collections.Immutable;
-using InferCost.Architecture;
 using InferCost.Catalog;
 using InferCost.Reporting.Scenarios;
 using InferCost.Performance;

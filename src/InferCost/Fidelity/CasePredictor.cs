@@ -1,4 +1,3 @@
-using InferCost.Architecture;
 using InferCost.Catalog;
 using InferCost.Estimation;
 using InferCost.Explain;
