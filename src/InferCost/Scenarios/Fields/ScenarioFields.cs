@@ -139,7 +139,7 @@ public static class ScenarioFields
     {
         Id = "region",
         Kind = FieldKind.CatalogId,
-        Description = "Region id whose power price to use (see the catalog's regions)",
+        Description = "Region id from the catalog whose power price to use",
         Default = "none: the catalog's default power price",
         Text = s => s.RegionId,
         EchoKey = "region",
