@@ -1,11 +1,9 @@
 using System.CommandLine;
 using InferCost.Catalog;
 using InferCost.Cli.Charts;
-using InferCost.Reporting.Charts;
 using InferCost.Cli.Rendering;
 using InferCost.Reporting.Rendering;
 using InferCost.Cli.Scenarios;
-using InferCost.Reporting.Scenarios;
 using InferCost.Scenarios;
 using InferCost.Results;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using InferCost.Cli.Rendering;
 using InferCost.Reporting.Rendering;
 using InferCost.Cli.Scenarios;
-using InferCost.Reporting.Scenarios;
 using InferCost.Estimation;
 
 namespace InferCost.Cli.Commands;

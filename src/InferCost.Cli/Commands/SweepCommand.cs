@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using InferCost.Cli.Charts;
 using InferCost.Cli.Rendering;
-using InferCost.Reporting.Rendering;
 using InferCost.Reporting.Sweep;
 using InferCost.Results;
 using Spectre.Console;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using InferCost.Cli.Charts;
-using InferCost.Reporting.Charts;
 using InferCost.Cli.Fidelity;
 using InferCost.Reporting.Fidelity;
 using InferCost.Cli.Rendering;

@@ -1,6 +1,5 @@
 using InferCost.Analysis;
 using InferCost.Reporting.Rendering;
-using InferCost.Reporting.Scenarios;
 using InferCost.Sweeps;
 using InferCost.Units;
 using InferCost.Scenarios.Fields;

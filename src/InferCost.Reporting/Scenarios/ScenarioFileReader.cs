@@ -1,6 +1,5 @@
 using InferCost.Results;
 using YamlDotNet.RepresentationModel;
-using InferCost.Scenarios.Fields;
 
 namespace InferCost.Reporting.Scenarios;
 

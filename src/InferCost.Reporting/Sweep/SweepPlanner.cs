@@ -12,9 +12,10 @@ namespace InferCost.Reporting.Sweep;
 
 /// <summary>
 /// Turns scenario input whose values may be lists or ranges into a <see cref="SweepPlan"/>. Fields that change the resolved
-/// scenario (model, accelerator, parallelism, precisions, region) are resolved once per combination; the rest
-/// (fields with a <see cref="ScenarioField.Point"/>: batch, lengths, prices, utilisation, ...) are point axes the engine varies without resolving. Every value goes through
-/// its field's usual parser and range check, so a bad value fails the same way it fails in <c>estimate</c>.
+/// scenario (model, accelerator, parallelism, precisions, region) are resolved once per combination; the rest (fields with
+/// a <see cref="ScenarioField.Point"/>: batch, lengths, prices, utilisation, ...) are point axes the engine varies without
+/// resolving. Every value goes through its field's usual parser and range check, so a bad value fails the same way it fails
+/// in <c>estimate</c>.
 /// </summary>
 public static class SweepPlanner
 {
