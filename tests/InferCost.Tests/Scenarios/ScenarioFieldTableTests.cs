@@ -39,6 +39,27 @@ public class ScenarioFieldTableTests
     }
 
     [Fact]
+    public void SampleStreams_AreDistinct_AndOnlyOnFieldsTheKernelCanSet()
+    {
+        var sampleable = ScenarioFields.All.Where(f => f.IsSampleable).ToList();
+
+        sampleable.Select(f => f.SampleStream).Distinct().Count().ShouldBe(sampleable.Count);
+        sampleable.ShouldAllBe(f => f.Point != null && f.IsNumeric);
+    }
+
+    [Fact]
+    public void EveryField_CanBeReadBack_AsTextOrAsANumber()
+    {
+        var s = TestScenarios.Of();
+
+        ScenarioFields.All.Where(f => f.Text is null && f.Read is null).ShouldBeEmpty();
+        ScenarioFields.All.Where(f => f.IsNumeric).ShouldAllBe(f => f.Read != null && f.Write != null);
+        ScenarioFields.All.Where(f => !f.IsNumeric).ShouldAllBe(f => f.Text != null && f.Range == null);
+        ScenarioFields.Model.Text!(s).ShouldBe("llama-3.1-70b");
+        ScenarioFields.Kv.Text!(s).ShouldBe("fp8");
+    }
+
+    [Fact]
     public void Of_EveryPointField_HasExactlyOneEntryWithItsSetters()
     {
         foreach (var point in Enum.GetValues<PointField>())
