@@ -1,4 +1,4 @@
-using InferCost.Cli.Fidelity;
+using InferCost.Reporting.Fidelity;
 
 namespace InferCost.Cli.Tests;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using InferCost.Cli.Commands;
 using InferCost.Estimation;
 using ScottPlot.Plottables;
@@ -171,7 +171,7 @@ public sealed class CompareCommandTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("a.yaml: batchsize: is not a scenario field (line 1)");
         run.Error.ShouldContain("b.yaml: utilisation");
-        run.Error.ShouldContain("(0, 1]");
+        run.Error.ShouldContain("must be from 0.01 to 1");
         run.ShouldHaveNoStackTrace();
     }
 

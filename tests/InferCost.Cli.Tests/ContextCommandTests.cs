@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using ScottPlot.Plottables;
 
 namespace InferCost.Cli.Tests;
@@ -124,7 +124,7 @@ public class ContextCommandTests
         var run = CliRun.Of("context", "--pue", "0.8");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("--pue: must be between 1.0 and 3.0");
+        run.Error.ShouldContain("--pue: must be from 1 to 3 (facility power / IT power)");
         run.ShouldHaveNoStackTrace();
     }
 }

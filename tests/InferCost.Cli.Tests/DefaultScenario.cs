@@ -1,6 +1,7 @@
 using InferCost.Catalog;
-using InferCost.Cli.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Cli.Tests;
 
@@ -16,7 +17,7 @@ internal static class DefaultScenario
         var input = new ScenarioInput();
         foreach (var (flag, value) in flags)
         {
-            input.SetFromFlag(ScenarioField.All.Single(f => f.Flag == flag), new ScenarioValue(value, "--" + flag));
+            input.SetFromFlag(ScenarioFields.Find(flag)!, new ScenarioValue(value, "--" + flag));
         }
 
         return ScenarioResolver.Resolve(input, Catalog).Value;

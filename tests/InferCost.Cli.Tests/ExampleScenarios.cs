@@ -1,5 +1,6 @@
-using InferCost.Cli.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Cli.Tests;
 
@@ -19,7 +20,7 @@ internal static class ExampleScenarios
         ScenarioFileReader.Read(path, input).ShouldBeEmpty();
         foreach (var (flag, value) in flags)
         {
-            input.SetFromFlag(ScenarioField.All.Single(f => f.Flag == flag), new ScenarioValue(value, "--" + flag));
+            input.SetFromFlag(ScenarioFields.Find(flag)!, new ScenarioValue(value, "--" + flag));
         }
 
         var scenario = ScenarioResolver.Resolve(input, DefaultScenario.Catalog);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using InferCost.Analysis;
 using InferCost.Catalog;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using ScottPlot.Plottables;
 
 namespace InferCost.Cli.Tests;

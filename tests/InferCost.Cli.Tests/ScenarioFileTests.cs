@@ -47,7 +47,7 @@ public sealed class ScenarioFileTests : IDisposable
 
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain($"{Path.GetFileName(_path)}: utilisation");
-        run.Error.ShouldContain("(0, 1]");
+        run.Error.ShouldContain("must be from 0.01 to 1");
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class SweepCommandTests
     [Theory]
     [InlineData(new[] { "sweep" }, "nothing to sweep")]
     [InlineData(new[] { "sweep", "--gpu", "h100-sxm,h999" }, "h999")]
-    [InlineData(new[] { "sweep", "--pue", "0.5,1.2" }, "between 1.0 and 3.0")]
+    [InlineData(new[] { "sweep", "--pue", "0.5,1.2" }, "--pue: must be from 1 to 3 (facility power / IT power), found 0.5.")]
     [InlineData(new[] { "sweep", "--batch", "1,0" }, "whole number from 1")]
     [InlineData(new[] { "sweep", "--input", "1k..128k*0.5" }, "factor after *")]
     [InlineData(new[] { "sweep", "--batch", "1..20000" }, "too many to print")]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using ScottPlot.Plottables;
 
 namespace InferCost.Cli.Tests;
@@ -27,13 +27,13 @@ public class UncertaintyCommandTests
     // What the command computes for these flags, straight from the engine (seed 1).
     private static UncertaintyResult Engine(string[] args)
     {
-        var input = new Scenarios.ScenarioInput();
+        var input = new Reporting.Scenarios.ScenarioInput();
         for (var i = 0; i < args.Length; i += 2)
         {
             var flag = args[i][2..];
             if (flag is not ("samples" or "seed"))
             {
-                input.SetFromFlag(Scenarios.ScenarioField.All.Single(f => f.Flag == flag), new Scenarios.ScenarioValue(args[i + 1], args[i]));
+                input.SetFromFlag(InferCost.Scenarios.Fields.ScenarioFields.Find(flag)!, new Reporting.Scenarios.ScenarioValue(args[i + 1], args[i]));
             }
         }
 
@@ -172,14 +172,14 @@ public class UncertaintyCommandTests
     }
 
     [Theory]
-    [InlineData("--pue", "0.9..1.2", "--pue: must be between 1.0 and 3.0 (facility power / IT power), found 0.9.")]
-    [InlineData("--pue", "1.1..3.5", "--pue: must be between 1.0 and 3.0 (facility power / IT power), found 3.5.")]
+    [InlineData("--pue", "0.9..1.2", "--pue: must be from 1 to 3 (facility power / IT power), found 0.9.")]
+    [InlineData("--pue", "1.1..3.5", "--pue: must be from 1 to 3 (facility power / IT power), found 3.5.")]
     [InlineData("--pue", "1.2..1.1", "--pue: the low end 1.2 is above the high end 1.1")]
     [InlineData("--pue", "1.1..abc", "--pue: 'abc' is not a number")]
     [InlineData("--pue", "1.1..1.3..1.2", "--pue: the mode 1.3 must lie between the low end 1.1 and the high end 1.2")]
     [InlineData("--pue", "1..2..3..4", "--pue: '1..2..3..4' is not a range; use low..high (uniform) or low..mode..high (triangular)")]
     [InlineData("--pue", "1.1..", "--pue: '1.1..' is not a range")]
-    [InlineData("--utilisation", "0.5..1.5", "--utilisation: must be a fraction in (0, 1] of hours producing tokens, found 1.5.")]
+    [InlineData("--utilisation", "0.5..1.5", "--utilisation: must be from 0.01 to 1 (a fraction of hours producing tokens; below 1% every cost is divided by almost nothing), found 1.5.")]
     [InlineData("--model", "a..b", "--model: 'a..b' is a distribution, but model is not a numeric input that can be sampled")]
     [InlineData("--weights", "fp8..fp4", "--weights: 'fp8..fp4' is a distribution, but weights is not a numeric input")]
     [InlineData("--tp", "1..2", "--tp: '1..2' is a distribution, but tp is not a numeric input")]
@@ -207,7 +207,7 @@ public class UncertaintyCommandTests
         var run = CliRun.Of("uncertainty", "--scenario", file.Path);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain($"{Path.GetFileName(file.Path)}: pue: must be between 1.0 and 3.0");
+        run.Error.ShouldContain($"{Path.GetFileName(file.Path)}: pue: must be from 1 to 3");
         run.ShouldHaveNoStackTrace();
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InferCost.Cli.Fidelity;
+using InferCost.Reporting.Fidelity;
 using InferCost.Fidelity;
 
 namespace InferCost.Cli.Tests;

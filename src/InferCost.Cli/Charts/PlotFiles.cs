@@ -1,13 +1,14 @@
+using InferCost.Reporting.Charts;
+
 namespace InferCost.Cli.Charts;
 
-/// <summary>Checks a chart path before any work is done, so a typo fails fast and clearly.</summary>
+/// <summary>Checks a chart path before any work is done, so a typo fails fast and clearly; writes the rendered chart there.</summary>
 internal static class PlotFiles
 {
     /// <summary>Null when the path is usable, else why not.</summary>
     public static string? Check(string path)
     {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".png" or ".svg"))
+        if (ChartImage.FormatOf(path) is null)
         {
             return $"'{path}' must end in .png or .svg.";
         }
@@ -16,16 +17,7 @@ internal static class PlotFiles
         return folder is null || Directory.Exists(folder) ? null : $"folder '{folder}' does not exist.";
     }
 
-    /// <summary>Saves a plot in the format its extension names.</summary>
-    public static void Save(ScottPlot.Plot plot, string path, int width = 900, int height = 700)
-    {
-        if (Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            plot.SaveSvg(path, width, height);
-        }
-        else
-        {
-            plot.SavePng(path, width, height);
-        }
-    }
+    /// <summary>Renders a chart in the format the path's extension names (checked by <see cref="Check"/>) and writes it there.</summary>
+    public static void Write(string path, Func<ChartFormat, byte[]> render) =>
+        File.WriteAllBytes(path, render(ChartImage.FormatOf(path) ?? ChartFormat.Png));
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using InferCost.Catalog;
 using InferCost.Cli.Charts;
 using InferCost.Cli.Rendering;
+using InferCost.Reporting.Rendering;
 using InferCost.Cli.Scenarios;
 using InferCost.Scenarios;
 using InferCost.Results;

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using InferCost.Catalog;
 using InferCost.Cli.Fidelity;
+using InferCost.Reporting.Fidelity;
 using InferCost.Cli.Rendering;
+using InferCost.Reporting.Rendering;
 using InferCost.Fidelity;
 using InferCost.Results;
 

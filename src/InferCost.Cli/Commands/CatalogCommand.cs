@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InferCost.Cli.Rendering;
+using InferCost.Reporting.Rendering;
 
 namespace InferCost.Cli.Commands;
 

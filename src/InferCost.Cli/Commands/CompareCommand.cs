@@ -1,6 +1,8 @@
 using System.CommandLine;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Cli.Charts;
+using InferCost.Reporting.Analysis;
+using InferCost.Reporting.Inputs;
 using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
@@ -70,7 +72,7 @@ internal static class CompareCommand
                 }
                 else
                 {
-                    CompareChart.Write(compared.Value, path);
+                    PlotFiles.Write(path, format => CompareChart.Render(compared.Value, format));
                 }
             }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
+using InferCost.Cli.Scenarios;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 
 namespace InferCost.Cli.Commands;
 
@@ -13,7 +15,7 @@ internal static class ContextCommand
             "context",
             "$/1M tokens at each context length from 2K to 1M (essay 001 section 9): KV per request, the batch that still fits, the multiplier over 4K, and the TP or KV offload a context that does not fit would need.");
         var options = AnalysisOptions.AddTo(command, "Log-log chart of $/1M output tokens against context.");
-        var contexts = new Option<string?>(ContextListParser.Flag)
+        var contexts = new Option<string?>(CliFlags.OfInput(ContextListParser.Input))
         {
             Description = "Context lengths (input tokens) to estimate, comma-separated, k = 1,024 (default 2k,4k,8k,16k,32k,64k,128k,256k,512k,1m). The scenario's --input is replaced; its --output is kept.",
             HelpName = "4k,32k,128k",
@@ -53,7 +55,7 @@ internal static class ContextCommand
                 }
                 else
                 {
-                    ContextChart.Write(sweep.Value, path);
+                    PlotFiles.Write(path, format => ContextChart.Render(sweep.Value, format));
                 }
             }
 

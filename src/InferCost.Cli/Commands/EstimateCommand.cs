@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InferCost.Cli.Rendering;
+using InferCost.Reporting.Rendering;
 using InferCost.Cli.Scenarios;
 using InferCost.Estimation;
 

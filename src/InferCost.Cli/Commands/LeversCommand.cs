@@ -1,7 +1,8 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
 using InferCost.Analysis;
 using InferCost.Catalog;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
@@ -49,7 +50,7 @@ internal static class LeversCommand
                 }
                 else
                 {
-                    LeversChart.Write(result.Value, path);
+                    PlotFiles.Write(path, format => LeversChart.Render(result.Value, format));
                 }
             }
 

@@ -1,3 +1,5 @@
+using InferCost.Reporting.Inputs;
+
 namespace InferCost.Cli.Commands;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 
 namespace InferCost.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class RegionsCommand
             options.Write(parse, RegionsReportBuilder.Build(regions.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                RegionsChart.Write(regions.Value, path);
+                PlotFiles.Write(path, format => RegionsChart.Render(regions.Value, format));
             }
 
             return ExitCodes.Ok;

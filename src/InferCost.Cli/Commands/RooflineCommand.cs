@@ -1,6 +1,7 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 
 namespace InferCost.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class RooflineCommand
             options.Write(parse, RooflineReportBuilder.Build(roofline.Value), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                RooflineChart.Write(roofline.Value, path);
+                PlotFiles.Write(path, format => RooflineChart.Render(roofline.Value, format));
             }
 
             return ExitCodes.Ok;

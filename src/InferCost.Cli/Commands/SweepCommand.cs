@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using InferCost.Cli.Charts;
 using InferCost.Cli.Rendering;
-using InferCost.Cli.Sweep;
+using InferCost.Reporting.Sweep;
 using InferCost.Results;
 using Spectre.Console;
 
@@ -53,7 +54,8 @@ internal static class SweepCommand
                 return context.Fail([new InputError("--format", "", $"{count:#,##0} points is too many to print as a {format} (at most {SweepTableSink.MaxRows:#,##0}); use --format csv or json, or --out FILE.parquet.")]);
             }
 
-            var chart = options.PlotPath(parse) is { } plotPath ? SweepChart.Prepare(plan.Value, plotPath) : null;
+            var plotPath = options.PlotPath(parse);
+            var chart = plotPath is null ? null : SweepChart.Prepare(plan.Value);
             if (chart is { Succeeded: false })
             {
                 return context.Fail(chart.Errors);
@@ -80,13 +82,16 @@ internal static class SweepCommand
                 context.Error.WriteLine($"note: no point is feasible ({feasibility.InfeasibleSummary}); each row gives its reason.");
             }
 
-            if (chart is not null && feasibility.Feasible == 0)
+            if (chart is not null && plotPath is not null)
             {
-                ChartNotes.NotDrawn(context, options.PlotPath(parse)!, "no point is feasible");
-            }
-            else
-            {
-                chart?.Value.Write();
+                if (feasibility.Feasible == 0)
+                {
+                    ChartNotes.NotDrawn(context, plotPath, "no point is feasible");
+                }
+                else
+                {
+                    PlotFiles.Write(plotPath, chart.Value.Render);
+                }
             }
 
             return ExitCodes.Ok;

@@ -1,4 +1,4 @@
-using InferCost.Cli.Sweep;
+using InferCost.Reporting.Sweep;
 using InferCost.Sweeps;
 
 namespace InferCost.Cli.Commands;

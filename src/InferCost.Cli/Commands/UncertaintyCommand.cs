@@ -1,7 +1,9 @@
 using System.CommandLine;
+using InferCost.Cli.Charts;
 using InferCost.Analysis;
-using InferCost.Cli.Analysis;
+using InferCost.Reporting.Analysis;
 using InferCost.Cli.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
@@ -46,7 +48,7 @@ internal static class UncertaintyCommand
 
             if (uncertain.Value.Inputs.Count == 0)
             {
-                return context.Fail([new InputError("uncertainty", "", $"no input is given as a distribution, so every sample would be the point estimate (see `infercost estimate`); {RangeText.Syntax}, on any of {SampleableField.Flags}.")]);
+                return context.Fail([new InputError("uncertainty", "", $"no input is given as a distribution, so every sample would be the point estimate (see `infercost estimate`); {RangeText.Syntax}, on any of {UncertainScenarioResolver.Sampleable(CliFlags.Of)}.")]);
             }
 
             var result = UncertaintyAnalysis.Run(uncertain.Value.Scenario, uncertain.Value.Inputs, count.Value, seedValue.Value);
@@ -55,10 +57,10 @@ internal static class UncertaintyCommand
                 return context.Fail(result.Errors);
             }
 
-            options.Write(parse, UncertaintyReportBuilder.Build(result.Value), context.Out);
+            options.Write(parse, UncertaintyReportBuilder.Build(result.Value, CliFlags.Of), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
-                UncertaintyChart.Write(result.Value, path);
+                PlotFiles.Write(path, format => UncertaintyChart.Render(result.Value, format));
             }
 
             return ExitCodes.Ok;

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using InferCost.Cli.Charts;
 using InferCost.Cli.Fidelity;
+using InferCost.Reporting.Fidelity;
 using InferCost.Cli.Rendering;
+using InferCost.Reporting.Rendering;
 using InferCost.Fidelity;
 using InferCost.Results;
 
@@ -62,7 +64,7 @@ internal static class ValidateCommand
 
             if (plotPath is not null)
             {
-                ValidationPlot.Write(predictions, plotPath);
+                PlotFiles.Write(plotPath, format => ValidationPlot.Render(predictions, format));
                 context.Error.WriteLine($"wrote {plotPath}");
             }
 

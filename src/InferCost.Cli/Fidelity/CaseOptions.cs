@@ -2,6 +2,8 @@ using System.CommandLine;
 using InferCost.Catalog;
 using InferCost.Cli.Commands;
 using InferCost.Fidelity;
+using InferCost.Reporting.Fidelity;
+using InferCost.Reporting.Inputs;
 using InferCost.Results;
 
 namespace InferCost.Cli.Fidelity;

@@ -1,3 +1,4 @@
+using InferCost.Reporting.Rendering;
 using InferCost.Estimation;
 
 namespace InferCost.Cli.Rendering;

@@ -1,3 +1,4 @@
+using InferCost.Reporting.Rendering;
 namespace InferCost.Cli.Rendering;
 
 /// <summary>The output formats every analysis command offers, and the writer behind each.</summary>

@@ -1,3 +1,4 @@
+using InferCost.Reporting.Rendering;
 using InferCost.Explain;
 using Spectre.Console;
 

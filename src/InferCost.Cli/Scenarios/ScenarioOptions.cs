@@ -1,7 +1,9 @@
 using System.CommandLine;
 using InferCost.Catalog;
 using InferCost.Scenarios;
+using InferCost.Reporting.Scenarios;
 using InferCost.Results;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Cli.Scenarios;
 
@@ -16,17 +18,19 @@ internal sealed class ScenarioOptions
     };
 
     private bool _hasFile;
+    private IReadOnlyList<ScenarioField> _fields = ScenarioFields.All;
 
     /// <summary>
-    /// Adds the scenario flags to a command, and the --scenario file option unless <paramref name="fileOption"/> is
-    /// false (for a command whose scenario files are its arguments).
+    /// Adds the scenario flags to a command, one per field of <paramref name="fields"/> (the shipped table when null),
+    /// and the --scenario file option unless <paramref name="fileOption"/> is false (for a command whose scenario files
+    /// are its arguments).
     /// </summary>
-    public static ScenarioOptions AddTo(Command command, bool fileOption = true)
+    public static ScenarioOptions AddTo(Command command, bool fileOption = true, IReadOnlyList<ScenarioField>? fields = null)
     {
-        var options = new ScenarioOptions();
-        foreach (var field in ScenarioField.All)
+        var options = new ScenarioOptions { _fields = fields ?? ScenarioFields.All };
+        foreach (var field in options._fields)
         {
-            var option = new Option<string?>("--" + field.Flag) { Description = field.Help };
+            var option = new Option<string?>(CliFlags.Of(field)) { Description = field.Help };
             options._options[field] = option;
             command.Add(option);
         }
@@ -57,7 +61,7 @@ internal sealed class ScenarioOptions
     /// <summary>Reads the scenario file at <paramref name="path"/> (none when null) and the flags as raw values.</summary>
     public Result<ScenarioInput> ReadInput(ParseResult parse, string? path)
     {
-        var input = new ScenarioInput();
+        var input = new ScenarioInput(CliFlags.Of, _fields);
         if (path is not null)
         {
             var errors = ScenarioFileReader.Read(path, input);
@@ -71,7 +75,7 @@ internal sealed class ScenarioOptions
         {
             if (parse.GetValue(option) is { } text)
             {
-                input.SetFromFlag(field, new ScenarioValue(text, "--" + field.Flag));
+                input.SetFromFlag(field, new ScenarioValue(text, CliFlags.Of(field)));
             }
         }
 

@@ -1,5 +1,6 @@
 using InferCost.Performance;
 using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
 using InferCost.Sweeps;
 using InferCost.Units;
 using InferCost.Results;
@@ -21,14 +22,9 @@ public static class UncertaintyAnalysis
 
     private const int MaxHistogramBins = 40;
 
-    // The order in which inputs take their stream seeds from the master stream: fixed, so that a seed's results never
-    // depend on the order of an enum.
-    private static readonly PointField[] StreamOrder =
-    [
-        PointField.GpuPrice, PointField.Pue, PointField.Utilisation, PointField.PowerPrice, PointField.LifeYears, PointField.LabourShare,
-        PointField.RackOverhead, PointField.NetworkGear, PointField.NicPower, PointField.StoragePower, PointField.OffloadTerabytes,
-        PointField.Batch, PointField.InputTokens, PointField.OutputTokens,
-    ];
+    // The order in which inputs take their stream seeds from the master stream: fixed per field in the field table
+    // (ScenarioField.SampleStream), so that a seed's results never depend on the order of an enum or of the table.
+    private static readonly PointField[] StreamOrder = [.. ScenarioFields.SampleStreamOrder.Select(f => f.Point!.Value)];
 
     /// <summary>
     /// Draws <paramref name="samples"/> samples of <paramref name="inputs"/> over <paramref name="s"/>. Each input has its own

@@ -1,4 +1,3 @@
-using InferCost.Architecture;
 using InferCost.Catalog;
 using InferCost.Estimation;
 using InferCost.Explain;
@@ -27,7 +26,7 @@ public sealed class CasePredictor(InferCostCatalog catalog)
 
         var model = catalog.Models[c.Model];
         var gpu = catalog.Accelerators[c.Gpu];
-        var kv = c.Kv ?? (c.Weights is Precision.Fp8 or Precision.Fp4 ? Precision.Fp8 : c.Weights);
+        var kv = c.Kv ?? ScenarioDefaults.KvFor(c.Weights);
         var d = catalog.Defaults;
         var scenario = new Scenario(model, gpu, c.Gpus, c.Tp, c.Weights, kv, BatchSize.Max, c.InputTokens, c.OutputTokens, d.Facility, d.FinanceFor(gpu), d.Serving);
         var largest = CostEstimator.Estimate(scenario, Derivation.Off());

@@ -136,7 +136,7 @@ public class UncertaintyAnalysisTests
     {
         var s = TestScenarios.Of();
 
-        UncertaintyAnalysis.Run(s, [Uniform(PointField.Pue, 0.9, 1.2)], 10, 1).Errors.ShouldContain(e => e.Field == "pue" && e.Reason.Contains("between 1.0 and 3.0"));
+        UncertaintyAnalysis.Run(s, [Uniform(PointField.Pue, 0.9, 1.2)], 10, 1).Errors.ShouldContain(e => e.Field == "pue" && e.Reason.Contains("must be from 1 to 3 (facility power / IT power), found 0.9."));
         UncertaintyAnalysis.Run(s, [Uniform(PointField.Pue, 1.2, 1.1)], 10, 1).Errors[0].Reason.ShouldContain("low <= mode <= high");
         UncertaintyAnalysis.Run(s, [new SampledInput(PointField.GpuPrice, InputDistribution.Triangular(1, 5, 3))], 10, 1).Succeeded.ShouldBeFalse();
         UncertaintyAnalysis.Run(s, [Uniform(PointField.Batch, 0, 4)], 10, 1).Errors[0].Reason.ShouldContain("whole number >= 1");

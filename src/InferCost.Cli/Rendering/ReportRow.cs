@@ -1,6 +1,0 @@
-namespace InferCost.Cli.Rendering;
-
-/// <summary>A labelled value in a report section.</summary>
-/// <param name="Label">What the value is.</param>
-/// <param name="Value">The value.</param>
-internal sealed record ReportRow(string Label, ReportCell Value);

@@ -1,6 +1,0 @@
-namespace InferCost.Cli.Rendering;
-
-/// <summary>A titled list of labelled values.</summary>
-/// <param name="Title">Section title.</param>
-/// <param name="Rows">Its rows.</param>
-internal sealed record ReportSection(string Title, IReadOnlyList<ReportRow> Rows);

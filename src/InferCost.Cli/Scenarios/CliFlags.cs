@@ -1,0 +1,27 @@
+using InferCost.Reporting.Analysis;
+using InferCost.Reporting.Catalogs;
+using InferCost.Reporting.Sweep;
+using InferCost.Results;
+using InferCost.Scenarios.Fields;
+
+namespace InferCost.Cli.Scenarios;
+
+/// <summary>
+/// The CLI's spelling of what the library names by canonical id: a scenario field's flag is "--" + its id
+/// (power-price: --power-price), and so is the flag of each other input the library reports errors on.
+/// </summary>
+internal static class CliFlags
+{
+    // The library's non-field inputs that are options here, by canonical id.
+    private static readonly HashSet<string> Inputs =
+        [CatalogChoice.CatalogInput, CatalogChoice.CalibrationInput, SweepChart.PlotInput, ContextListParser.Input];
+
+    /// <summary>The flag that sets <paramref name="field"/>.</summary>
+    public static string Of(ScenarioField field) => "--" + field.Id;
+
+    /// <summary>The flag of a non-field input, by its canonical id (contexts: --contexts).</summary>
+    public static string OfInput(string id) => "--" + id;
+
+    /// <summary>The error with its source spelled as the flag when the library named an input by canonical id.</summary>
+    public static InputError Spelled(InputError e) => Inputs.Contains(e.Source) ? e with { Source = OfInput(e.Source) } : e;
+}

@@ -1,0 +1,63 @@
+using InferCost.Catalog;
+using InferCost.Fidelity;
+using InferCost.Reporting.Inputs;
+using InferCost.Results;
+
+namespace InferCost.Reporting.Catalogs;
+
+/// <summary>
+/// The catalog a face works with: the built-in one or a folder laid out like the repository's data/, with a calibration
+/// profile applied: the shipped one by default, none, or one from a file. Errors name the input by its canonical id
+/// (<see cref="CatalogInput"/>, <see cref="CalibrationInput"/>); a face maps those to its own spelling (a flag, a query key).
+/// </summary>
+public static class CatalogChoice
+{
+    /// <summary>The canonical id of the catalog-folder input.</summary>
+    public const string CatalogInput = "catalog";
+
+    /// <summary>The canonical id of the calibration input.</summary>
+    public const string CalibrationInput = "calibration";
+
+    /// <summary>The calibration value that asks for the uncalibrated catalog.</summary>
+    public const string NoCalibration = "none";
+
+    /// <summary>
+    /// Loads the catalog in <paramref name="folder"/> (the built-in one when null) with <paramref name="calibration"/>
+    /// applied: null for the shipped profile, <see cref="NoCalibration"/> for none, else the path of a profile file.
+    /// </summary>
+    public static Result<InferCostCatalog> Load(string? folder, string? calibration) =>
+        LoadUncalibrated(folder).Bind(catalog => Calibrate(catalog, calibration));
+
+    /// <summary>Loads the catalog in <paramref name="folder"/> (the built-in one when null) without calibration.</summary>
+    public static Result<InferCostCatalog> LoadUncalibrated(string? folder) =>
+        folder is null
+            ? CatalogLoader.LoadBuiltIn()
+            : PathKinds.Of(folder) switch
+            {
+                PathKind.Directory => CatalogLoader.Load(new DirectoryCatalogSource(folder)),
+                PathKind.File => Result.Fail<InferCostCatalog>(CatalogInput, "", $"'{folder}' is a file, not a folder; give a folder laid out like the repository's data/ folder."),
+                _ => Result.Fail<InferCostCatalog>(CatalogInput, "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder."),
+            };
+
+    /// <summary>Applies a calibration choice (see <see cref="Load"/>) to an uncalibrated catalog.</summary>
+    public static Result<InferCostCatalog> Calibrate(InferCostCatalog catalog, string? calibration)
+    {
+        if (calibration is null)
+        {
+            return Result.Ok(catalog.Calibrated());
+        }
+
+        if (calibration == NoCalibration)
+        {
+            return Result.Ok(catalog);
+        }
+
+        if (PathKinds.ReadableFileProblem(calibration) is { } problem)
+        {
+            return Result.Fail<InferCostCatalog>(CalibrationInput, "", $"{problem}; give a profile written by `infercost calibrate`, or '{NoCalibration}'.");
+        }
+
+        var families = catalog.Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
+        return CalibrationLoader.Parse(File.ReadAllText(calibration), calibration, families).Map(profile => profile.ApplyTo(catalog));
+    }
+}

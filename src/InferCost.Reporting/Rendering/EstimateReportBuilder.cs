@@ -1,0 +1,90 @@
+using InferCost.Architecture;
+using InferCost.Estimation;
+using InferCost.Units;
+
+namespace InferCost.Reporting.Rendering;
+
+/// <summary>Selects and labels an estimate's figures for people; computes nothing.</summary>
+public static class EstimateReportBuilder
+{
+    /// <summary>Lays out an estimate for people: scenario, cost, throughput, memory, energy, warnings.</summary>
+    public static Report Build(Estimate e)
+    {
+        var s = e.Scenario;
+        var perGpu = s.TensorParallel > 1 ? " (per GPU)" : "";
+        var sections = new List<ReportSection>
+        {
+            ScenarioSection.Build(e),
+            new("Model",
+            [
+                new("Total parameters", Quantity.ParameterCount(e.Model.TotalParameters)),
+                new("Active parameters", Quantity.ParameterCount(e.Model.ActiveParameters)),
+                new("Weights", e.Model.WeightBytes.ToQuantity()),
+                new("KV cache per token", e.Model.KvBytesPerToken.ToQuantity()),
+                new("KV cache per request", e.Model.KvBytesPerRequest.ToQuantity()),
+            ]),
+            new("Memory" + perGpu,
+            [
+                new("Capacity / usable", $"{QuantityFormatter.Format(e.Memory.Capacity)} / {QuantityFormatter.Format(e.Memory.Usable)}"),
+                new("Weights", e.Memory.WeightsPerGpu.ToQuantity()),
+                new("KV per request", e.Memory.KvPerRequestPerGpu.ToQuantity()),
+                new("Activation workspace", e.Memory.ActivationWorkspace.ToQuantity()),
+                new("Required at this batch", e.Memory.Required.ToQuantity()),
+                new("Largest batch that fits", Quantity.Count(e.Memory.MaxBatch)),
+            ]),
+            new("Decode step" + perGpu,
+            [
+                new("Bytes moved", e.Decode.Bytes.ToQuantity()),
+                new("FLOPs", e.Decode.Flops.ToQuantity()),
+                new("Arithmetic intensity / ridge", $"{QuantityFormatter.Format(e.Decode.Intensity)} / {QuantityFormatter.Format(e.Decode.RidgePoint)}"),
+                new("Bound", e.Decode.Bound == Performance.Bound.Memory ? "memory" : "compute"),
+                new("Memory / compute time", $"{QuantityFormatter.Format(e.Decode.MemoryTime)} / {QuantityFormatter.Format(e.Decode.ComputeTime)}"),
+                new("Communication / overhead", $"{QuantityFormatter.Format(e.Decode.CommunicationTime)} / {QuantityFormatter.Format(e.Decode.Overhead)}"),
+                new("Step time", e.Decode.StepTime.ToQuantity()),
+            ]),
+            new("Throughput and latency",
+            [
+                new("Decode output tokens/s (system)", e.Throughput.DecodeOutputTokensPerSecond.ToQuantity()),
+                new("Decode output tokens/s per GPU", e.Throughput.DecodeOutputTokensPerSecondPerGpu.ToQuantity()),
+                new("Steady output tokens/s (with prefill)", e.Throughput.SteadyOutputTokensPerSecond.ToQuantity()),
+                new("Steady input tokens/s", e.Throughput.SteadyInputTokensPerSecond.ToQuantity()),
+                new("Time to first token", e.Latency.TimeToFirstToken.ToQuantity()),
+                new("Time per output token", e.Latency.TimePerOutputToken.ToQuantity()),
+                new("Mean inter-token latency (prefill interleaved)", e.Latency.MeanInterTokenLatency.ToQuantity()),
+                new("Request latency", e.Latency.RequestLatency.ToQuantity()),
+            ]),
+            new("Energy",
+            [
+                new("GPU energy per output token", e.Energy.JoulesPerOutputToken.ToQuantity()),
+                new("  decode only (power model)", e.Energy.DecodeJoulesPerOutputToken.ToQuantity()),
+                new("  decode only (physics)", e.Energy.Physics.JoulesPerOutputToken.ToQuantity()),
+                new("  with facility (x PUE)", e.Energy.FacilityJoulesPerOutputToken.ToQuantity()),
+                new("Board power decode / prefill", $"{QuantityFormatter.Format(e.Energy.DecodePower)} / {QuantityFormatter.Format(e.Energy.PrefillPower)}"),
+            ]),
+            new("Cost",
+            [
+                new("Cost per productive GPU-hour", e.Cost.PerGpuHour.ToQuantity()),
+                new("$/1M output tokens", e.Cost.PerMillionOutputTokens.ToQuantity()),
+                new("$/1M input tokens", e.Cost.PerMillionInputTokens.ToQuantity()),
+            ]),
+        };
+
+        var tables = new List<ReportTable>
+        {
+            new("Cost stack",
+                ["Component", "$/GPU-hour", "$/1M output", "$/1M input", "Share"],
+                [.. e.Cost.Breakdown.Select(c => (IReadOnlyList<ReportCell>)
+                [
+                    c.Name, c.PerGpuHour.ToQuantity(), c.PerMillionOutputTokens.ToQuantity(), c.PerMillionInputTokens.ToQuantity(), Quantity.Share(c.Share),
+                ])]),
+            new("GPU power in decode, from physics" + perGpu,
+                ["Component", "Power", "Share"],
+                [.. e.Energy.Physics.Components.Select(c => (IReadOnlyList<ReportCell>)[c.Name, c.Power.ToQuantity(), Quantity.Share(c.Share)])]),
+            new($"Facility overhead on {QuantityFormatter.Format(e.Energy.ItPower)} IT load per GPU (PUE {s.Facility.Pue:0.###})",
+                ["Layer", "Power", "% of IT load"],
+                [.. e.Energy.FacilityLayers.Select(l => (IReadOnlyList<ReportCell>)[l.Name, l.Power.ToQuantity(), Quantity.Share(l.FractionOfItLoad)])]),
+        };
+
+        return new Report($"InferCost estimate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, e.Warnings);
+    }
+}

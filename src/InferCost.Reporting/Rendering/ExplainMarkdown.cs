@@ -1,0 +1,34 @@
+using InferCost.Explain;
+
+namespace InferCost.Reporting.Rendering;
+
+/// <summary>Writes a derivation as Markdown: each step's name, formula, inputs with units and result, in order.</summary>
+public static class ExplainMarkdown
+{
+    /// <summary>Writes the derivation steps as Markdown: each step's formula, inputs and result.</summary>
+    public static void Write(IReadOnlyList<DerivationStep> steps, TextWriter output)
+    {
+        output.WriteLine("# Derivation");
+        string? section = null;
+        var n = 0;
+        foreach (var step in steps)
+        {
+            if (step.Section != section)
+            {
+                section = step.Section;
+                output.WriteLine();
+                output.WriteLine($"## {section}");
+                output.WriteLine();
+            }
+
+            n++;
+            output.WriteLine($"{n}. **{step.Name}**: `{step.Formula}`");
+            foreach (var input in step.Inputs)
+            {
+                output.WriteLine($"   - {input.Symbol} = {QuantityFormatter.Format(input.Value)}");
+            }
+
+            output.WriteLine($"   - **= {QuantityFormatter.Format(step.Result)}**");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using InferCost.Architecture;
+using InferCost.Catalog;
+using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
+using InferCost.Results;
+
+namespace InferCost.Reporting.Scenarios;
+
+/// <summary>
+/// Turns raw scenario values (file, then flags) into a <see cref="Scenario"/> with the catalog's defaults
+/// for everything not given, and reports every problem at once, each pointing at the flag or file key it came from.
+/// </summary>
+public static class ScenarioResolver
+{
+    /// <summary>The scenario the input describes, or every problem with it.</summary>
+    public static Result<Scenario> Resolve(ScenarioInput input, InferCostCatalog catalog)
+    {
+        var errors = new List<InputError>();
+        T? Take<T>(Result<T> r)
+        {
+            errors.AddRange(r.Errors);
+            return r.Succeeded ? r.Value : default;
+        }
+
+        var model = Take(ModelResolver.Resolve(input.Get(ScenarioFields.Model) ?? new ScenarioValue(ScenarioDefaults.Model, "default"), catalog));
+        var gpuValue = input.Get(ScenarioFields.Gpu);
+        var gpu = Take(gpuValue is null ? catalog.FindAccelerator(ScenarioDefaults.Accelerator) : Relabel(catalog.FindAccelerator(gpuValue.Text), gpuValue.Origin));
+        var weights = Optional(input, ScenarioFields.Weights, ParsePrecision, errors) ?? ScenarioDefaults.Weights;
+        var kv = Optional(input, ScenarioFields.Kv, ParsePrecision, errors) ?? ScenarioDefaults.KvFor(weights);
+
+        // Every numeric field given is parsed by its kind and set through its entry in the field table.
+        var numbers = new Dictionary<ScenarioField, double>();
+        foreach (var field in input.Fields.Where(f => f.IsNumeric && f != ScenarioFields.PowerPrice))
+        {
+            if (Optional(input, field, v => InputParsers.Value(field, v), errors) is { } value)
+            {
+                numbers[field] = value;
+            }
+        }
+
+        var (powerPrice, region) = PowerPrice(input, catalog, errors);
+        if (errors.Count > 0 || model is null || gpu is null)
+        {
+            return Result.Fail<Scenario>(errors);
+        }
+
+        // GPUs and the tensor-parallel degree default to each other: one replica over the GPUs given, or one GPU.
+        var tensorParallel = numbers.TryGetValue(ScenarioFields.Tp, out var tp) ? (int)tp : numbers.TryGetValue(ScenarioFields.Gpus, out var g) ? (int)g : 1;
+        var defaults = catalog.Defaults;
+        var scenario = new Scenario(
+            model, gpu, tensorParallel, tensorParallel, weights, kv, ScenarioDefaults.Batch, ScenarioDefaults.InputTokens, ScenarioDefaults.OutputTokens,
+            defaults.Facility, defaults.FinanceFor(gpu), defaults.Serving, region);
+        if (powerPrice is { } price)
+        {
+            numbers[ScenarioFields.PowerPrice] = price;
+        }
+
+        scenario = numbers.Aggregate(scenario, (s, n) => n.Key.Write!(s, n.Value));
+        var invalid = ScenarioValidator.Validate(scenario);
+        return invalid.Count == 0
+            ? Result.Ok(scenario)
+            : Result.Fail<Scenario>([.. invalid.Select(e => e with { Source = OriginOf(input, e.Field), Field = "" })]);
+    }
+
+    // Power price: within each layer (flags, then file) an explicit price beats a region's price;
+    // the flags layer beats the file layer as a whole.
+    private static (double? Price, string? Region) PowerPrice(ScenarioInput input, InferCostCatalog catalog, List<InputError> errors)
+    {
+        foreach (var flags in new[] { true, false })
+        {
+            if (input.GetFromLayer(ScenarioFields.PowerPrice, flags) is { } price)
+            {
+                var parsed = InputParsers.Value(ScenarioFields.PowerPrice, price);
+                errors.AddRange(parsed.Errors);
+                return (parsed.Succeeded ? parsed.Value : null, input.Get(ScenarioFields.Region)?.Text);
+            }
+
+            if (input.GetFromLayer(ScenarioFields.Region, flags) is { } regionValue)
+            {
+                var region = Relabel(catalog.FindRegion(regionValue.Text), regionValue.Origin);
+                errors.AddRange(region.Errors);
+                return region.Succeeded ? (region.Value.PowerPrice.Value, region.Value.Id) : (null, null);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static T? Optional<T>(ScenarioInput input, ScenarioField field, Func<ScenarioValue, Result<T>> parse, List<InputError> errors)
+        where T : struct
+    {
+        if (input.Get(field) is not { } value)
+        {
+            return null;
+        }
+
+        var result = parse(value);
+        errors.AddRange(result.Errors);
+        return result.Succeeded ? result.Value : null;
+    }
+
+    internal static Result<Precision> ParsePrecision(ScenarioValue v) =>
+        PrecisionFacts.TryParse(v.Text, out var p)
+            ? Result.Ok(p)
+            : Result.Fail<Precision>(v.Origin, "", $"'{v.Text}' is not a precision; use one of {string.Join(", ", PrecisionFacts.Names)}.");
+
+    private static Result<T> Relabel<T>(Result<T> r, string origin) =>
+        r.Succeeded ? r : Result.Fail<T>([.. r.Errors.Select(e => e with { Source = origin })]);
+
+    // The engine names fields by canonical id; point the error at the value the user gave (or the face's name for it).
+    private static string OriginOf(ScenarioInput input, string engineField) =>
+        ScenarioFields.Find(engineField) is { } field ? input.OriginOf(field) : engineField;
+}

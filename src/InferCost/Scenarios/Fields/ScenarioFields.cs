@@ -1,0 +1,377 @@
+using InferCost.Architecture;
+using InferCost.Sweeps;
+using InferCost.Units;
+
+namespace InferCost.Scenarios.Fields;
+
+/// <summary>
+/// The table of scenario fields: each input described once (<see cref="ScenarioField"/>). Flags, scenario-file keys,
+/// sweep axes, sampleable inputs, the JSON echo and range checks all derive from it. To add a field: add its entry here
+/// (and to <see cref="All"/>), then its physics: where it lives in <see cref="Scenario"/> and what reads it.
+/// Accessors read today's <see cref="Scenario"/> shape.
+/// </summary>
+public static class ScenarioFields
+{
+    /// <summary>The model.</summary>
+    public static readonly ScenarioField Model = new()
+    {
+        Id = "model",
+        Kind = FieldKind.ModelIdOrPath,
+        Description = "Model id from the catalog, or a path to a Hugging Face config.json",
+        Default = ScenarioDefaults.Model,
+        Text = s => s.Model.Id,
+        EchoKey = "model",
+    };
+
+    /// <summary>The accelerator.</summary>
+    public static readonly ScenarioField Gpu = new()
+    {
+        Id = "gpu",
+        Kind = FieldKind.CatalogId,
+        Description = "Accelerator id from the catalog",
+        Default = ScenarioDefaults.Accelerator,
+        Text = s => s.Accelerator.Id,
+        EchoKey = "gpu",
+    };
+
+    /// <summary>GPUs in the system.</summary>
+    public static readonly ScenarioField Gpus = new()
+    {
+        Id = "gpus",
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, 1_000_000, "a million GPUs is beyond any cluster built"),
+        Description = "GPUs in the system, a multiple of tp",
+        Default = "tp, or 1",
+        Read = s => s.Gpus,
+        Write = (s, v) => s with { Gpus = (int)v },
+        EchoKey = "gpus",
+    };
+
+    /// <summary>The tensor-parallel degree.</summary>
+    public static readonly ScenarioField Tp = new()
+    {
+        Id = "tp",
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, 100_000, "the accelerator's scale-up domain limits it further"),
+        Description = "Tensor-parallel degree: GPUs per model replica",
+        Default = "gpus",
+        Read = s => s.TensorParallel,
+        Write = (s, v) => s with { TensorParallel = (int)v },
+        EchoKey = "tp",
+    };
+
+    /// <summary>The weight precision.</summary>
+    public static readonly ScenarioField Weights = new()
+    {
+        Id = "weights",
+        Kind = FieldKind.Precision,
+        Description = "Weight precision: fp16, bf16, fp8 or fp4",
+        Default = PrecisionFacts.Name(ScenarioDefaults.Weights),
+        Text = s => PrecisionFacts.Name(s.Weights),
+        EchoKey = "weights",
+    };
+
+    /// <summary>The KV-cache precision.</summary>
+    public static readonly ScenarioField Kv = new()
+    {
+        Id = "kv",
+        Kind = FieldKind.Precision,
+        Description = "KV-cache precision: fp16, bf16, fp8 or fp4",
+        Default = "fp8 with fp8/fp4 weights, else the weight precision",
+        Text = s => PrecisionFacts.Name(s.Kv),
+        EchoKey = "kv",
+    };
+
+    /// <summary>Requests decoded together per replica.</summary>
+    public static readonly ScenarioField Batch = new()
+    {
+        Id = "batch",
+        Kind = FieldKind.Batch,
+        Range = new(1, 1_000_000, "memory caps it far lower"),
+        Description = "Requests decoded together per replica, or 'max' for the largest that fits",
+        Default = ScenarioDefaults.BatchRequests.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Text = s => s.Batch.ToString(),
+        Read = s => s.Batch.IsMax ? null : s.Batch.Requests,
+        Write = (s, v) => s with { Batch = BatchOf(v) },
+        Point = PointField.Batch,
+        SetPoint = static (ref PointInputs p, double v) => p.Batch = BatchOf(v),
+        ToQuantity = Quantity.Count,
+        SampleStream = 11,
+        EchoKey = "batch",
+    };
+
+    /// <summary>Prompt tokens per request.</summary>
+    public static readonly ScenarioField Input = new()
+    {
+        Id = "input",
+        Kind = FieldKind.TokenCount,
+        Range = new(1, 100_000_000, "no model reads a longer context"),
+        Description = "Prompt tokens per request; accepts 4k, 128k, 1m (k = 1,024)",
+        Default = ScenarioDefaults.InputTokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Read = s => s.InputTokens,
+        Write = (s, v) => s with { InputTokens = (int)v },
+        Point = PointField.InputTokens,
+        SetPoint = static (ref PointInputs p, double v) => p.InputTokens = (int)v,
+        ToQuantity = Quantity.TokenCount,
+        SampleStream = 12,
+        EchoKey = "inputTokens",
+    };
+
+    /// <summary>Generated tokens per request.</summary>
+    public static readonly ScenarioField Output = new()
+    {
+        Id = "output",
+        Kind = FieldKind.TokenCount,
+        Range = new(1, 100_000_000, "no model writes a longer context"),
+        Description = "Generated tokens per request; accepts k suffix",
+        Default = ScenarioDefaults.OutputTokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Read = s => s.OutputTokens,
+        Write = (s, v) => s with { OutputTokens = (int)v },
+        Point = PointField.OutputTokens,
+        SetPoint = static (ref PointInputs p, double v) => p.OutputTokens = (int)v,
+        ToQuantity = Quantity.TokenCount,
+        SampleStream = 13,
+        EchoKey = "outputTokens",
+    };
+
+    /// <summary>The region whose power price is used.</summary>
+    public static readonly ScenarioField Region = new()
+    {
+        Id = "region",
+        Kind = FieldKind.CatalogId,
+        Description = "Region id from the catalog whose power price to use",
+        Default = "none: the catalog's default power price",
+        Text = s => s.RegionId,
+        EchoKey = "region",
+    };
+
+    /// <summary>Electricity price.</summary>
+    public static readonly ScenarioField PowerPrice = new()
+    {
+        Id = "power-price",
+        Kind = FieldKind.Number,
+        Unit = "USD/kWh",
+        Range = new(0, 10, "retail electricity costs well under 1 USD/kWh"),
+        Description = "Electricity price in USD per kWh; overrides region's price",
+        Default = "the catalog's facility default",
+        Read = s => s.Facility.PowerPrice.Value,
+        Write = (s, v) => s with { Facility = s.Facility with { PowerPrice = new DollarsPerKilowattHour(v) } },
+        Point = PointField.PowerPrice,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { PowerPrice = new DollarsPerKilowattHour(v) },
+        ToQuantity = v => new Quantity(v, Unit.DollarsPerKilowattHour),
+        SampleStream = 3,
+        EchoKey = "powerPriceUsdPerKwh",
+    };
+
+    /// <summary>Power usage effectiveness.</summary>
+    public static readonly ScenarioField Pue = new()
+    {
+        Id = "pue",
+        Kind = FieldKind.Number,
+        Range = new(1, 3, "facility power / IT power"),
+        Description = "Power usage effectiveness, facility power / IT power",
+        Default = "the catalog's facility default",
+        Read = s => s.Facility.Pue,
+        Write = (s, v) => s with { Facility = s.Facility with { Pue = v } },
+        Point = PointField.Pue,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { Pue = v },
+        ToQuantity = Quantity.Number,
+        SampleStream = 1,
+        EchoKey = "pue",
+    };
+
+    /// <summary>Fraction of hours producing tokens.</summary>
+    public static readonly ScenarioField Utilisation = new()
+    {
+        Id = "utilisation",
+        Kind = FieldKind.Number,
+        Range = new(0.01, 1, "a fraction of hours producing tokens; below 1% every cost is divided by almost nothing"),
+        Description = "Fraction of hours producing tokens",
+        Default = "the catalog's default",
+        Read = s => s.Finance.Utilisation,
+        Write = (s, v) => s with { Finance = s.Finance with { Utilisation = v } },
+        Point = PointField.Utilisation,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { Utilisation = v },
+        ToQuantity = Quantity.Share,
+        SampleStream = 2,
+        EchoKey = "utilisation",
+    };
+
+    /// <summary>GPU purchase price.</summary>
+    public static readonly ScenarioField Capex = new()
+    {
+        Id = "capex",
+        Kind = FieldKind.Number,
+        Unit = "USD",
+        Range = new(0, 10_000_000, "one accelerator's price; today's dearest are under 100,000 USD"),
+        Description = "GPU purchase price in USD",
+        Default = "the catalog price of gpu",
+        Read = s => s.Finance.GpuPrice.Value,
+        Write = (s, v) => s with { Finance = s.Finance with { GpuPrice = new Dollars(v) } },
+        Point = PointField.GpuPrice,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { GpuPrice = new Dollars(v) },
+        ToQuantity = v => new Quantity(v, Unit.Dollars),
+        SampleStream = 0,
+        EchoKey = "capexUsd",
+    };
+
+    /// <summary>System and rack gear per GPU.</summary>
+    public static readonly ScenarioField RackOverhead = new()
+    {
+        Id = "rack-overhead",
+        Kind = FieldKind.Number,
+        Unit = "USD",
+        Range = new(0, 1_000_000, "server, rack and power gear cost thousands of USD per GPU"),
+        Description = "System and rack gear per GPU in USD",
+        Default = "the catalog's default",
+        Read = s => s.Finance.RackOverheadPerGpu.Value,
+        Write = (s, v) => s with { Finance = s.Finance with { RackOverheadPerGpu = new Dollars(v) } },
+        Point = PointField.RackOverhead,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { RackOverhead = new Dollars(v) },
+        ToQuantity = v => new Quantity(v, Unit.Dollars),
+        SampleStream = 6,
+        EchoKey = "rackOverheadUsd",
+    };
+
+    /// <summary>Depreciation period.</summary>
+    public static readonly ScenarioField LifeYears = new()
+    {
+        Id = "life-years",
+        Kind = FieldKind.Number,
+        Unit = "years",
+        Range = new(0.25, 20, "under a quarter is not an investment; 20 years outlives any accelerator"),
+        Description = "Depreciation period in years",
+        Default = "the catalog's default",
+        Read = s => s.Finance.LifeYears,
+        Write = (s, v) => s with { Finance = s.Finance with { LifeYears = v } },
+        Point = PointField.LifeYears,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { LifeYears = v },
+        ToQuantity = Quantity.Number,
+        SampleStream = 4,
+        EchoKey = "lifeYears",
+    };
+
+    /// <summary>NVMe provisioned per GPU for KV-cache offload.</summary>
+    public static readonly ScenarioField OffloadTb = new()
+    {
+        Id = "offload-tb",
+        Kind = FieldKind.Number,
+        Unit = "TB",
+        Range = new(0, 1000, "a server holds a few hundred TB of NVMe at most"),
+        Description = "NVMe provisioned per GPU for KV-cache offload, TB",
+        Default = "the catalog's default",
+        Read = s => s.Finance.Storage.OffloadTerabytes,
+        Write = (s, v) => s with { Finance = s.Finance with { Storage = s.Finance.Storage with { OffloadTerabytes = v } } },
+        Point = PointField.OffloadTerabytes,
+        SetPoint = static (ref PointInputs p, double v) =>
+            p.Cost = p.Cost with { DrivesCapital = (p.Context.Scenario.Finance.Storage with { OffloadTerabytes = v }).Capital },
+        ToQuantity = v => new Quantity(v * 1e12, Unit.Bytes),
+        SampleStream = 10,
+    };
+
+    /// <summary>Drive power per GPU.</summary>
+    public static readonly ScenarioField StoragePower = new()
+    {
+        Id = "storage-power",
+        Kind = FieldKind.Number,
+        Unit = "W",
+        Range = new(0, 10_000, "drives draw tens of watts per GPU"),
+        Description = "Drive power per GPU in watts",
+        Default = "the catalog's default",
+        Read = s => s.Finance.Storage.Power.Value,
+        Write = (s, v) => s with { Finance = s.Finance with { Storage = s.Finance.Storage with { Power = new Watts(v) } } },
+        Point = PointField.StoragePower,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { StoragePower = new Watts(v) },
+        ToQuantity = v => new Quantity(v, Unit.Watts),
+        SampleStream = 9,
+    };
+
+    /// <summary>Switches and optics per GPU.</summary>
+    public static readonly ScenarioField NetworkCapex = new()
+    {
+        Id = "network-capex",
+        Kind = FieldKind.Number,
+        Unit = "USD",
+        Range = new(0, 1_000_000, "switches and optics cost thousands of USD per GPU"),
+        Description = "Switches and optics per GPU in USD",
+        Default = "the catalog's default",
+        Read = s => s.Finance.NetworkGearPerGpu.Value,
+        Write = (s, v) => s with { Finance = s.Finance with { NetworkGearPerGpu = new Dollars(v) } },
+        Point = PointField.NetworkGear,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { NetworkGear = new Dollars(v) },
+        ToQuantity = v => new Quantity(v, Unit.Dollars),
+        SampleStream = 7,
+    };
+
+    /// <summary>NIC and switch-port power per GPU.</summary>
+    public static readonly ScenarioField NicPower = new()
+    {
+        Id = "nic-power",
+        Kind = FieldKind.Number,
+        Unit = "W",
+        Range = new(0, 10_000, "NICs and switch ports draw tens of watts per GPU"),
+        Description = "NIC and switch-port power per GPU in watts",
+        Default = "the catalog's default",
+        Read = s => s.Finance.NicPower.Value,
+        Write = (s, v) => s with { Finance = s.Finance with { NicPower = new Watts(v) } },
+        Point = PointField.NicPower,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { NicPower = new Watts(v) },
+        ToQuantity = v => new Quantity(v, Unit.Watts),
+        SampleStream = 8,
+    };
+
+    /// <summary>Labour and software as a share of infrastructure cost.</summary>
+    public static readonly ScenarioField LabourShare = new()
+    {
+        Id = "labour-share",
+        Kind = FieldKind.Number,
+        Range = new(0, 5, "a share of infrastructure cost; operators report well under 1"),
+        Description = "Labour and software as a share of infrastructure cost",
+        Default = "the catalog's default",
+        Read = s => s.Finance.LabourShare,
+        Write = (s, v) => s with { Finance = s.Finance with { LabourShare = v } },
+        Point = PointField.LabourShare,
+        SetPoint = static (ref PointInputs p, double v) => p.Cost = p.Cost with { LabourShare = v },
+        ToQuantity = Quantity.Share,
+        SampleStream = 5,
+        EchoKey = "labourShare",
+    };
+
+    /// <summary>Every field, in help order (also the order of flags, of the scenario echo and of error messages).</summary>
+    public static IReadOnlyList<ScenarioField> All { get; } =
+    [
+        Model, Gpu, Gpus, Tp, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
+        OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare,
+    ];
+
+    /// <summary>The fields a sweep or a sample can vary point by point, indexed by <see cref="PointField"/>.</summary>
+    private static readonly ScenarioField[] ByPoint = IndexByPoint(All);
+
+    /// <summary>The field with canonical id <paramref name="id"/>, or null.</summary>
+    public static ScenarioField? Find(string id) => All.FirstOrDefault(f => f.Id == id);
+
+    /// <summary>The field the kernel knows as <paramref name="point"/>.</summary>
+    public static ScenarioField Of(PointField point) =>
+        (int)point >= 0 && (int)point < ByPoint.Length ? ByPoint[(int)point] : throw new ArgumentOutOfRangeException(nameof(point), point, "Not a point field.");
+
+    /// <summary>
+    /// The sampleable fields in the order they take their random streams from the master seed (fixed by
+    /// <see cref="ScenarioField.SampleStream"/>, not by the table's order: seeded results must not move when the table does).
+    /// </summary>
+    public static IReadOnlyList<ScenarioField> SampleStreamOrder { get; } =
+        [.. All.Where(f => f.SampleStream is not null).OrderBy(f => f.SampleStream)];
+
+    private static ScenarioField[] IndexByPoint(IReadOnlyList<ScenarioField> all)
+    {
+        var points = all.Where(f => f.Point is not null).ToList();
+        var index = new ScenarioField[points.Count];
+        foreach (var f in points)
+        {
+            index[(int)f.Point!.Value] = f;
+        }
+
+        return index;
+    }
+
+    private static BatchSize BatchOf(double v) => v == 0 ? BatchSize.Max : BatchSize.Of((int)v);
+}

@@ -1,0 +1,20 @@
+namespace InferCost.Reporting.Tests;
+
+/// <summary>Paths in the repository and in shared/ beside it.</summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PublishedCases => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "measured", "published.csv"));
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InferCost.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+}
