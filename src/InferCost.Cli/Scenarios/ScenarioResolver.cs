@@ -1,5 +1,6 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
+using InferCost.Deployment;
 using InferCost.Economics;
 using InferCost.Scenarios;
 using InferCost.Units;
@@ -73,7 +74,26 @@ internal static class ScenarioResolver
         };
         var facility = defaults.Facility with { Pue = pue, PowerPrice = powerPrice ?? defaults.Facility.PowerPrice };
         var tensorParallel = tp ?? gpus ?? 1;
-        var scenario = new Scenario(model, gpu, gpus ?? tensorParallel, tensorParallel, weights, kv, batch, inputTokens, outputTokens, facility, finance, defaults.Serving, region);
+        var layout = DeploymentRules.LayoutOf(gpus ?? tensorParallel, tensorParallel);
+        if (!layout.Succeeded)
+        {
+            return Result.Fail<Scenario>([.. layout.Errors.Select(e => e with { Source = OriginOf(input, e.Field), Field = "" })]);
+        }
+
+        var scenario = new Scenario
+        {
+            Model = model,
+            Deployment = new AcceleratorDeployment(gpu, layout.Value),
+            Weights = weights,
+            Kv = kv,
+            Batch = batch,
+            InputTokens = inputTokens,
+            OutputTokens = outputTokens,
+            Facility = facility,
+            Finance = finance,
+            Serving = defaults.Serving,
+            RegionId = region,
+        };
         var invalid = ScenarioValidator.Validate(scenario);
         return invalid.Count == 0
             ? Result.Ok(scenario)

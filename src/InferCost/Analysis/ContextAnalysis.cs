@@ -1,3 +1,4 @@
+using InferCost.Deployment;
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Performance;
@@ -114,7 +115,13 @@ public static class ContextAnalysis
 
         for (; tp <= domain; tp *= 2)
         {
-            var wider = s with { TensorParallel = tp, Gpus = tp * s.Replicas };
+            // A degree that cannot split the attention heads is no option (Llama 4's 40 heads stop at 8).
+            if (!DeploymentRules.SplitsHeads(s.Model.Profile.Architecture.Attention, tp))
+            {
+                continue;
+            }
+
+            var wider = s.WithLayout(s.Layout.WithTensorParallel(tp));
             var c = new ScenarioContext(wider);
             var maxBatch = MaxBatch(c, context);
             if (maxBatch >= 1)

@@ -168,11 +168,11 @@ public static class CostEstimator
         var average = d.Step("Average active board power", "P_active = E / T", cycleEnergy / (prefill.Time + decodeTime),
             In("E", cycleEnergy), In("T", prefill.Time + decodeTime));
         double outputTokens = (double)decode.Batch * s.OutputTokens;
-        var perToken = d.Step("GPU energy per output token", "e = E x TP / (B x output)", JoulesPerToken.Of(cycleEnergy * c.Tp, outputTokens),
-            In("E", cycleEnergy), In("TP", Quantity.Count(c.Tp)), In("B x output", Quantity.TokenCount(outputTokens)));
+        var perToken = d.Step("GPU energy per output token", "e = E x TP / (B x output)", JoulesPerToken.Of(cycleEnergy * c.GpusPerReplica, outputTokens),
+            In("E", cycleEnergy), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
         var decodePerToken = d.Step("Decode GPU energy per output token", "e_decode = P_decode x t_step x TP / B",
-            JoulesPerToken.Of(decodePower * decode.StepTime * c.Tp, decode.Batch),
-            In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.Tp)), In("B", Quantity.Count(decode.Batch)));
+            JoulesPerToken.Of(decodePower * decode.StepTime * c.GpusPerReplica, decode.Batch),
+            In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(decode.Batch)));
         var facility = d.Step("Energy per output token with facility overhead", "e_facility = e x PUE", new JoulesPerToken(perToken.Value * s.Facility.Pue),
             In("e", perToken), In("PUE", Quantity.Number(s.Facility.Pue)));
         var physics = PhysicsEnergyModel.Evaluate(c, decode, d);
@@ -183,8 +183,8 @@ public static class CostEstimator
     {
         d.Section = "Cost per token";
         var s = c.Scenario;
-        var replicaRate = d.Step("Cost per replica-hour", "C_replica = C x TP", gpuHour.Total * c.Tp,
-            In("C", gpuHour.Total), In("TP", Quantity.Count(c.Tp)));
+        var replicaRate = d.Step("Cost per replica-hour", "C_replica = C x TP", gpuHour.Total * c.GpusPerReplica,
+            In("C", gpuHour.Total), In("TP", Quantity.Count(c.GpusPerReplica)));
         var decodeRate = decode.TokensPerSecond;
         var prefillRate = TokensPerSecond.Of((double)decode.Batch * s.InputTokens, prefill.Time);
         var output = d.Step("Cost per million output tokens", "$/1M out = C_replica / (B / t_step) (output priced by decode time)",
@@ -194,10 +194,10 @@ public static class CostEstimator
         var breakdown = ImmutableArray.CreateBuilder<CostComponent>(gpuHour.Layers.Length);
         foreach (var (id, name, cost) in gpuHour.Layers)
         {
-            var layerOutput = d.Step($"{name}: $/1M output tokens", "C_layer x TP / (B / t_step)", cost * c.Tp / decodeRate,
-                In("C_layer", cost), In("TP", Quantity.Count(c.Tp)), In("B / t_step", decodeRate));
-            var layerInput = d.Step($"{name}: $/1M input tokens", "C_layer x TP / (B x input / t_prefill(B))", cost * c.Tp / prefillRate,
-                In("C_layer", cost), In("TP", Quantity.Count(c.Tp)), In("B x input / t_prefill(B)", prefillRate));
+            var layerOutput = d.Step($"{name}: $/1M output tokens", "C_layer x TP / (B / t_step)", cost * c.GpusPerReplica / decodeRate,
+                In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B / t_step", decodeRate));
+            var layerInput = d.Step($"{name}: $/1M input tokens", "C_layer x TP / (B x input / t_prefill(B))", cost * c.GpusPerReplica / prefillRate,
+                In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x input / t_prefill(B)", prefillRate));
             var share = d.Step($"{name}: share of cost", "C_layer / C", Quantity.Share(cost / gpuHour.Total), In("C_layer", cost), In("C", gpuHour.Total));
             breakdown.Add(new CostComponent(id, name, cost, layerOutput, layerInput, share));
         }

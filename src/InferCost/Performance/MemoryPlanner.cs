@@ -13,7 +13,7 @@ public static class MemoryPlanner
     public static Bytes Usable(ScenarioContext c) => c.Accelerator.Memory.Capacity * c.Accelerator.Efficiency.UsableMemoryFraction;
 
     /// <summary>Weight bytes each GPU of the TP group holds.</summary>
-    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.Tp);
+    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.WeightShards);
 
     /// <summary>One request's whole KV cache at <paramref name="context"/> tokens, before sharding over TP (windowed layers keep at most their window).</summary>
     public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
@@ -24,7 +24,7 @@ public static class MemoryPlanner
 
     /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
     public static Bytes Workspace(ScenarioContext c) =>
-        new(c.Scenario.Serving.MaxBatchedTokens * ((4.0 * c.Profile.Architecture.HiddenSize) + (2.0 * c.Profile.WidestFeedForward / c.Tp)) * ScenarioContext.ActivationBytesPerValue);
+        new(c.Scenario.Serving.MaxBatchedTokens * ((4.0 * c.Profile.Architecture.HiddenSize) + (2.0 * c.Profile.WidestFeedForward / c.WeightShards)) * ScenarioContext.ActivationBytesPerValue);
 
     /// <summary>The largest batch whose KV fits beside the weights and workspace, at most the scheduler's cap (0 when none fits).</summary>
     public static int MaxBatch(Bytes usable, Bytes weights, Bytes workspace, Bytes kvPerRequest, int cap)
@@ -54,7 +54,7 @@ public static class MemoryPlanner
             WeightsPerGpu(c),
             In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
             In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
-            In("TP", Quantity.Count(c.Tp)));
+            In("TP", Quantity.Count(c.WeightShards)));
         double context = s.InputTokens + s.OutputTokens;
         var kvPerRequest = d.Step(
             "KV cache per request at full context, per GPU",
@@ -72,7 +72,7 @@ public static class MemoryPlanner
             In("T_max", Quantity.TokenCount(s.Serving.MaxBatchedTokens)),
             In("d", Quantity.Number(arch.HiddenSize)),
             In("I_ffn", Quantity.Number(p.WidestFeedForward)),
-            In("TP", Quantity.Count(c.Tp)));
+            In("TP", Quantity.Count(c.WeightShards)));
         var cap = s.Serving.MaxRunningRequests;
         var maxBatch = MaxBatch(usable, weights, workspace, kvPerRequest, cap);
         d.Step(

@@ -26,6 +26,7 @@ public static class ScenarioValidator
             Check(s.TensorParallel <= domain, "tp", $"is {s.TensorParallel}, but {s.Accelerator.Id} connects at most {domain} GPUs in one scale-up domain; tensor parallelism across the scale-out network is not modelled.");
         }
 
+        errors.AddRange(Deployment.DeploymentRules.Check(s.Deployment, s.Model, s.Kv, source));
         Check(s.InputTokens >= 1, "input", $"must be a whole number of tokens >= 1, found {s.InputTokens}.");
         Check(s.OutputTokens >= 1, "output", $"must be a whole number of tokens >= 1, found {s.OutputTokens}.");
         var maxContext = s.Model.Profile.Architecture.MaxContext;

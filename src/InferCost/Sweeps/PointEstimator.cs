@@ -73,10 +73,10 @@ public static class PointEstimator
         var prefillPower = PowerModel.Draw(a, prefill.Bytes, prefill.Flops, prefillTime, c.PeakCompute);
         var cycleEnergy = (prefillPower * prefillTime) + (decodePower * decodeTime);
         var averagePower = cycleEnergy / (prefillTime + decodeTime);
-        var energyPerToken = JoulesPerToken.Of(cycleEnergy * c.Tp, b * output);
+        var energyPerToken = JoulesPerToken.Of(cycleEnergy * c.GpusPerReplica, b * output);
 
         var hour = GpuHourCostModel.Breakdown(p.Cost, averagePower);
-        var replicaRate = hour.Total * c.Tp;
+        var replicaRate = hour.Total * c.GpusPerReplica;
         var prefillRate = TokensPerSecond.Of(b * input, prefillTime);
         return new PointEstimate(
             PointStatus.Feasible,
@@ -94,7 +94,7 @@ public static class PointEstimator
             hour.Total,
             replicaRate / replicaDecodeRate,
             replicaRate / prefillRate,
-            hour.Power * c.Tp / replicaDecodeRate);
+            hour.Power * c.GpusPerReplica / replicaDecodeRate);
     }
 
     private static Seconds PrefillTime(ScenarioContext c, double requests, double input, out StepWork work)
