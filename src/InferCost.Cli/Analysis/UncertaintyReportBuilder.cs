@@ -1,6 +1,7 @@
 using InferCost.Analysis;
 using InferCost.Cli.Rendering;
 using InferCost.Cli.Scenarios;
+using InferCost.Performance;
 using InferCost.Sweeps;
 using InferCost.Units;
 

@@ -154,7 +154,7 @@ internal static class ScenarioResolver
     }
 
     private static Result<T> Relabel<T>(Result<T> r, string origin) =>
-        r.Succeeded ? r : Result.Fail<T>([.. r.Errors.Select(e => e with { Source = origin })]);
+        r.Succeeded ? r : Result.Fail<T>([.. r.Errors.Select(e => e with { Source = origin, Field = "" })]);
 
     private static string OriginOf(ScenarioInput input, string engineField)
     {

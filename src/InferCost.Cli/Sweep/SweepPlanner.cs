@@ -195,7 +195,7 @@ internal static class SweepPlanner
     }
 
     private static IReadOnlyList<InputError> Relabel(IReadOnlyList<InputError> errors, ScenarioValue v) =>
-        [.. errors.Select(e => e with { Source = v.Origin })];
+        [.. errors.Select(e => e with { Source = v.Origin, Field = "" })];
 
     private static List<ScenarioValue[]> Combinations(IReadOnlyList<IReadOnlyList<ScenarioValue>> axes)
     {

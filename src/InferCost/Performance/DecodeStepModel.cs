@@ -120,7 +120,7 @@ public static class DecodeStepModel
         var stepTime = d.Step(
             "Decode step time",
             "t_step = t_lin + t_attn + t_comm + t_overhead",
-            k.Linear + k.Attention + commTime + overhead,
+            ServingCycle.StepTime(k, commTime, overhead),
             In("t_lin", k.Linear),
             In("t_attn", k.Attention),
             In("t_comm", commTime),

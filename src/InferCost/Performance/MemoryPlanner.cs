@@ -33,7 +33,10 @@ public static class MemoryPlanner
         return free.Value <= 0 ? 0 : (int)Math.Min(cap, Math.Floor(free / kvPerRequest));
     }
 
-    /// <summary>Plans memory per GPU; fails with the largest batch that fits when the requested one does not.</summary>
+    /// <summary>
+    /// Plans memory per GPU; fails (see <see cref="Feasibility"/> and <see cref="Infeasibility"/>) with the largest batch
+    /// that fits when the requested one does not.
+    /// </summary>
     public static Result<MemoryPlan> Plan(ScenarioContext c, Derivation d)
     {
         d.Section = "Memory";
@@ -74,52 +77,29 @@ public static class MemoryPlanner
             In("I_ffn", Quantity.Number(p.WidestFeedForward)),
             In("TP", Quantity.Count(c.WeightShards)));
         var cap = s.Serving.MaxRunningRequests;
-        var maxBatch = MaxBatch(usable, weights, workspace, kvPerRequest, cap);
+        var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext);
         d.Step(
             "Largest batch that fits",
             "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
-            Quantity.Count(maxBatch),
+            Quantity.Count(fit.MaxBatch),
             In("M_usable", usable),
             In("W_gpu", weights),
             In("A", workspace),
             In("KV_req", kvPerRequest),
             In("B_cap", Quantity.Count(cap)));
-
-        if (maxBatch == 0)
+        if (!fit.IsFeasible)
         {
-            var need = weights + workspace + kvPerRequest;
-            return Result.Fail<MemoryPlan>(
-                "--batch",
-                "",
-                $"not even one request fits: weights ({Gb(weights)} GB per GPU) + workspace ({Gb(workspace)} GB) + one request's KV at {context:0} tokens ({Gb(kvPerRequest)} GB) = {Gb(need)} GB, but {a.Id} has {Gb(usable)} GB usable. Use more GPUs (--tp), lower precision (--weights, --kv) or a shorter context.");
+            return Result.Fail<MemoryPlan>(Infeasibility.Error(fit, cap, arch.MaxContext));
         }
 
-        if (!s.Batch.IsMax && s.Batch.Requests > cap)
-        {
-            return Result.Fail<MemoryPlan>("--batch", "", $"batch {s.Batch.Requests} exceeds the serving stack's limit of {cap} requests in flight per replica; the largest batch that fits is {maxBatch}.");
-        }
-
-        if (!s.Batch.IsMax && s.Batch.Requests > maxBatch)
-        {
-            var need = weights + workspace + (kvPerRequest * s.Batch.Requests);
-            return Result.Fail<MemoryPlan>(
-                "--batch",
-                "",
-                $"batch {s.Batch.Requests} does not fit: it needs {Gb(need)} GB per GPU but {a.Id} has {Gb(usable)} GB usable; the largest batch that fits is {maxBatch} (or use --batch max).");
-        }
-
-        var batch = s.Batch.IsMax ? maxBatch : s.Batch.Requests;
         var required = d.Step(
             "Memory required per GPU",
             "M_req = W_gpu + A + B x KV_req",
-            weights + workspace + (kvPerRequest * batch),
+            fit.Required,
             In("W_gpu", weights),
             In("A", workspace),
-            In("B", Quantity.Count(batch)),
+            In("B", Quantity.Count(fit.Batch)),
             In("KV_req", kvPerRequest));
-        return Result.Ok(new MemoryPlan(capacity, usable, weights, kvPerRequest, workspace, maxBatch, batch, required));
+        return Result.Ok(new MemoryPlan(capacity, usable, weights, kvPerRequest, workspace, fit.MaxBatch, fit.Batch, required));
     }
-
-    // Error messages are engine output read by people; one decimal of GB is what they need.
-    private static string Gb(Bytes b) => (b.Value / 1e9).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InferCost.Performance;
 
 namespace InferCost.Sweeps;
 

@@ -1,6 +1,7 @@
 using InferCost.Analysis;
 using InferCost.Estimation;
 using InferCost.Explain;
+using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Sweeps;
 using InferCost.Tests.Support;

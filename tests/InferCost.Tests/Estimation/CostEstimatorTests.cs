@@ -85,8 +85,11 @@ public class CostEstimatorTests
         var result = CostEstimator.Estimate(TestScenarios.Of(model: "llama-3.1-405b", gpu: "h100-sxm"));
 
         result.Succeeded.ShouldBeFalse();
-        result.Errors[0].Reason.ShouldContain("not even one request fits");
-        result.Errors[0].Reason.ShouldContain("--tp");
+        var e = result.Errors[0];
+        e.Reason.ShouldContain("not even one request fits");
+        e.Reason.ShouldContain("More GPUs per replica (tp)");
+        e.Reason.ShouldNotContain("--");
+        (e.Source, e.Field, e.Code).ShouldBe(("scenario", "batch", "nothing-fits"));
     }
 
     [Fact]
