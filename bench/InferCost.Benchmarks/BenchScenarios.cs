@@ -1,6 +1,7 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
 using InferCost.Deployment;
+using InferCost.Fidelity;
 using InferCost.Scenarios;
 
 namespace InferCost.Benchmarks;

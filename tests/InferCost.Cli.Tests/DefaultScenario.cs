@@ -1,5 +1,6 @@
 using InferCost.Catalog;
 using InferCost.Cli.Scenarios;
+using InferCost.Fidelity;
 using InferCost.Scenarios;
 
 namespace InferCost.Cli.Tests;

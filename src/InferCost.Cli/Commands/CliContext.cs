@@ -26,7 +26,14 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
 
         if (calibration is null)
         {
-            return catalog.Calibrated();
+            var calibrated = ShippedCalibration.Apply(catalog, SourceOf(folder));
+            if (!calibrated.Succeeded)
+            {
+                Fail(calibrated.Errors);
+                return null;
+            }
+
+            return calibrated.Value;
         }
 
         if (calibration == "none")
@@ -53,11 +60,9 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
     /// <summary>Loads the built-in catalog, or the one in <paramref name="folder"/>, without calibration; on failure prints why and returns null.</summary>
     public InferCostCatalog? LoadCatalog(string? folder)
     {
-        var loaded = folder is null
-            ? CatalogLoader.LoadBuiltIn()
-            : Directory.Exists(folder)
-                ? CatalogLoader.Load(new DirectoryCatalogSource(folder))
-                : Result.Fail<InferCostCatalog>("--catalog", "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder.");
+        var loaded = folder is null || Directory.Exists(folder)
+            ? CatalogLoader.Load(SourceOf(folder))
+            : Result.Fail<InferCostCatalog>("--catalog", "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder.");
         if (loaded.Succeeded)
         {
             return loaded.Value;
@@ -66,6 +71,8 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
         Fail(loaded.Errors);
         return null;
     }
+
+    private static ICatalogSource SourceOf(string? folder) => folder is null ? new EmbeddedCatalogSource() : new DirectoryCatalogSource(folder);
 
     /// <summary>Prints every error, one per line, and returns the exit code for bad input.</summary>
     public int Fail(IReadOnlyList<InputError> errors)

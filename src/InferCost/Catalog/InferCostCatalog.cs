@@ -8,17 +8,13 @@ namespace InferCost.Catalog;
 /// <param name="Accelerators">Accelerators by id.</param>
 /// <param name="Regions">Regions by id.</param>
 /// <param name="Defaults">Facility, finance and serving defaults.</param>
-/// <param name="DefaultCalibration">The calibration profile the catalog ships (data/calibration/default.yaml), if any; not yet applied.</param>
+/// <remarks>The calibration a catalog ships is loaded and applied by <c>InferCost.Fidelity.ShippedCalibration</c>.</remarks>
 public sealed record InferCostCatalog(
     ImmutableSortedDictionary<string, ModelEntry> Models,
     ImmutableSortedDictionary<string, Accelerator> Accelerators,
     ImmutableSortedDictionary<string, Region> Regions,
-    CatalogDefaults Defaults,
-    Fidelity.CalibrationProfile? DefaultCalibration = null)
+    CatalogDefaults Defaults)
 {
-    /// <summary>The catalog with its shipped calibration applied (itself when it ships none).</summary>
-    public InferCostCatalog Calibrated() => DefaultCalibration?.ApplyTo(this) ?? this;
-
     /// <summary>Finds a model by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<ModelEntry> FindModel(string id, string field = "model") => Find(Models, id, field, "model");
 

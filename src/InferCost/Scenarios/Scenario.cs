@@ -1,7 +1,7 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
 using InferCost.Deployment;
-using InferCost.Economics;
+using InferCost.Settings;
 
 namespace InferCost.Scenarios;
 
