@@ -85,9 +85,9 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
         return ExitCodes.BadInput;
     }
 
-    // The engine names the field by its id under a neutral source ("scenario", "catalog"); a user gave a flag, whose
-    // name is the id with dashes. (A value read from a scenario file is still shown as its flag here: the origin of
-    // each value is known only to ScenarioResolver, which relabels the validator's errors itself.)
+    // The engine's coded errors name the field by its id under a neutral source ("scenario", "catalog"); a user gave a
+    // flag, whose name is the id with dashes. (A value read from a scenario file is still shown as its flag here: the
+    // origin of each value is known only to ScenarioResolver, which relabels the validator's errors itself.)
     private static string Located(InputError e) =>
-        e.Source is "scenario" or "catalog" && e.Field.Length > 0 ? $"--{e.Field}: {e.Reason}" : e.ToString();
+        e.Code.Length > 0 && e.Source is "scenario" or "catalog" && e.Field.Length > 0 ? $"--{e.Field}: {e.Reason}" : e.ToString();
 }

@@ -40,17 +40,18 @@ public static class DeploymentRules
     /// <summary>Every reason <paramref name="model"/> cannot run on <paramref name="deployment"/> with its KV cache at <paramref name="kv"/> (empty when it can).</summary>
     public static IReadOnlyList<InputError> Check(AcceleratorDeployment deployment, ModelEntry model, Precision kv, string source = "scenario")
     {
-        var errors = new List<InputError>();
+        // Allocated only on a problem: the check runs on every estimate, and almost every scenario passes.
+        List<InputError>? errors = null;
         var attention = model.Profile.Architecture.Attention;
         var tp = deployment.Layout.AttentionHeadShards;
         if (!SplitsHeads(attention, tp))
         {
-            errors.Add(new InputError(source, "tp", HeadsReason(deployment, model, attention, tp), ErrorCodes.TpDoesNotDivideHeads));
+            (errors ??= []).Add(new InputError(source, "tp", HeadsReason(deployment, model, attention, tp), ErrorCodes.TpDoesNotDivideHeads));
         }
 
         if (!SupportsKv(deployment.Accelerator, kv))
         {
-            errors.Add(new InputError(
+            (errors ??= []).Add(new InputError(
                 source,
                 "kv",
                 $"{PrecisionFacts.Name(kv)} is not supported for the KV cache on {deployment.Accelerator.Id}: an FP4 KV cache needs FP4 tensor cores "
@@ -58,7 +59,7 @@ public static class DeploymentRules
                 ErrorCodes.UnsupportedKvPrecision));
         }
 
-        return errors;
+        return errors ?? [];
     }
 
     /// <summary>
