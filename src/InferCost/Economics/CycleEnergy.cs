@@ -15,7 +15,10 @@ public static class CycleEnergy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Watts AveragePower(Joules energy, Seconds prefillTime, Seconds decodeTime) => energy / (prefillTime + decodeTime);
 
-    /// <summary>GPU energy per output token: e = E x GPUs per replica / (B x output).</summary>
+    /// <summary>
+    /// GPU energy per output token of a replica whose every GPU spends <paramref name="energy"/> producing
+    /// <paramref name="outputTokens"/> tokens: e = E x GPUs per replica / tokens (a cycle: B x output; a decode step: B).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JoulesPerToken PerOutputToken(Joules energy, int gpusPerReplica, double outputTokens) =>
         JoulesPerToken.Of(energy * gpusPerReplica, outputTokens);

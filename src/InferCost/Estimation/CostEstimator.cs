@@ -171,7 +171,7 @@ public static class CostEstimator
         var perToken = d.Step("GPU energy per output token", "e = E x TP / (B x output)", CycleEnergy.PerOutputToken(cycleEnergy, c.GpusPerReplica, outputTokens),
             In("E", cycleEnergy), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
         var decodePerToken = d.Step("Decode GPU energy per output token", "e_decode = P_decode x t_step x TP / B",
-            JoulesPerToken.Of(decodePower * decode.StepTime * c.GpusPerReplica, decode.Batch),
+            CycleEnergy.PerOutputToken(decodePower * decode.StepTime, c.GpusPerReplica, decode.Batch),
             In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(decode.Batch)));
         var facility = d.Step("Energy per output token with facility overhead", "e_facility = e x PUE", new JoulesPerToken(perToken.Value * s.Facility.Pue),
             In("e", perToken), In("PUE", Quantity.Number(s.Facility.Pue)));
