@@ -1,5 +1,7 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
+using InferCost.Deployment;
+using InferCost.Fidelity;
 using InferCost.Scenarios;
 
 namespace InferCost.Benchmarks;
@@ -12,6 +14,18 @@ public static class BenchScenarios
         var catalog = CatalogLoader.LoadBuiltIn().Value.Calibrated();
         var gpu = catalog.Accelerators["h200-sxm"];
         var d = catalog.Defaults;
-        return new Scenario(catalog.Models["llama-3.1-70b"], gpu, 1, 1, Precision.Fp8, Precision.Fp8, BatchSize.Of(64), 4096, 512, d.Facility, d.FinanceFor(gpu), d.Serving);
+        return new Scenario
+        {
+            Model = catalog.Models["llama-3.1-70b"],
+            Deployment = new AcceleratorDeployment(gpu, new ParallelLayout(tensorParallel: 1)),
+            Weights = Precision.Fp8,
+            Kv = Precision.Fp8,
+            Batch = BatchSize.Of(64),
+            InputTokens = 4096,
+            OutputTokens = 512,
+            Facility = d.Facility,
+            Finance = d.FinanceFor(gpu),
+            Serving = d.Serving,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using InferCost.Catalog;
 using InferCost.Reporting.Scenarios;
+using InferCost.Fidelity;
 using InferCost.Scenarios;
 using InferCost.Scenarios.Fields;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InferCost.Deployment;
 using InferCost.Estimation;
 
 namespace InferCost.Cli.Tests;
@@ -31,7 +32,9 @@ public class ExampleScenarioTests
             return;
         }
 
-        var smaller = ExampleScenarios.Resolve(path, ("tp", (s.TensorParallel - 1).ToString(CultureInfo.InvariantCulture)));
+        // The next smaller degree that can split the model's attention heads (TP 3 cannot split 64 heads).
+        var tp = Enumerable.Range(1, s.TensorParallel - 1).Last(t => DeploymentRules.SplitsHeads(s.Model.Profile.Architecture.Attention, t));
+        var smaller = ExampleScenarios.Resolve(path, ("tp", tp.ToString(CultureInfo.InvariantCulture)));
         var e = CostEstimator.Estimate(smaller);
         e.Succeeded.ShouldBeFalse($"{Path.GetFileName(path)} fits at tp {smaller.TensorParallel}: its tp is not the smallest that fits.");
         e.Errors.ShouldContain(x => x.Reason.Contains("fit", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using InferCost.Fidelity;
 using InferCost.Catalog;
 using InferCost.Reporting.Scenarios;
 using InferCost.Scenarios;

@@ -22,6 +22,13 @@ internal static class CliFlags
     /// <summary>The flag of a non-field input, by its canonical id (contexts: --contexts).</summary>
     public static string OfInput(string id) => "--" + id;
 
-    /// <summary>The error with its source spelled as the flag when the library named an input by canonical id.</summary>
-    public static InputError Spelled(InputError e) => Inputs.Contains(e.Source) ? e with { Source = OfInput(e.Source) } : e;
+    /// <summary>
+    /// The error with its source spelled as the flag: when the library named an input by canonical id, or when the
+    /// engine named a scenario field by id under its neutral source ("scenario", "catalog") — the user gave that field
+    /// as a flag (a value from a scenario file is relabelled with its file and key by the resolver before it gets here).
+    /// </summary>
+    public static InputError Spelled(InputError e) =>
+        e.Code.Length > 0 && e.Source is "scenario" or "catalog" && e.Field.Length > 0 ? e with { Source = OfInput(e.Field), Field = "" }
+        : Inputs.Contains(e.Source) ? e with { Source = OfInput(e.Source) }
+        : e;
 }

@@ -1,8 +1,10 @@
 using InferCost.Analysis;
+using InferCost.Performance;
 using InferCost.Reporting.Rendering;
-using InferCost.Sweeps;
-using InferCost.Units;
 using InferCost.Scenarios.Fields;
+using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
+using InferCost.Units;
 
 namespace InferCost.Reporting.Analysis;
 

@@ -7,8 +7,9 @@ namespace InferCost.Reporting.Catalogs;
 
 /// <summary>
 /// The catalog a face works with: the built-in one or a folder laid out like the repository's data/, with a calibration
-/// profile applied: the shipped one by default, none, or one from a file. Errors name the input by its canonical id
-/// (<see cref="CatalogInput"/>, <see cref="CalibrationInput"/>); a face maps those to its own spelling (a flag, a query key).
+/// profile applied: the one the catalog ships by default, none, or one from a file. Errors name the input by its
+/// canonical id (<see cref="CatalogInput"/>, <see cref="CalibrationInput"/>); a face maps those to its own spelling (a
+/// flag, a query key).
 /// </summary>
 public static class CatalogChoice
 {
@@ -23,28 +24,23 @@ public static class CatalogChoice
 
     /// <summary>
     /// Loads the catalog in <paramref name="folder"/> (the built-in one when null) with <paramref name="calibration"/>
-    /// applied: null for the shipped profile, <see cref="NoCalibration"/> for none, else the path of a profile file.
+    /// applied: null for the profile that catalog ships, <see cref="NoCalibration"/> for none, else the path of a profile file.
     /// </summary>
     public static Result<InferCostCatalog> Load(string? folder, string? calibration) =>
-        LoadUncalibrated(folder).Bind(catalog => Calibrate(catalog, calibration));
+        SourceOf(folder).Bind(source => CatalogLoader.Load(source).Bind(catalog => Calibrate(catalog, calibration, source)));
 
     /// <summary>Loads the catalog in <paramref name="folder"/> (the built-in one when null) without calibration.</summary>
-    public static Result<InferCostCatalog> LoadUncalibrated(string? folder) =>
-        folder is null
-            ? CatalogLoader.LoadBuiltIn()
-            : PathKinds.Of(folder) switch
-            {
-                PathKind.Directory => CatalogLoader.Load(new DirectoryCatalogSource(folder)),
-                PathKind.File => Result.Fail<InferCostCatalog>(CatalogInput, "", $"'{folder}' is a file, not a folder; give a folder laid out like the repository's data/ folder."),
-                _ => Result.Fail<InferCostCatalog>(CatalogInput, "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder."),
-            };
+    public static Result<InferCostCatalog> LoadUncalibrated(string? folder) => SourceOf(folder).Bind(CatalogLoader.Load);
 
-    /// <summary>Applies a calibration choice (see <see cref="Load"/>) to an uncalibrated catalog.</summary>
-    public static Result<InferCostCatalog> Calibrate(InferCostCatalog catalog, string? calibration)
+    /// <summary>
+    /// Applies a calibration choice (see <see cref="Load"/>) to an uncalibrated catalog; the default is the profile
+    /// <paramref name="shippedWith"/> ships.
+    /// </summary>
+    public static Result<InferCostCatalog> Calibrate(InferCostCatalog catalog, string? calibration, ICatalogSource shippedWith)
     {
         if (calibration is null)
         {
-            return Result.Ok(catalog.Calibrated());
+            return ShippedCalibration.Apply(catalog, shippedWith);
         }
 
         if (calibration == NoCalibration)
@@ -60,4 +56,14 @@ public static class CatalogChoice
         var families = catalog.Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
         return CalibrationLoader.Parse(File.ReadAllText(calibration), calibration, families).Map(profile => profile.ApplyTo(catalog));
     }
+
+    private static Result<ICatalogSource> SourceOf(string? folder) =>
+        folder is null
+            ? Result.Ok<ICatalogSource>(new EmbeddedCatalogSource())
+            : PathKinds.Of(folder) switch
+            {
+                PathKind.Directory => Result.Ok<ICatalogSource>(new DirectoryCatalogSource(folder)),
+                PathKind.File => Result.Fail<ICatalogSource>(CatalogInput, "", $"'{folder}' is a file, not a folder; give a folder laid out like the repository's data/ folder."),
+                _ => Result.Fail<ICatalogSource>(CatalogInput, "", $"folder '{folder}' does not exist; it must be laid out like the repository's data/ folder."),
+            };
 }

@@ -1,8 +1,9 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
+using InferCost.Deployment;
+using InferCost.Results;
 using InferCost.Scenarios;
 using InferCost.Scenarios.Fields;
-using InferCost.Results;
 
 namespace InferCost.Reporting.Scenarios;
 
@@ -44,12 +45,30 @@ public static class ScenarioResolver
             return Result.Fail<Scenario>(errors);
         }
 
-        // GPUs and the tensor-parallel degree default to each other: one replica over the GPUs given, or one GPU.
-        var tensorParallel = numbers.TryGetValue(ScenarioFields.Tp, out var tp) ? (int)tp : numbers.TryGetValue(ScenarioFields.Gpus, out var g) ? (int)g : 1;
+        // GPUs and the tensor-parallel degree default to each other (one replica over the GPUs given, or one GPU) and
+        // are checked together as a layout: the GPUs must be a whole number of tensor-parallel groups.
+        var tensorParallel = TakeWhole(numbers, ScenarioFields.Tp) ?? TakeWhole(numbers, ScenarioFields.Gpus, remove: false) ?? 1;
+        var layout = DeploymentRules.LayoutOf(TakeWhole(numbers, ScenarioFields.Gpus) ?? tensorParallel, tensorParallel);
+        if (!layout.Succeeded)
+        {
+            return Result.Fail<Scenario>([.. layout.Errors.Select(e => e with { Source = OriginOf(input, e.Field), Field = "" })]);
+        }
+
         var defaults = catalog.Defaults;
-        var scenario = new Scenario(
-            model, gpu, tensorParallel, tensorParallel, weights, kv, ScenarioDefaults.Batch, ScenarioDefaults.InputTokens, ScenarioDefaults.OutputTokens,
-            defaults.Facility, defaults.FinanceFor(gpu), defaults.Serving, region);
+        var scenario = new Scenario
+        {
+            Model = model,
+            Deployment = new AcceleratorDeployment(gpu, layout.Value),
+            Weights = weights,
+            Kv = kv,
+            Batch = ScenarioDefaults.Batch,
+            InputTokens = ScenarioDefaults.InputTokens,
+            OutputTokens = ScenarioDefaults.OutputTokens,
+            Facility = defaults.Facility,
+            Finance = defaults.FinanceFor(gpu),
+            Serving = defaults.Serving,
+            RegionId = region,
+        };
         if (powerPrice is { } price)
         {
             numbers[ScenarioFields.PowerPrice] = price;
@@ -99,13 +118,29 @@ public static class ScenarioResolver
         return result.Succeeded ? result.Value : null;
     }
 
+    // A whole-number field's parsed value, taken out of the numbers still to be written (unless told to leave it).
+    private static int? TakeWhole(Dictionary<ScenarioField, double> numbers, ScenarioField field, bool remove = true)
+    {
+        if (!numbers.TryGetValue(field, out var value))
+        {
+            return null;
+        }
+
+        if (remove)
+        {
+            numbers.Remove(field);
+        }
+
+        return (int)value;
+    }
+
     internal static Result<Precision> ParsePrecision(ScenarioValue v) =>
         PrecisionFacts.TryParse(v.Text, out var p)
             ? Result.Ok(p)
             : Result.Fail<Precision>(v.Origin, "", $"'{v.Text}' is not a precision; use one of {string.Join(", ", PrecisionFacts.Names)}.");
 
     private static Result<T> Relabel<T>(Result<T> r, string origin) =>
-        r.Succeeded ? r : Result.Fail<T>([.. r.Errors.Select(e => e with { Source = origin })]);
+        r.Succeeded ? r : Result.Fail<T>([.. r.Errors.Select(e => e with { Source = origin, Field = "" })]);
 
     // The engine names fields by canonical id; point the error at the value the user gave (or the face's name for it).
     private static string OriginOf(ScenarioInput input, string engineField) =>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using InferCost.Reporting.Charts;
-using InferCost.Sweeps;
 using InferCost.Results;
+using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 using ScottPlot;
 
 namespace InferCost.Reporting.Sweep;

@@ -1,4 +1,5 @@
 using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 using Parquet;
 using Parquet.Schema;
 

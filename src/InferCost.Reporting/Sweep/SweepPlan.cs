@@ -1,6 +1,7 @@
 using InferCost.Reporting.Scenarios;
-using InferCost.Sweeps;
 using InferCost.Scenarios.Fields;
+using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 
 namespace InferCost.Reporting.Sweep;
 

@@ -1,12 +1,13 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using InferCost.Catalog;
-using InferCost.Reporting.Scenarios;
 using InferCost.Performance;
-using InferCost.Scenarios;
-using InferCost.Sweeps;
+using InferCost.Reporting.Scenarios;
 using InferCost.Results;
+using InferCost.Scenarios;
 using InferCost.Scenarios.Fields;
+using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 
 namespace InferCost.Reporting.Sweep;
 
@@ -150,7 +151,7 @@ public static class SweepPlanner
     };
 
     private static IReadOnlyList<InputError> Relabel(IReadOnlyList<InputError> errors, ScenarioValue v) =>
-        [.. errors.Select(e => e with { Source = v.Origin })];
+        [.. errors.Select(e => e with { Source = v.Origin, Field = "" })];
 
     private static List<ScenarioValue[]> Combinations(IReadOnlyList<IReadOnlyList<ScenarioValue>> axes)
     {

@@ -1,5 +1,6 @@
-using System.Globalization;
+using InferCost.Performance;
 using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 
 namespace InferCost.Reporting.Sweep;
 
@@ -33,19 +34,12 @@ public static class SweepRow
         _ => "invalid-scenario",
     };
 
-    /// <summary>Why an infeasible point could not be served, in words (empty for a feasible point).</summary>
+    /// <summary>Why an infeasible point could not be served, in the engine's one wording (empty for a feasible point).</summary>
     public static string Reason(SweepPlan plan, long index, in PointEstimate p)
     {
-        var invariant = CultureInfo.InvariantCulture;
         var c = plan.Grid.Cases[plan.Grid.CaseIndex(index)];
-        return p.Status switch
-        {
-            PointStatus.Feasible => "",
-            PointStatus.ExceedsContext => string.Create(invariant, $"input + output exceeds the model's maximum context of {c.Context!.Profile.Architecture.MaxContext:#,##0} tokens"),
-            PointStatus.NothingFits => string.Create(invariant, $"not even one request fits: {p.MemoryRequired.Value / 1e9:0.0} GB needed per GPU, {p.MemoryUsable.Value / 1e9:0.0} GB usable"),
-            PointStatus.BatchDoesNotFit => string.Create(invariant, $"needs {p.MemoryRequired.Value / 1e9:0.0} GB per GPU, {p.MemoryUsable.Value / 1e9:0.0} GB usable; the largest batch that fits is {p.MaxBatch}"),
-            PointStatus.ExceedsRequestLimit => string.Create(invariant, $"exceeds the serving stack's limit of {c.Context!.Scenario.Serving.MaxRunningRequests} requests in flight"),
-            _ => c.Problem ?? "invalid scenario",
-        };
+        return c.Context is not { } context
+            ? c.Problem ?? "invalid scenario"
+            : Infeasibility.Reason(p.FitFor(plan.Grid.Inputs(index).Batch), context.Scenario.Serving.MaxRunningRequests, context.Profile.Architecture.MaxContext);
     }
 }

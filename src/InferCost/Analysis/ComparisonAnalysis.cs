@@ -1,7 +1,8 @@
 using InferCost.Estimation;
 using InferCost.Explain;
-using InferCost.Scenarios;
 using InferCost.Results;
+using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Analysis;
 

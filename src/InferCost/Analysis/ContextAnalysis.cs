@@ -1,9 +1,11 @@
+using InferCost.Deployment;
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Performance;
-using InferCost.Scenarios;
-using InferCost.Units;
 using InferCost.Results;
+using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
+using InferCost.Units;
 
 namespace InferCost.Analysis;
 
@@ -23,7 +25,7 @@ public static class ContextAnalysis
 
     /// <summary>
     /// Estimates <paramref name="s"/> with each context as its input length (the scenario's own input is ignored, its output
-    /// kept). Each row decodes the scenario's batch capped at the largest that fits (the largest for <c>--batch max</c>).
+    /// kept). Each row decodes the scenario's batch capped at the largest that fits (the largest for batch max).
     /// </summary>
     public static Result<ContextSweep> Sweep(Scenario s, IEnumerable<int> contexts)
     {
@@ -76,14 +78,14 @@ public static class ContextAnalysis
         double context = (double)input + s.OutputTokens;
         var whole = MemoryPlanner.KvPerRequestWhole(c, context);
         var perGpu = MemoryPlanner.KvPerRequest(c, context);
-        var maxBatch = MaxBatch(c, context);
-        var maxContext = c.Profile.Architecture.MaxContext;
-        if (maxContext > 0 && context > maxContext)
+        var fit = Feasibility.Of(c, BatchSize.Max, input, s.OutputTokens);
+        var maxBatch = fit.MaxBatch;
+        if (fit.Status == PointStatus.ExceedsContext)
         {
             return Result.Ok(new ContextRow(input, whole, perGpu, ContextFit.ExceedsModelContext, maxBatch, null, null, null, null));
         }
 
-        if (maxBatch >= 1)
+        if (fit.IsFeasible)
         {
             var e = EstimateAt(at, maxBatch);
             return e.Succeeded
@@ -91,19 +93,19 @@ public static class ContextAnalysis
                 : Result.Fail<ContextRow>(e.Errors);
         }
 
-        var larger = SmallestLargerTensorParallel(at, context);
+        var larger = SmallestLargerTensorParallel(at);
         if (!larger.Succeeded)
         {
             return Result.Fail<ContextRow>(larger.Errors);
         }
 
-        var fit = larger.Value is null ? ContextFit.DoesNotFitInScaleUpDomain : ContextFit.NeedsLargerTensorParallel;
-        return Result.Ok(new ContextRow(input, whole, perGpu, fit, 0, null, larger.Value, Offload(c, perGpu), null));
+        var contextFit = larger.Value is null ? ContextFit.DoesNotFitInScaleUpDomain : ContextFit.NeedsLargerTensorParallel;
+        return Result.Ok(new ContextRow(input, whole, perGpu, contextFit, 0, null, larger.Value, Offload(c, perGpu), null));
     }
 
     // Powers of two are the degrees serving stacks shard attention heads and FFN columns over; the search stops at the
     // scale-up domain because TP over the scale-out network is not modelled. Replicas stay as many as the scenario has.
-    private static Result<TensorParallelFit?> SmallestLargerTensorParallel(Scenario s, double context)
+    private static Result<TensorParallelFit?> SmallestLargerTensorParallel(Scenario s)
     {
         var domain = s.Accelerator.Interconnect.ScaleUpDomain;
         var tp = 1;
@@ -114,21 +116,23 @@ public static class ContextAnalysis
 
         for (; tp <= domain; tp *= 2)
         {
-            var wider = s with { TensorParallel = tp, Gpus = tp * s.Replicas };
-            var c = new ScenarioContext(wider);
-            var maxBatch = MaxBatch(c, context);
-            if (maxBatch >= 1)
+            // A degree that cannot split the attention heads is no option (Llama 4's 40 heads stop at 8).
+            if (!DeploymentRules.SplitsHeads(s.Model.Profile.Architecture.Attention, tp))
             {
-                var e = EstimateAt(wider, maxBatch);
+                continue;
+            }
+
+            var wider = s.WithLayout(s.Layout.WithTensorParallel(tp));
+            var fit = Feasibility.Of(new ScenarioContext(wider), BatchSize.Max, s.InputTokens, s.OutputTokens);
+            if (fit.IsFeasible)
+            {
+                var e = EstimateAt(wider, fit.MaxBatch);
                 return e.Succeeded ? Result.Ok<TensorParallelFit?>(new TensorParallelFit(tp, e.Value)) : Result.Fail<TensorParallelFit?>(e.Errors);
             }
         }
 
         return Result.Ok<TensorParallelFit?>(null);
     }
-
-    private static int MaxBatch(ScenarioContext c, double context) => MemoryPlanner.MaxBatch(
-        MemoryPlanner.Usable(c), MemoryPlanner.WeightsPerGpu(c), MemoryPlanner.Workspace(c), MemoryPlanner.KvPerRequest(c, context), c.Scenario.Serving.MaxRunningRequests);
 
     // The scenario's batch, capped at the largest that fits: a long context cannot keep the short one's batch.
     private static Result<Estimate> EstimateAt(Scenario s, int maxBatch) => CostEstimator.Estimate(

@@ -1,9 +1,10 @@
 using InferCost.Performance;
+using InferCost.Results;
 using InferCost.Scenarios;
 using InferCost.Scenarios.Fields;
 using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 using InferCost.Units;
-using InferCost.Results;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 using MathNet.Numerics.Statistics;

@@ -1,3 +1,4 @@
+using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Sweeps;
 using InferCost.Units;

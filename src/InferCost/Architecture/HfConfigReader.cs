@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using InferCost.Results;
 
@@ -31,20 +32,32 @@ internal sealed class HfConfigReader(JsonElement root, string source)
             return null;
         }
 
+        var limit = HfConfigLimits.For(field);
+        if (v.ValueKind == JsonValueKind.Number && !v.TryGetInt32(out _) && limit is not null && v.TryGetDouble(out var big) && big == Math.Floor(big))
+        {
+            // A whole number beyond int: out of range rather than "not a whole number".
+            _errors.Add(new InputError(source, field, RangeReason(min, limit, big), ErrorCodes.OutOfRange));
+            return null;
+        }
+
         if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i))
         {
             _errors.Add(new InputError(source, field, $"must be a whole number, found {Describe(v)}."));
             return null;
         }
 
-        if (i < min)
+        if (i < min || (limit is { } l && i > l.Max))
         {
-            _errors.Add(new InputError(source, field, $"must be >= {min}, found {i}."));
+            _errors.Add(new InputError(source, field, RangeReason(min, limit, i), ErrorCodes.OutOfRange));
             return null;
         }
 
         return i;
     }
+
+    private static string RangeReason(int min, (int Max, string Why)? limit, double found) => limit is { } l
+        ? string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {l.Max:#,##0} ({l.Why}), found {found:#,##0}.")
+        : string.Create(CultureInfo.InvariantCulture, $"must be >= {min}, found {found}.");
 
     public bool Bool(string field, bool fallback)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using InferCost.Economics;
-using InferCost.Scenarios;
+using InferCost.Settings;
 using InferCost.Units;
 
 namespace InferCost.Catalog;

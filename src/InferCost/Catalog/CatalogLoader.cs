@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using InferCost.Architecture;
-using InferCost.Economics;
-using InferCost.Scenarios;
+using InferCost.Settings;
 using InferCost.Units;
 using InferCost.Results;
 
@@ -43,23 +42,13 @@ public static class CatalogLoader
         var models = ReadModels(source, errors);
         var regions = ReadRegions(source, errors);
         var defaults = ReadDefaults(source, errors);
-        Fidelity.CalibrationProfile? calibration = null;
-        const string calibrationFile = "calibration/default.yaml";
-        if (source.Exists(calibrationFile))
-        {
-            var parsed = Fidelity.CalibrationLoader.Parse(source.Read(calibrationFile), calibrationFile);
-            errors.AddRange(parsed.Errors);
-            calibration = parsed.Succeeded ? parsed.Value : null;
-        }
-
         return errors.Count > 0 || defaults is null
             ? Result.Fail<InferCostCatalog>(errors)
             : Result.Ok<InferCostCatalog>(new InferCostCatalog(
                 models.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 accelerators.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 regions.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                defaults,
-                calibration));
+                defaults));
     }
 
     /// <summary>Reads one accelerator file.</summary>

@@ -8,24 +8,20 @@ namespace InferCost.Catalog;
 /// <param name="Accelerators">Accelerators by id.</param>
 /// <param name="Regions">Regions by id.</param>
 /// <param name="Defaults">Facility, finance and serving defaults.</param>
-/// <param name="DefaultCalibration">The calibration profile the catalog ships (data/calibration/default.yaml), if any; not yet applied.</param>
+/// <remarks>The calibration a catalog ships is loaded and applied by <c>InferCost.Fidelity.ShippedCalibration</c>.</remarks>
 public sealed record InferCostCatalog(
     ImmutableSortedDictionary<string, ModelEntry> Models,
     ImmutableSortedDictionary<string, Accelerator> Accelerators,
     ImmutableSortedDictionary<string, Region> Regions,
-    CatalogDefaults Defaults,
-    Fidelity.CalibrationProfile? DefaultCalibration = null)
+    CatalogDefaults Defaults)
 {
-    /// <summary>The catalog with its shipped calibration applied (itself when it ships none).</summary>
-    public InferCostCatalog Calibrated() => DefaultCalibration?.ApplyTo(this) ?? this;
-
-    /// <summary>Finds a model by id, or explains what is known.</summary>
+    /// <summary>Finds a model by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<ModelEntry> FindModel(string id, string field = "model") => Find(Models, id, field, "model");
 
-    /// <summary>Finds an accelerator by id, or explains what is known.</summary>
+    /// <summary>Finds an accelerator by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<Accelerator> FindAccelerator(string id, string field = "gpu") => Find(Accelerators, id, field, "accelerator");
 
-    /// <summary>Finds a region by id, or explains what is known.</summary>
+    /// <summary>Finds a region by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<Region> FindRegion(string id, string field = "region") => Find(Regions, id, field, "region");
 
     private static Result<T> Find<T>(ImmutableSortedDictionary<string, T> items, string id, string field, string kind)
@@ -40,6 +36,6 @@ public sealed record InferCostCatalog(
         var hint = near.Count > 0
             ? $"did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?"
             : $"known: {string.Join(", ", items.Keys)}.";
-        return Result.Fail<T>("--" + field, "", $"unknown {kind} '{id}'; {hint} (`infercost catalog` lists them all)");
+        return Result.Fail<T>("catalog", field, $"unknown {kind} '{id}'; {hint} (the catalog lists them all)", "unknown-" + kind);
     }
 }

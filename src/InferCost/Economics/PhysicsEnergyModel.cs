@@ -38,8 +38,8 @@ public static class PhysicsEnergyModel
             hbm + compute + sram + links + leakage,
             In("E_hbm", hbm), In("E_compute", compute), In("E_sram", sram), In("E_link", links), In("E_static", leakage));
         var perToken = d.Step("Physics energy per output token", "e_token = E x TP / B",
-            JoulesPerToken.Of(total * c.Tp, step.Batch),
-            In("E", total), In("TP", Quantity.Count(c.Tp)), In("B", Quantity.Count(step.Batch)));
+            CycleEnergy.PerOutputToken(total, c.GpusPerReplica, step.Batch),
+            In("E", total), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(step.Batch)));
         var power = d.Step("Physics power per GPU", "P = E / t_step", total / step.StepTime, In("E", total), In("t_step", step.StepTime));
         PowerComponent Part(string id, string name, Joules j) => new(
             id,

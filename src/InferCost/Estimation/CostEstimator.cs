@@ -3,9 +3,10 @@ using InferCost.Architecture;
 using InferCost.Economics;
 using InferCost.Explain;
 using InferCost.Performance;
-using InferCost.Scenarios;
-using InferCost.Units;
 using InferCost.Results;
+using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
+using InferCost.Units;
 using static InferCost.Explain.DerivationInput;
 
 namespace InferCost.Estimation;
@@ -56,7 +57,7 @@ public static class CostEstimator
         var a = c.Accelerator;
         if (a.Projected)
         {
-            d.Warn("projected-hardware", WarningSeverity.Caution, $"{a.Id} is not yet shipping: its figures are estimates (see `infercost catalog {a.Id}`).");
+            d.Warn("projected-hardware", WarningSeverity.Caution, $"{a.Id} is not yet shipping: its figures are estimates (see its catalog entry and sources).");
         }
 
         if (c.ComputePrecision != c.Scenario.Weights)
@@ -115,24 +116,25 @@ public static class CostEstimator
         d.Section = "Throughput and latency";
         var s = c.Scenario;
         double b = decode.Batch;
-        var decodeRate = d.Step("Decode output tokens per second (system)", "r = replicas x B / t_step", decode.TokensPerSecond * s.Replicas,
-            In("replicas", Quantity.Count(s.Replicas)), In("B / t_step", decode.TokensPerSecond));
-        var decodeRatePerGpu = d.Step("Decode output tokens per second per GPU", "r_gpu = r / GPUs", decodeRate / s.Gpus,
-            In("r", decodeRate), In("GPUs", Quantity.Count(s.Gpus)));
+        var replicas = c.Layout.Replicas;
+        var decodeRate = d.Step("Decode output tokens per second (system)", "r = replicas x B / t_step", decode.TokensPerSecond * replicas,
+            In("replicas", Quantity.Count(replicas)), In("B / t_step", decode.TokensPerSecond));
+        var decodeRatePerGpu = d.Step("Decode output tokens per second per GPU", "r_gpu = r / GPUs", decodeRate / c.Layout.Gpus,
+            In("r", decodeRate), In("GPUs", Quantity.Count(c.Layout.Gpus)));
         // The prefill's forward pass yields each request's first token; the other output - 1 come from decode steps.
         var decodeSteps = s.OutputTokens - 1;
-        var decodeTime = decode.StepTime * decodeSteps;
-        var cycle = d.Step("Cycle time for a batch", "T = t_prefill(B) + (output - 1) x t_step", prefill.Time + decodeTime,
+        var decodeTime = ServingCycle.DecodeTime(decode.StepTime, decodeSteps);
+        var cycle = d.Step("Cycle time for a batch", "T = t_prefill(B) + (output - 1) x t_step", ServingCycle.Cycle(prefill.Time, decodeTime),
             In("t_prefill(B)", prefill.Time), In("output - 1", Quantity.Count(decodeSteps)), In("t_step", decode.StepTime));
         var steadyOut = d.Step("Steady output tokens per second (system)", "r_out = replicas x B x output / T",
-            TokensPerSecond.Of(s.Replicas * b * s.OutputTokens, cycle),
-            In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("output", Quantity.TokenCount(s.OutputTokens)), In("T", cycle));
+            ServingCycle.SystemRate(replicas, b, s.OutputTokens, cycle),
+            In("replicas", Quantity.Count(replicas)), In("B", Quantity.Count(b)), In("output", Quantity.TokenCount(s.OutputTokens)), In("T", cycle));
         var steadyIn = d.Step("Steady input tokens per second (system)", "r_in = replicas x B x input / T",
-            TokensPerSecond.Of(s.Replicas * b * s.InputTokens, cycle),
-            In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("T", cycle));
+            ServingCycle.SystemRate(replicas, b, s.InputTokens, cycle),
+            In("replicas", Quantity.Count(replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("T", cycle));
         var prefillRate = d.Step("Prefill input tokens per second (system)", "r_prefill = replicas x B x input / t_prefill(B)",
-            TokensPerSecond.Of(s.Replicas * b * s.InputTokens, prefill.Time),
-            In("replicas", Quantity.Count(s.Replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("t_prefill(B)", prefill.Time));
+            ServingCycle.SystemRate(replicas, b, s.InputTokens, prefill.Time),
+            In("replicas", Quantity.Count(replicas)), In("B", Quantity.Count(b)), In("input", Quantity.TokenCount(s.InputTokens)), In("t_prefill(B)", prefill.Time));
         var decodeShare = d.Step("Share of the cycle spent decoding", "(output - 1) x t_step / T", Quantity.Share(decodeTime / cycle),
             In("(output - 1) x t_step", decodeTime), In("T", cycle));
         var ttft = d.Step("Time to first token", "TTFT = t_prefill(1 prompt)", firstToken.Time, In("t_prefill(1)", firstToken.Time));
@@ -142,11 +144,10 @@ public static class CostEstimator
 
         // Under load the other requests' prompts are prefilled while this one decodes (in-flight batching),
         // so the mean gap between its tokens carries their prefill time spread over its decode steps.
-        var interleaved = prefill.Time - firstToken.Time;
         var itl = d.Step(
             "Mean inter-token latency with interleaved prefill",
             "ITL = t_step + (t_prefill(B) - t_prefill(1)) / (output - 1); t_step when output = 1",
-            decodeSteps > 0 ? tpot + (Seconds.Max(interleaved, Seconds.Zero) / decodeSteps) : tpot,
+            ServingCycle.InterTokenLatency(tpot, prefill.Time, firstToken.Time, decodeSteps),
             In("t_step", tpot), In("t_prefill(B)", prefill.Time), In("t_prefill(1)", firstToken.Time), In("output - 1", Quantity.Count(decodeSteps)));
         return (
             new ThroughputFigures(decodeRate, decodeRatePerGpu, steadyOut, steadyIn, prefillRate, decodeShare, cycle),
@@ -161,18 +162,18 @@ public static class CostEstimator
         var a = c.Accelerator;
         var decodePower = PowerModel.Draw(a, decode.Bytes, decode.Flops, decode.StepTime, c.PeakCompute, "Decode", d);
         var prefillPower = PowerModel.Draw(a, prefill.Bytes, prefill.Flops, prefill.Time, c.PeakCompute, "Prefill", d);
-        var decodeTime = decode.StepTime * (s.OutputTokens - 1);
+        var decodeTime = ServingCycle.DecodeTime(decode.StepTime, s.OutputTokens - 1);
         var cycleEnergy = d.Step("GPU energy per cycle per GPU", "E = P_prefill x t_prefill(B) + P_decode x (output - 1) x t_step",
-            (prefillPower * prefill.Time) + (decodePower * decodeTime),
+            CycleEnergy.Of(prefillPower, prefill.Time, decodePower, decodeTime),
             In("P_prefill", prefillPower), In("t_prefill(B)", prefill.Time), In("P_decode", decodePower), In("(output - 1) x t_step", decodeTime));
-        var average = d.Step("Average active board power", "P_active = E / T", cycleEnergy / (prefill.Time + decodeTime),
+        var average = d.Step("Average active board power", "P_active = E / T", CycleEnergy.AveragePower(cycleEnergy, prefill.Time, decodeTime),
             In("E", cycleEnergy), In("T", prefill.Time + decodeTime));
         double outputTokens = (double)decode.Batch * s.OutputTokens;
-        var perToken = d.Step("GPU energy per output token", "e = E x TP / (B x output)", JoulesPerToken.Of(cycleEnergy * c.Tp, outputTokens),
-            In("E", cycleEnergy), In("TP", Quantity.Count(c.Tp)), In("B x output", Quantity.TokenCount(outputTokens)));
+        var perToken = d.Step("GPU energy per output token", "e = E x TP / (B x output)", CycleEnergy.PerOutputToken(cycleEnergy, c.GpusPerReplica, outputTokens),
+            In("E", cycleEnergy), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
         var decodePerToken = d.Step("Decode GPU energy per output token", "e_decode = P_decode x t_step x TP / B",
-            JoulesPerToken.Of(decodePower * decode.StepTime * c.Tp, decode.Batch),
-            In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.Tp)), In("B", Quantity.Count(decode.Batch)));
+            CycleEnergy.PerOutputToken(decodePower * decode.StepTime, c.GpusPerReplica, decode.Batch),
+            In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(decode.Batch)));
         var facility = d.Step("Energy per output token with facility overhead", "e_facility = e x PUE", new JoulesPerToken(perToken.Value * s.Facility.Pue),
             In("e", perToken), In("PUE", Quantity.Number(s.Facility.Pue)));
         var physics = PhysicsEnergyModel.Evaluate(c, decode, d);
@@ -183,21 +184,21 @@ public static class CostEstimator
     {
         d.Section = "Cost per token";
         var s = c.Scenario;
-        var replicaRate = d.Step("Cost per replica-hour", "C_replica = C x TP", gpuHour.Total * c.Tp,
-            In("C", gpuHour.Total), In("TP", Quantity.Count(c.Tp)));
+        var replicaRate = d.Step("Cost per replica-hour", "C_replica = C x TP", TokenCostModel.ReplicaHour(gpuHour.Total, c.GpusPerReplica),
+            In("C", gpuHour.Total), In("TP", Quantity.Count(c.GpusPerReplica)));
         var decodeRate = decode.TokensPerSecond;
-        var prefillRate = TokensPerSecond.Of((double)decode.Batch * s.InputTokens, prefill.Time);
+        var prefillRate = TokenCostModel.PrefillRate(decode.Batch, s.InputTokens, prefill.Time);
         var output = d.Step("Cost per million output tokens", "$/1M out = C_replica / (B / t_step) (output priced by decode time)",
-            replicaRate / decodeRate, In("C_replica", replicaRate), In("B / t_step", decodeRate));
+            TokenCostModel.PerMillion(replicaRate, decodeRate), In("C_replica", replicaRate), In("B / t_step", decodeRate));
         var input = d.Step("Cost per million input tokens", "$/1M in = C_replica / (B x input / t_prefill(B)) (input priced by prefill time)",
-            replicaRate / prefillRate, In("C_replica", replicaRate), In("B x input / t_prefill(B)", prefillRate));
+            TokenCostModel.PerMillion(replicaRate, prefillRate), In("C_replica", replicaRate), In("B x input / t_prefill(B)", prefillRate));
         var breakdown = ImmutableArray.CreateBuilder<CostComponent>(gpuHour.Layers.Length);
         foreach (var (id, name, cost) in gpuHour.Layers)
         {
-            var layerOutput = d.Step($"{name}: $/1M output tokens", "C_layer x TP / (B / t_step)", cost * c.Tp / decodeRate,
-                In("C_layer", cost), In("TP", Quantity.Count(c.Tp)), In("B / t_step", decodeRate));
-            var layerInput = d.Step($"{name}: $/1M input tokens", "C_layer x TP / (B x input / t_prefill(B))", cost * c.Tp / prefillRate,
-                In("C_layer", cost), In("TP", Quantity.Count(c.Tp)), In("B x input / t_prefill(B)", prefillRate));
+            var layerOutput = d.Step($"{name}: $/1M output tokens", "C_layer x TP / (B / t_step)", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, decodeRate),
+                In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B / t_step", decodeRate));
+            var layerInput = d.Step($"{name}: $/1M input tokens", "C_layer x TP / (B x input / t_prefill(B))", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, prefillRate),
+                In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x input / t_prefill(B)", prefillRate));
             var share = d.Step($"{name}: share of cost", "C_layer / C", Quantity.Share(cost / gpuHour.Total), In("C_layer", cost), In("C", gpuHour.Total));
             breakdown.Add(new CostComponent(id, name, cost, layerOutput, layerInput, share));
         }

@@ -1,4 +1,5 @@
 using InferCost.Catalog;
+using InferCost.Deployment;
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Scenarios;
@@ -28,7 +29,25 @@ public sealed class CasePredictor(InferCostCatalog catalog)
         var gpu = catalog.Accelerators[c.Gpu];
         var kv = c.Kv ?? ScenarioDefaults.KvFor(c.Weights);
         var d = catalog.Defaults;
-        var scenario = new Scenario(model, gpu, c.Gpus, c.Tp, c.Weights, kv, BatchSize.Max, c.InputTokens, c.OutputTokens, d.Facility, d.FinanceFor(gpu), d.Serving);
+        var layout = DeploymentRules.LayoutOf(c.Gpus, c.Tp);
+        if (!layout.Succeeded)
+        {
+            return new CasePrediction(c, null, "not a valid layout: " + string.Join("; ", layout.Errors.Select(e => $"{e.Field} {e.Reason}")));
+        }
+
+        var scenario = new Scenario
+        {
+            Model = model,
+            Deployment = new AcceleratorDeployment(gpu, layout.Value),
+            Weights = c.Weights,
+            Kv = kv,
+            Batch = BatchSize.Max,
+            InputTokens = c.InputTokens,
+            OutputTokens = c.OutputTokens,
+            Facility = d.Facility,
+            Finance = d.FinanceFor(gpu),
+            Serving = d.Serving,
+        };
         var largest = CostEstimator.Estimate(scenario, Derivation.Off());
         if (!largest.Succeeded)
         {

@@ -27,7 +27,7 @@ public static class DecodeStepModel
     {
         var kept = c.Profile.KeptPositions(context);
         return new StepWork(
-            new Bytes(c.Profile.ParametersReadPerDecodeStep(batch) * c.WeightBytesPerValue / c.Tp),
+            new Bytes(c.Profile.ParametersReadPerDecodeStep(batch) * c.WeightBytesPerValue / c.WeightShards),
             new Bytes(batch * kept * c.KvBytesPerKeptPosition),
             new Bytes(batch * c.ActivationBytesPerToken),
             new Flops(batch * c.LinearFlopsPerToken),
@@ -64,7 +64,7 @@ public static class DecodeStepModel
             w.WeightBytes,
             In("N_read", Quantity.ParameterCount(p.ParametersReadPerDecodeStep(b))),
             In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
-            In("TP", Quantity.Count(c.Tp)));
+            In("TP", Quantity.Count(c.WeightShards)));
         var kvBytes = d.Step(
             "KV bytes read per step per GPU",
             "KV_step = B x values/token/layer x kept positions(c_avg) x bytes_kv x shard",
@@ -90,7 +90,7 @@ public static class DecodeStepModel
             w.LinearFlops,
             In("B", Quantity.Count(b)),
             In("N_matmul", Quantity.ParameterCount(p.Parameters.ActiveMatmul)),
-            In("TP", Quantity.Count(c.Tp)));
+            In("TP", Quantity.Count(c.WeightShards)));
         var attention = d.Step(
             "Attention FLOPs per step per GPU",
             "F_attn = B x flops/pair x kept positions(c_avg) / TP",
@@ -98,7 +98,7 @@ public static class DecodeStepModel
             In("B", Quantity.Count(b)),
             In("flops/pair", Quantity.Number(p.AttentionFlopsPerPair(decode: true))),
             In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(ctx))),
-            In("TP", Quantity.Count(c.Tp)));
+            In("TP", Quantity.Count(c.AttentionHeadShards)));
         var flops = d.Step("FLOPs per step per GPU", "F = F_lin + F_attn", w.Flops, In("F_lin", linear), In("F_attn", attention));
         var intensity = d.Step("Arithmetic intensity", "I = F / bytes", flops / bytes, In("F", flops), In("bytes", bytes));
         var ridge = d.Step(
@@ -120,7 +120,7 @@ public static class DecodeStepModel
         var stepTime = d.Step(
             "Decode step time",
             "t_step = t_lin + t_attn + t_comm + t_overhead",
-            k.Linear + k.Attention + commTime + overhead,
+            ServingCycle.StepTime(k, commTime, overhead),
             In("t_lin", k.Linear),
             In("t_attn", k.Attention),
             In("t_comm", commTime),

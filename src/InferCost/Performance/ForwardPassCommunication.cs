@@ -14,13 +14,13 @@ public static class ForwardPassCommunication
     /// <summary>Time of the pass's all-reduces: 2L ring all-reduces over the scale-up link (zero when TP = 1).</summary>
     public static Seconds Time(ScenarioContext c, double tokens)
     {
-        if (c.Tp <= 1)
+        if (c.CollectiveGroup <= 1)
         {
             return Seconds.Zero;
         }
 
         var link = c.Accelerator.Interconnect;
-        return TensorParallelCommunication.AllReduceTime(Payload(c, tokens), c.Tp, link.ScaleUpBandwidth * c.Accelerator.Efficiency.LinkFraction, link.AllReduceLatency)
+        return TensorParallelCommunication.AllReduceTime(Payload(c, tokens), c.CollectiveGroup, link.ScaleUpBandwidth * c.Accelerator.Efficiency.LinkFraction, link.AllReduceLatency)
             * AllReduces(c);
     }
 
@@ -41,11 +41,11 @@ public static class ForwardPassCommunication
             Time(c, tokens),
             In("2L", Quantity.Count(allReduces)),
             In("alpha", link.AllReduceLatency),
-            In("TP", Quantity.Count(c.Tp)),
+            In("TP", Quantity.Count(c.CollectiveGroup)),
             In("S", payload),
             In("BW_link", link.ScaleUpBandwidth),
             In("f_link", Quantity.Share(c.Accelerator.Efficiency.LinkFraction)));
-        return (time, TensorParallelCommunication.BytesSentPerGpu(payload, c.Tp) * allReduces);
+        return (time, TensorParallelCommunication.BytesSentPerGpu(payload, c.CollectiveGroup) * allReduces);
     }
 
     private static double AllReduces(ScenarioContext c) => 2.0 * c.Profile.Architecture.LayerCount;

@@ -13,7 +13,7 @@ public static class MemoryPlanner
     public static Bytes Usable(ScenarioContext c) => c.Accelerator.Memory.Capacity * c.Accelerator.Efficiency.UsableMemoryFraction;
 
     /// <summary>Weight bytes each GPU of the TP group holds.</summary>
-    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.Tp);
+    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.WeightShards);
 
     /// <summary>One request's whole KV cache at <paramref name="context"/> tokens, before sharding over TP (windowed layers keep at most their window).</summary>
     public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
@@ -24,7 +24,7 @@ public static class MemoryPlanner
 
     /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
     public static Bytes Workspace(ScenarioContext c) =>
-        new(c.Scenario.Serving.MaxBatchedTokens * ((4.0 * c.Profile.Architecture.HiddenSize) + (2.0 * c.Profile.WidestFeedForward / c.Tp)) * ScenarioContext.ActivationBytesPerValue);
+        new(c.Scenario.Serving.MaxBatchedTokens * ((4.0 * c.Profile.Architecture.HiddenSize) + (2.0 * c.Profile.WidestFeedForward / c.WeightShards)) * ScenarioContext.ActivationBytesPerValue);
 
     /// <summary>The largest batch whose KV fits beside the weights and workspace, at most the scheduler's cap (0 when none fits).</summary>
     public static int MaxBatch(Bytes usable, Bytes weights, Bytes workspace, Bytes kvPerRequest, int cap)
@@ -33,7 +33,10 @@ public static class MemoryPlanner
         return free.Value <= 0 ? 0 : (int)Math.Min(cap, Math.Floor(free / kvPerRequest));
     }
 
-    /// <summary>Plans memory per GPU; fails with the largest batch that fits when the requested one does not.</summary>
+    /// <summary>
+    /// Plans memory per GPU; fails (see <see cref="Feasibility"/> and <see cref="Infeasibility"/>) with the largest batch
+    /// that fits when the requested one does not.
+    /// </summary>
     public static Result<MemoryPlan> Plan(ScenarioContext c, Derivation d)
     {
         d.Section = "Memory";
@@ -54,7 +57,7 @@ public static class MemoryPlanner
             WeightsPerGpu(c),
             In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
             In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
-            In("TP", Quantity.Count(c.Tp)));
+            In("TP", Quantity.Count(c.WeightShards)));
         double context = s.InputTokens + s.OutputTokens;
         var kvPerRequest = d.Step(
             "KV cache per request at full context, per GPU",
@@ -72,54 +75,31 @@ public static class MemoryPlanner
             In("T_max", Quantity.TokenCount(s.Serving.MaxBatchedTokens)),
             In("d", Quantity.Number(arch.HiddenSize)),
             In("I_ffn", Quantity.Number(p.WidestFeedForward)),
-            In("TP", Quantity.Count(c.Tp)));
+            In("TP", Quantity.Count(c.WeightShards)));
         var cap = s.Serving.MaxRunningRequests;
-        var maxBatch = MaxBatch(usable, weights, workspace, kvPerRequest, cap);
+        var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext);
         d.Step(
             "Largest batch that fits",
             "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
-            Quantity.Count(maxBatch),
+            Quantity.Count(fit.MaxBatch),
             In("M_usable", usable),
             In("W_gpu", weights),
             In("A", workspace),
             In("KV_req", kvPerRequest),
             In("B_cap", Quantity.Count(cap)));
-
-        if (maxBatch == 0)
+        if (!fit.IsFeasible)
         {
-            var need = weights + workspace + kvPerRequest;
-            return Result.Fail<MemoryPlan>(
-                "--batch",
-                "",
-                $"not even one request fits: weights ({Gb(weights)} GB per GPU) + workspace ({Gb(workspace)} GB) + one request's KV at {context:0} tokens ({Gb(kvPerRequest)} GB) = {Gb(need)} GB, but {a.Id} has {Gb(usable)} GB usable. Use more GPUs (--tp), lower precision (--weights, --kv) or a shorter context.");
+            return Result.Fail<MemoryPlan>(Infeasibility.Error(fit, cap, arch.MaxContext));
         }
 
-        if (!s.Batch.IsMax && s.Batch.Requests > cap)
-        {
-            return Result.Fail<MemoryPlan>("--batch", "", $"batch {s.Batch.Requests} exceeds the serving stack's limit of {cap} requests in flight per replica; the largest batch that fits is {maxBatch}.");
-        }
-
-        if (!s.Batch.IsMax && s.Batch.Requests > maxBatch)
-        {
-            var need = weights + workspace + (kvPerRequest * s.Batch.Requests);
-            return Result.Fail<MemoryPlan>(
-                "--batch",
-                "",
-                $"batch {s.Batch.Requests} does not fit: it needs {Gb(need)} GB per GPU but {a.Id} has {Gb(usable)} GB usable; the largest batch that fits is {maxBatch} (or use --batch max).");
-        }
-
-        var batch = s.Batch.IsMax ? maxBatch : s.Batch.Requests;
         var required = d.Step(
             "Memory required per GPU",
             "M_req = W_gpu + A + B x KV_req",
-            weights + workspace + (kvPerRequest * batch),
+            fit.Required,
             In("W_gpu", weights),
             In("A", workspace),
-            In("B", Quantity.Count(batch)),
+            In("B", Quantity.Count(fit.Batch)),
             In("KV_req", kvPerRequest));
-        return Result.Ok(new MemoryPlan(capacity, usable, weights, kvPerRequest, workspace, maxBatch, batch, required));
+        return Result.Ok(new MemoryPlan(capacity, usable, weights, kvPerRequest, workspace, fit.MaxBatch, fit.Batch, required));
     }
-
-    // Error messages are engine output read by people; one decimal of GB is what they need.
-    private static string Gb(Bytes b) => (b.Value / 1e9).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

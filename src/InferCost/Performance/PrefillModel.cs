@@ -23,7 +23,7 @@ public static class PrefillModel
         var p = c.Profile;
         var tokens = requests * inputTokens;
         return new StepWork(
-            new Bytes(passes * p.ParametersReadPerDecodeStep(tokens / passes) * c.WeightBytesPerValue / c.Tp),
+            new Bytes(passes * p.ParametersReadPerDecodeStep(tokens / passes) * c.WeightBytesPerValue / c.WeightShards),
             new Bytes(requests * p.KeptPositions(inputTokens) * c.KvBytesPerKeptPosition),
             new Bytes(tokens * c.ActivationBytesPerToken),
             new Flops(tokens * c.LinearFlopsPerToken),

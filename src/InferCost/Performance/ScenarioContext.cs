@@ -1,5 +1,6 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
+using InferCost.Deployment;
 using InferCost.Scenarios;
 using InferCost.Units;
 
@@ -17,7 +18,12 @@ public sealed class ScenarioContext
         Scenario = scenario;
         Profile = scenario.Model.Profile;
         Accelerator = scenario.Accelerator;
-        Tp = scenario.TensorParallel;
+        var layout = scenario.Layout;
+        Layout = layout;
+        WeightShards = layout.WeightShards;
+        AttentionHeadShards = layout.AttentionHeadShards;
+        GpusPerReplica = layout.GpusPerReplica;
+        CollectiveGroup = layout.CollectiveGroup;
         WeightBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Weights);
         KvBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Kv);
         ComputePrecision = Accelerator.ComputePrecisionFor(scenario.Weights);
@@ -26,20 +32,20 @@ public sealed class ScenarioContext
         var attention = Profile.Architecture.Attention;
 
         // MLA's latent is shared by all heads, so every TP rank keeps all of it; GQA shards KV heads,
-        // replicating them when TP exceeds the KV head count.
+        // replicating them when the KV shards outnumber the KV heads.
         KvShardFraction = attention.Kind == AttentionKind.MultiHeadLatent
             ? 1.0
-            : Math.Ceiling((double)attention.NumKvHeads / Tp) / attention.NumKvHeads;
+            : Math.Ceiling((double)attention.NumKvHeads / layout.KvShards) / attention.NumKvHeads;
         AverageDecodeContext = scenario.InputTokens + ((scenario.OutputTokens - 1) / 2.0);
 
         // Per-token and per-position coefficients, multiplied out once per scenario rather than once per point of a sweep.
         var arch = Profile.Architecture;
         KvBytesPerKeptPosition = Profile.CachedValuesPerTokenPerLayer * KvBytesPerValue * KvShardFraction;
         ActivationBytesPerToken = arch.LayerCount * scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ActivationBytesPerValue;
-        LinearFlopsPerToken = 2 * Profile.Parameters.ActiveMatmul / Tp;
-        ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / Tp;
-        DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / Tp;
-        PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / Tp;
+        LinearFlopsPerToken = 2 * Profile.Parameters.ActiveMatmul / WeightShards;
+        ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / WeightShards;
+        DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / AttentionHeadShards;
+        PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
         AchievableCompute = PeakCompute * Accelerator.Efficiency.ComputeFraction;
     }
@@ -50,16 +56,16 @@ public sealed class ScenarioContext
     /// <summary>Activation bytes read and written per token in a forward pass: L x a x d x 2 B.</summary>
     public double ActivationBytesPerToken { get; }
 
-    /// <summary>Linear-layer FLOPs per token per GPU: 2 x N_matmul / TP.</summary>
+    /// <summary>Linear-layer FLOPs per token per GPU: 2 x N_matmul / weight shards.</summary>
     public double LinearFlopsPerToken { get; }
 
-    /// <summary>Routed-expert GEMM FLOPs per token per GPU: 2 x N_routed,active / TP.</summary>
+    /// <summary>Routed-expert GEMM FLOPs per token per GPU: 2 x N_routed,active / weight shards.</summary>
     public double ExpertFlopsPerToken { get; }
 
-    /// <summary>Decode attention FLOPs per kept context position per GPU: flops/pair (decode form) / TP.</summary>
+    /// <summary>Decode attention FLOPs per kept context position per GPU: flops/pair (decode form) / attention-head shards.</summary>
     public double DecodeAttentionFlopsPerPosition { get; }
 
-    /// <summary>Prefill attention FLOPs per causal (query, key) pair per GPU: flops/pair (prefill form) / TP.</summary>
+    /// <summary>Prefill attention FLOPs per causal (query, key) pair per GPU: flops/pair (prefill form) / attention-head shards.</summary>
     public double PrefillAttentionFlopsPerPair { get; }
 
     /// <summary>Achievable bandwidth: peak x the accelerator's bandwidth fraction.</summary>
@@ -77,8 +83,20 @@ public sealed class ScenarioContext
     /// <summary>The accelerator.</summary>
     public Accelerator Accelerator { get; }
 
-    /// <summary>Tensor-parallel degree.</summary>
-    public int Tp { get; }
+    /// <summary>How the model is spread over the GPUs (the figures below are its answers, read once).</summary>
+    public ParallelLayout Layout { get; }
+
+    /// <summary>Ways the weights, their matrix products and the FFN activations are split within a replica (TP today).</summary>
+    public int WeightShards { get; }
+
+    /// <summary>Ways the attention heads and their FLOPs are split within a replica (TP today).</summary>
+    public int AttentionHeadShards { get; }
+
+    /// <summary>GPUs in one replica: what one replica's hour costs and draws (TP today).</summary>
+    public int GpusPerReplica { get; }
+
+    /// <summary>GPUs in each all-reduce of a forward pass (TP today).</summary>
+    public int CollectiveGroup { get; }
 
     /// <summary>Bytes per weight value.</summary>
     public double WeightBytesPerValue { get; }

@@ -1,38 +1,64 @@
 using InferCost.Architecture;
 using InferCost.Catalog;
-using InferCost.Economics;
+using InferCost.Deployment;
+using InferCost.Settings;
 
 namespace InferCost.Scenarios;
 
-/// <summary>Everything one estimate depends on.</summary>
-/// <param name="Model">The model.</param>
-/// <param name="Accelerator">The accelerator.</param>
-/// <param name="Gpus">GPUs in the system (a multiple of the tensor-parallel degree: the rest are data-parallel replicas).</param>
-/// <param name="TensorParallel">GPUs in one tensor-parallel group (one model replica).</param>
-/// <param name="Weights">Weight precision.</param>
-/// <param name="Kv">KV-cache precision.</param>
-/// <param name="Batch">Requests decoded together per replica.</param>
-/// <param name="InputTokens">Prompt tokens per request.</param>
-/// <param name="OutputTokens">Generated tokens per request.</param>
-/// <param name="Facility">Facility settings.</param>
-/// <param name="Finance">Finance settings.</param>
-/// <param name="Serving">Serving-stack assumptions.</param>
-/// <param name="RegionId">The region whose power price is used, if one was chosen.</param>
-public sealed record Scenario(
-    ModelEntry Model,
-    Accelerator Accelerator,
-    int Gpus,
-    int TensorParallel,
-    Precision Weights,
-    Precision Kv,
-    BatchSize Batch,
-    int InputTokens,
-    int OutputTokens,
-    FacilitySettings Facility,
-    FinanceSettings Finance,
-    ServingSettings Serving,
-    string? RegionId = null)
+/// <summary>
+/// Everything one estimate depends on. Built with an object initializer (every input is a required, named property), so
+/// that no two inputs of the same type can be swapped by position.
+/// </summary>
+public sealed record Scenario
 {
+    /// <summary>The model.</summary>
+    public required ModelEntry Model { get; init; }
+
+    /// <summary>The accelerator and how many of them are laid out how.</summary>
+    public required AcceleratorDeployment Deployment { get; init; }
+
+    /// <summary>Weight precision.</summary>
+    public required Precision Weights { get; init; }
+
+    /// <summary>KV-cache precision.</summary>
+    public required Precision Kv { get; init; }
+
+    /// <summary>Requests decoded together per replica.</summary>
+    public required BatchSize Batch { get; init; }
+
+    /// <summary>Prompt tokens per request.</summary>
+    public required int InputTokens { get; init; }
+
+    /// <summary>Generated tokens per request.</summary>
+    public required int OutputTokens { get; init; }
+
+    /// <summary>Facility settings.</summary>
+    public required FacilitySettings Facility { get; init; }
+
+    /// <summary>Finance settings.</summary>
+    public required FinanceSettings Finance { get; init; }
+
+    /// <summary>Serving-stack assumptions.</summary>
+    public required ServingSettings Serving { get; init; }
+
+    /// <summary>The region whose power price is used, if one was chosen.</summary>
+    public string? RegionId { get; init; }
+
+    /// <summary>The accelerator.</summary>
+    public Accelerator Accelerator => Deployment.Accelerator;
+
+    /// <summary>How the model is spread over the GPUs.</summary>
+    public ParallelLayout Layout => Deployment.Layout;
+
+    /// <summary>GPUs in the system.</summary>
+    public int Gpus => Deployment.Gpus;
+
+    /// <summary>GPUs in one tensor-parallel group (one model replica).</summary>
+    public int TensorParallel => Layout.TensorParallel;
+
     /// <summary>Independent model replicas (data parallelism).</summary>
-    public int Replicas => Gpus / TensorParallel;
+    public int Replicas => Layout.Replicas;
+
+    /// <summary>The same scenario with another layout on the same accelerator.</summary>
+    public Scenario WithLayout(ParallelLayout layout) => this with { Deployment = Deployment with { Layout = layout } };
 }

@@ -1,3 +1,4 @@
+using InferCost.Performance;
 using InferCost.Units;
 
 namespace InferCost.Sweeps;
@@ -39,6 +40,10 @@ public readonly record struct PointEstimate(
 {
     /// <summary>Whether the point was estimated.</summary>
     public bool IsFeasible => Status == PointStatus.Feasible;
+
+    /// <summary>The fit decision behind the point, for <paramref name="requested"/> (the point's batch input), to word it with <see cref="Infeasibility"/>.</summary>
+    public MemoryFit FitFor(Scenarios.BatchSize requested) =>
+        new(Status, MaxBatch, requested.IsMax ? Math.Max(MaxBatch, 1) : requested.Requests, MemoryRequired, MemoryUsable);
 
     /// <summary>An infeasible point: only the memory figures are known.</summary>
     public static PointEstimate Infeasible(PointStatus status, int maxBatch, Bytes required, Bytes usable) =>

@@ -6,8 +6,10 @@ namespace InferCost.Sweeps;
 
 /// <summary>
 /// The sweep kernel: the same formulas as <see cref="Estimation.CostEstimator"/> (it calls the same pure functions:
-/// <see cref="MemoryPlanner"/>, <see cref="DecodeStepModel.Work"/>, <see cref="PrefillModel.Work"/>, <see cref="KernelTimes.Of"/>,
-/// <see cref="PowerModel.Draw(Catalog.Accelerator, Bytes, Flops, Seconds, FlopsPerSecond)"/>, <see cref="GpuHourCostModel.Breakdown"/>)
+/// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int)"/>, <see cref="MemoryPlanner"/>,
+/// <see cref="DecodeStepModel.Work"/>, <see cref="PrefillModel.Work"/>, <see cref="KernelTimes.Of"/>, <see cref="ServingCycle"/>,
+/// <see cref="PowerModel.Draw(Catalog.Accelerator, Bytes, Flops, Seconds, FlopsPerSecond)"/>, <see cref="CycleEnergy"/>,
+/// <see cref="GpuHourCostModel.Breakdown"/>, <see cref="TokenCostModel"/>)
 /// composed without recording a derivation or allocating, for millions of points per second. An equivalence test pins
 /// every figure it returns to the explained estimate.
 /// </summary>
@@ -17,84 +19,64 @@ public static class PointEstimator
     public static PointEstimate Evaluate(in PointInputs p)
     {
         var c = p.Context;
-        var s = c.Scenario;
         var a = c.Accelerator;
         var eff = a.Efficiency;
         double input = p.InputTokens;
         double output = p.OutputTokens;
 
-        var usable = MemoryPlanner.Usable(c);
-        var weights = MemoryPlanner.WeightsPerGpu(c);
-        var workspace = MemoryPlanner.Workspace(c);
-        var kvPerRequest = MemoryPlanner.KvPerRequest(c, input + output);
-        var cap = s.Serving.MaxRunningRequests;
-        var maxBatch = MemoryPlanner.MaxBatch(usable, weights, workspace, kvPerRequest, cap);
-        var requested = p.Batch.IsMax ? Math.Max(maxBatch, 1) : p.Batch.Requests;
-        var required = weights + workspace + (kvPerRequest * requested);
-        var maxContext = c.Profile.Architecture.MaxContext;
-        if (maxContext > 0 && (long)p.InputTokens + p.OutputTokens > maxContext)
+        var fit = Feasibility.Of(
+            MemoryPlanner.Usable(c),
+            MemoryPlanner.WeightsPerGpu(c),
+            MemoryPlanner.Workspace(c),
+            MemoryPlanner.KvPerRequest(c, input + output),
+            c.Scenario.Serving.MaxRunningRequests,
+            p.Batch,
+            (long)p.InputTokens + p.OutputTokens,
+            c.Profile.Architecture.MaxContext);
+        if (!fit.IsFeasible)
         {
-            return PointEstimate.Infeasible(PointStatus.ExceedsContext, maxBatch, required, usable);
+            return PointEstimate.Infeasible(fit.Status, fit.MaxBatch, fit.Required, fit.Usable);
         }
 
-        if (maxBatch == 0)
-        {
-            return PointEstimate.Infeasible(PointStatus.NothingFits, 0, weights + workspace + kvPerRequest, usable);
-        }
-
-        if (!p.Batch.IsMax && requested > cap)
-        {
-            return PointEstimate.Infeasible(PointStatus.ExceedsRequestLimit, maxBatch, required, usable);
-        }
-
-        if (requested > maxBatch)
-        {
-            return PointEstimate.Infeasible(PointStatus.BatchDoesNotFit, maxBatch, required, usable);
-        }
-
-        double b = requested;
+        double b = fit.Batch;
 
         var decode = DecodeStepModel.Work(c, b, input + ((output - 1) / 2.0));
         var decodeKernels = KernelTimes.Of(decode, c.AchievableBandwidth, c.AchievableCompute, eff.ExpertComputeFraction);
-        var stepTime = decodeKernels.Linear + decodeKernels.Attention + ForwardPassCommunication.Time(c, b) + DecodeStepModel.Overhead(eff, b);
+        var stepTime = ServingCycle.StepTime(decodeKernels, ForwardPassCommunication.Time(c, b), DecodeStepModel.Overhead(eff, b));
         var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
 
         var prefillTime = PrefillTime(c, b, input, out var prefill);
         var firstTokenTime = PrefillTime(c, 1, input, out _);
 
         var decodeSteps = output - 1;
-        var decodeTime = stepTime * decodeSteps;
-        var cycle = prefillTime + decodeTime;
-        var replicas = s.Replicas;
-        var interleaved = prefillTime - firstTokenTime;
-        var itl = decodeSteps > 0 ? stepTime + (Seconds.Max(interleaved, Seconds.Zero) / decodeSteps) : stepTime;
+        var decodeTime = ServingCycle.DecodeTime(stepTime, decodeSteps);
+        var cycle = ServingCycle.Cycle(prefillTime, decodeTime);
+        var replicas = c.Layout.Replicas;
 
         var decodePower = PowerModel.Draw(a, decode.Bytes, decode.Flops, stepTime, c.PeakCompute);
         var prefillPower = PowerModel.Draw(a, prefill.Bytes, prefill.Flops, prefillTime, c.PeakCompute);
-        var cycleEnergy = (prefillPower * prefillTime) + (decodePower * decodeTime);
-        var averagePower = cycleEnergy / (prefillTime + decodeTime);
-        var energyPerToken = JoulesPerToken.Of(cycleEnergy * c.Tp, b * output);
+        var cycleEnergy = CycleEnergy.Of(prefillPower, prefillTime, decodePower, decodeTime);
+        var averagePower = CycleEnergy.AveragePower(cycleEnergy, prefillTime, decodeTime);
 
         var hour = GpuHourCostModel.Breakdown(p.Cost, averagePower);
-        var replicaRate = hour.Total * c.Tp;
-        var prefillRate = TokensPerSecond.Of(b * input, prefillTime);
+        var replicaHour = TokenCostModel.ReplicaHour(hour.Total, c.GpusPerReplica);
         return new PointEstimate(
             PointStatus.Feasible,
-            requested,
-            maxBatch,
-            required,
-            usable,
+            fit.Batch,
+            fit.MaxBatch,
+            fit.Required,
+            fit.Usable,
             stepTime,
             firstTokenTime,
-            itl,
+            ServingCycle.InterTokenLatency(stepTime, prefillTime, firstTokenTime, decodeSteps),
             replicaDecodeRate * replicas,
-            TokensPerSecond.Of(replicas * b * output, cycle),
+            ServingCycle.SystemRate(replicas, b, output, cycle),
             averagePower,
-            energyPerToken,
+            CycleEnergy.PerOutputToken(cycleEnergy, c.GpusPerReplica, b * output),
             hour.Total,
-            replicaRate / replicaDecodeRate,
-            replicaRate / prefillRate,
-            hour.Power * c.Tp / replicaDecodeRate);
+            TokenCostModel.PerMillion(replicaHour, replicaDecodeRate),
+            TokenCostModel.PerMillion(replicaHour, TokenCostModel.PrefillRate(b, input, prefillTime)),
+            TokenCostModel.LayerPerMillion(hour.Power, c.GpusPerReplica, replicaDecodeRate));
     }
 
     private static Seconds PrefillTime(ScenarioContext c, double requests, double input, out StepWork work)

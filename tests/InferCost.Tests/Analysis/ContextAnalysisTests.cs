@@ -1,5 +1,6 @@
 using InferCost.Analysis;
 using InferCost.Architecture;
+using InferCost.Deployment;
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Scenarios;
@@ -113,9 +114,9 @@ public class ContextAnalysisTests
         row.Estimate.ShouldBeNull();
         var tp = row.LargerTensorParallel!.TensorParallel;
         tp.ShouldBe(2);
-        var needed = s with { InputTokens = 16384, TensorParallel = tp, Gpus = tp, Batch = BatchSize.Of(1) };
+        var needed = s.WithLayout(new ParallelLayout(tp)) with { InputTokens = 16384, Batch = BatchSize.Of(1) };
         CostEstimator.Estimate(needed, Derivation.Off()).Succeeded.ShouldBeTrue();
-        var half = CostEstimator.Estimate(needed with { TensorParallel = tp / 2, Gpus = tp / 2 }, Derivation.Off());
+        var half = CostEstimator.Estimate(needed.WithLayout(new ParallelLayout(tp / 2)), Derivation.Off());
         half.Succeeded.ShouldBeFalse();
         half.Errors[0].Reason.ShouldContain("not even one request fits");
 

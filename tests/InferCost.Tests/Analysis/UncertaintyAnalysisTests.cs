@@ -1,8 +1,10 @@
 using InferCost.Analysis;
 using InferCost.Estimation;
 using InferCost.Explain;
+using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 using InferCost.Tests.Support;
 
 namespace InferCost.Tests.Analysis;

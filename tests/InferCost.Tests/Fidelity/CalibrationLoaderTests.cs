@@ -44,7 +44,7 @@ public class CalibrationLoaderTests
     [Fact]
     public void BuiltInCatalog_ShipsADefaultProfileForTheMeasuredFamilies()
     {
-        var profile = TestCatalog.Instance.DefaultCalibration;
+        var profile = ShippedCalibration.LoadBuiltIn().Value;
 
         profile.ShouldNotBeNull();
         profile.Families.Keys.ShouldBe(["ada", "ampere", "hopper"]);

@@ -110,9 +110,9 @@ public class ScenarioFieldTableTests
         foreach (var field in ScenarioFields.All.Where(f => f.Point is not null))
         {
             var value = field.IsWholeNumber ? 8 : field.Range!.Max;
-            var p = new PointInputs(new Performance.ScenarioContext(s));
+            var p = new PointInputs(new InferCost.Performance.ScenarioContext(s));
             field.SetPoint!(ref p, value);
-            var expected = new PointInputs(new Performance.ScenarioContext(field.Write!(s, value)));
+            var expected = new PointInputs(new InferCost.Performance.ScenarioContext(field.Write!(s, value)));
             p.Batch.ShouldBe(expected.Batch, field.Id);
             p.InputTokens.ShouldBe(expected.InputTokens, field.Id);
             p.OutputTokens.ShouldBe(expected.OutputTokens, field.Id);

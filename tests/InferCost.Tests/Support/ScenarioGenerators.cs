@@ -1,5 +1,6 @@
 using CsCheck;
 using InferCost.Architecture;
+using InferCost.Deployment;
 using InferCost.Scenarios;
 using InferCost.Units;
 
@@ -27,7 +28,11 @@ public static class ScenarioGenerators
             Gen.Double[0.0, 0.5],
             (model, gpu, tp, weights, kv, batch, input, output, utilisation, pue, price) =>
             {
-                tp = Math.Min(tp, TestCatalog.Instance.Accelerators[gpu].Interconnect.ScaleUpDomain);
+                var accelerator = TestCatalog.Instance.Accelerators[gpu];
+                tp = Math.Min(tp, accelerator.Interconnect.ScaleUpDomain);
+
+                // FP4 KV only where the accelerator supports it; elsewhere the scenario would not be valid.
+                kv = DeploymentRules.SupportsKv(accelerator, kv) ? kv : Precision.Fp8;
                 var s = TestScenarios.Of(model, gpu, tp, 0, weights, kv, BatchSize.Of(batch), input, output);
                 return s with
                 {
@@ -39,5 +44,5 @@ public static class ScenarioGenerators
     /// <summary>As <see cref="Any"/>, with 'max' batch one time in four and a data-parallel replica count of 1 to 4.</summary>
     public static readonly Gen<Scenario> AnyWithMaxAndReplicas =
         Gen.Select(Any, Gen.Int[0, 3], Gen.Int[1, 4], (s, max, replicas) =>
-            (max == 0 ? s with { Batch = BatchSize.Max } : s) with { Gpus = s.TensorParallel * replicas });
+            (max == 0 ? s with { Batch = BatchSize.Max } : s).WithLayout(new ParallelLayout(s.TensorParallel, replicas)));
 }

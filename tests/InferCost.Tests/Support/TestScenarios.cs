@@ -1,4 +1,5 @@
 using InferCost.Architecture;
+using InferCost.Deployment;
 using InferCost.Scenarios;
 
 namespace InferCost.Tests.Support;
@@ -19,8 +20,18 @@ public static class TestScenarios
     {
         var c = TestCatalog.Instance;
         var a = c.Accelerators[gpu];
-        return new Scenario(
-            c.Models[model], a, gpus == 0 ? tp : gpus, tp, weights, kv, batch ?? BatchSize.Of(64), input, output,
-            c.Defaults.Facility, c.Defaults.FinanceFor(a), c.Defaults.Serving);
+        return new Scenario
+        {
+            Model = c.Models[model],
+            Deployment = new AcceleratorDeployment(a, DeploymentRules.LayoutOf(gpus == 0 ? tp : gpus, tp).Value),
+            Weights = weights,
+            Kv = kv,
+            Batch = batch ?? BatchSize.Of(64),
+            InputTokens = input,
+            OutputTokens = output,
+            Facility = c.Defaults.Facility,
+            Finance = c.Defaults.FinanceFor(a),
+            Serving = c.Defaults.Serving,
+        };
     }
 }

@@ -4,6 +4,7 @@ using InferCost.Explain;
 using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Sweeps;
+using InferCost.Sweeps.Grid;
 using InferCost.Tests.Support;
 
 namespace InferCost.Tests.Sweeps;

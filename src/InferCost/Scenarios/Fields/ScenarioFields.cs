@@ -1,4 +1,5 @@
 using InferCost.Architecture;
+using InferCost.Deployment;
 using InferCost.Sweeps;
 using InferCost.Units;
 
@@ -43,7 +44,11 @@ public static class ScenarioFields
         Description = "GPUs in the system, a multiple of tp",
         Default = "tp, or 1",
         Read = s => s.Gpus,
-        Write = (s, v) => s with { Gpus = (int)v },
+        // The GPUs are whole replicas of the current tensor-parallel group; a face checks a count that is not
+        // (DeploymentRules.LayoutOf) before writing it, so a remainder here is a bug, not bad input.
+        Write = (s, v) => (int)v % s.TensorParallel == 0
+            ? s.WithLayout(new ParallelLayout(s.TensorParallel, (int)v / s.TensorParallel))
+            : throw new ArgumentOutOfRangeException(nameof(v), v, $"{v} GPUs is not a whole number of tensor-parallel groups of {s.TensorParallel}."),
         EchoKey = "gpus",
     };
 
@@ -56,7 +61,7 @@ public static class ScenarioFields
         Description = "Tensor-parallel degree: GPUs per model replica",
         Default = "gpus",
         Read = s => s.TensorParallel,
-        Write = (s, v) => s with { TensorParallel = (int)v },
+        Write = (s, v) => s.WithLayout(s.Layout.WithTensorParallel((int)v)),
         EchoKey = "tp",
     };
 

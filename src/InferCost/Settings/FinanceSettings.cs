@@ -1,6 +1,6 @@
 using InferCost.Units;
 
-namespace InferCost.Economics;
+namespace InferCost.Settings;
 
 /// <summary>How hardware is paid for and how much of its life it earns.</summary>
 /// <param name="GpuPrice">Purchase price of one GPU.</param>

@@ -1,6 +1,7 @@
 using InferCost.Performance;
+using InferCost.Sweeps;
 
-namespace InferCost.Sweeps;
+namespace InferCost.Sweeps.Grid;
 
 /// <summary>
 /// One combination of the structural inputs (model, accelerator, parallelism, precisions, region): a resolved scenario,

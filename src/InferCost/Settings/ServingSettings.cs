@@ -1,4 +1,4 @@
-namespace InferCost.Scenarios;
+namespace InferCost.Settings;
 
 /// <summary>Assumptions about the serving stack that are not properties of the accelerator.</summary>
 /// <param name="MaxBatchedTokens">Tokens one forward pass may hold (chunked prefill budget); sizes the activation workspace.</param>

@@ -1,4 +1,4 @@
-namespace InferCost.Economics;
+namespace InferCost.Settings;
 
 /// <summary>One layer of facility overhead on IT load (essay 001 section 4.2).</summary>
 /// <param name="Id">Stable id (cooling, power-distribution, ...).</param>

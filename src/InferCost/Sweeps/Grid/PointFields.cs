@@ -1,8 +1,9 @@
 using InferCost.Scenarios;
 using InferCost.Scenarios.Fields;
+using InferCost.Sweeps;
 using InferCost.Units;
 
-namespace InferCost.Sweeps;
+namespace InferCost.Sweeps.Grid;
 
 /// <summary>
 /// Sets a <see cref="PointField"/> on a sweep point (in place, allocation-free) or on a scenario (for validation and

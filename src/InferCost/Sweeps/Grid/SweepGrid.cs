@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using InferCost.Performance;
+using InferCost.Sweeps;
 
-namespace InferCost.Sweeps;
+namespace InferCost.Sweeps.Grid;
 
 /// <summary>
 /// The Cartesian product of structural combinations (outermost) and point axes (the last varies fastest), evaluated in

@@ -1,6 +1,6 @@
-namespace InferCost.Sweeps;
+namespace InferCost.Performance;
 
-/// <summary>Whether a sweep point could be served, and if not, why.</summary>
+/// <summary>Whether a scenario or sweep point can be served, and if not, why (see <see cref="Feasibility"/>).</summary>
 public enum PointStatus
 {
     /// <summary>The point was estimated.</summary>

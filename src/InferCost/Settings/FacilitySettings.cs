@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using InferCost.Units;
 
-namespace InferCost.Economics;
+namespace InferCost.Settings;
 
 /// <summary>The data centre a GPU sits in.</summary>
 /// <param name="Pue">Power usage effectiveness: facility power / IT power (at least 1).</param>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using InferCost.Sweeps;
 
-namespace InferCost.Sweeps;
+namespace InferCost.Sweeps.Grid;
 
 /// <summary>One varied point field and its values, in order.</summary>
 /// <param name="Field">The field.</param>

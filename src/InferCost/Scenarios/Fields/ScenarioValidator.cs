@@ -1,7 +1,7 @@
 using InferCost.Results;
 using InferCost.Scenarios.Fields;
 
-namespace InferCost.Scenarios;
+namespace InferCost.Scenarios.Fields;
 
 /// <summary>Checks a scenario's values against what is physically and logically allowed.</summary>
 public static class ScenarioValidator
@@ -27,14 +27,11 @@ public static class ScenarioValidator
             }
         }
 
-        // What no single field's range can say: how fields constrain each other.
-        if (s.Gpus >= 1 && s.TensorParallel >= 1)
-        {
-            Check(s.Gpus % s.TensorParallel == 0, "gpus", $"must be a multiple of tp ({s.TensorParallel}): each replica is one tensor-parallel group; found {s.Gpus}.");
-            var domain = s.Accelerator.Interconnect.ScaleUpDomain;
-            Check(s.TensorParallel <= domain, "tp", $"is {s.TensorParallel}, but {s.Accelerator.Id} connects at most {domain} GPUs in one scale-up domain; tensor parallelism across the scale-out network is not modelled.");
-        }
-
+        // What no single field's range can say: how fields constrain each other. (A layout whose GPU count is not a
+        // multiple of tp cannot be built: DeploymentRules.LayoutOf refuses it.)
+        var domain = s.Accelerator.Interconnect.ScaleUpDomain;
+        Check(s.TensorParallel <= domain, "tp", $"is {s.TensorParallel}, but {s.Accelerator.Id} connects at most {domain} GPUs in one scale-up domain; tensor parallelism across the scale-out network is not modelled.");
+        errors.AddRange(Deployment.DeploymentRules.Check(s.Deployment, s.Model, s.Kv, source));
         var maxContext = s.Model.Profile.Architecture.MaxContext;
         if (maxContext > 0 && s.InputTokens >= 1 && s.OutputTokens >= 1)
         {

@@ -1,6 +1,6 @@
 using InferCost.Units;
 
-namespace InferCost.Economics;
+namespace InferCost.Settings;
 
 /// <summary>NAND flash provisioned per GPU (essay 001 section 6).</summary>
 /// <param name="LocalTerabytes">Local NVMe for OS, weight staging and checkpoints.</param>
