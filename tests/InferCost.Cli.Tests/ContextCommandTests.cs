@@ -52,9 +52,10 @@ public class ContextCommandTests
     [Fact]
     public void Context_Table_ShowsTheTpAContextNeedsWhereItDoesNotFit()
     {
-        var run = CliRun.Of("context", "--gpu", "h100-sxm", "--contexts", "4k,64k");
+        var run = CliRun.Of("context", "--gpu", "h100-sxm", "--contexts", "4k,64k", "--format", "markdown");
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.ShouldContain("no: fits at TP 2");
+        run.Out.ShouldContain("no: not even one request fits: ");
+        run.Out.ShouldContain("; fits at TP 2");
         run.Out.ShouldContain("capped at the largest that fits");
     }
 

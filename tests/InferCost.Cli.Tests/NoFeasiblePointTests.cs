@@ -38,7 +38,8 @@ public class NoFeasiblePointTests
         var run = CliRun.Of("context", "--model", "llama-3.1-405b", "--gpu", "l40s", "--contexts", "2k,4k", "--format", "csv", "--plot", chart.Path);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.ShouldContain("no: not at any TP");
+        run.Out.ShouldContain("; not at any TP");
+        run.Out.ShouldContain("no: not even one request fits: ");
         run.Error.ShouldContain($"note: no chart drawn (no context length can be served); '{chart.Path}' was not written.");
         File.Exists(chart.Path).ShouldBeFalse();
     }

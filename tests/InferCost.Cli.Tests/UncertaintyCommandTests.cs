@@ -185,7 +185,7 @@ public class UncertaintyCommandTests
     [InlineData("--tp", "1..2", "--tp: '1..2' is a distribution, but tp is not a numeric input")]
     [InlineData("--batch", "max..64", "--batch: a distribution needs numbers at both ends, not 'max'")]
     [InlineData("--batch", "200..300", "none of the 10,000 samples can be served (batch does not fit in memory: 10,000)")]
-    [InlineData("--input", "100k..140k", "--input: input + output = 143872 tokens exceeds llama-3.1-70b's maximum context")]
+    [InlineData("--input", "100k..140k", "--input: input + output = 143,872 tokens exceeds the model's maximum context")]
     [InlineData("--samples", "0", "--samples: '0' is not allowed; the number of samples must be a whole number from 1")]
     [InlineData("--seed", "x", "--seed: 'x' is not allowed")]
     [InlineData("--pue", "1.1", "no input is given as a distribution")]

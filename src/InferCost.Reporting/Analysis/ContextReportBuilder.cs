@@ -1,5 +1,6 @@
 using System.Globalization;
 using InferCost.Analysis;
+using InferCost.Performance;
 using InferCost.Reporting.Rendering;
 using InferCost.Units;
 
@@ -52,13 +53,20 @@ public static class ContextReportBuilder
             + baseline + " " + Report.UnitsNote);
     }
 
-    private static string FitText(ContextSweep sweep, ContextRow r) => r.Fit switch
+    // Why a row is not served at the scenario's TP is the engine's one sentence, the same as estimate's error and a
+    // sweep row's reason; what the analysis found beyond that follows it.
+    private static string FitText(ContextSweep sweep, ContextRow r)
     {
-        ContextFit.Fits => "yes",
-        ContextFit.NeedsLargerTensorParallel => $"no: fits at TP {r.LargerTensorParallel!.TensorParallel}",
-        ContextFit.DoesNotFitInScaleUpDomain => $"no: not at any TP up to {sweep.Scenario.Accelerator.Interconnect.ScaleUpDomain}",
-        _ => $"no: over the model's max ({sweep.Scenario.Model.Profile.Architecture.MaxContext:#,##0})",
-    };
+        var s = sweep.Scenario;
+        var why = Infeasibility.Reason(r.ScenarioFit, s.Serving.MaxRunningRequests, s.Model.Profile.Architecture.MaxContext, (long)r.InputTokens + s.OutputTokens);
+        return r.Fit switch
+        {
+            ContextFit.Fits => "yes",
+            ContextFit.NeedsLargerTensorParallel => $"no: {why}; fits at TP {r.LargerTensorParallel!.TensorParallel}",
+            ContextFit.DoesNotFitInScaleUpDomain => $"no: {why}; not at any TP up to {s.Accelerator.Interconnect.ScaleUpDomain}",
+            _ => $"no: {why}",
+        };
+    }
 
     private static string Tokens(int n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
 }

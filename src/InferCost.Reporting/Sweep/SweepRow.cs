@@ -27,11 +27,8 @@ public static class SweepRow
     public static string Status(PointStatus status) => status switch
     {
         PointStatus.Feasible => "ok",
-        PointStatus.ExceedsContext => "exceeds-context",
-        PointStatus.NothingFits => "nothing-fits",
-        PointStatus.BatchDoesNotFit => "batch-does-not-fit",
-        PointStatus.ExceedsRequestLimit => "exceeds-request-limit",
-        _ => "invalid-scenario",
+        PointStatus.InvalidScenario => "invalid-scenario",
+        _ => Infeasibility.Code(status),
     };
 
     /// <summary>Why an infeasible point could not be served, in the engine's one wording (empty for a feasible point).</summary>
@@ -40,6 +37,13 @@ public static class SweepRow
         var c = plan.Grid.Cases[plan.Grid.CaseIndex(index)];
         return c.Context is not { } context
             ? c.Problem ?? "invalid scenario"
-            : Infeasibility.Reason(p.FitFor(plan.Grid.Inputs(index).Batch), context.Scenario.Serving.MaxRunningRequests, context.Profile.Architecture.MaxContext);
+            : Reason(plan.Grid.Inputs(index), p, context);
     }
+
+    private static string Reason(in PointInputs inputs, in PointEstimate p, ScenarioContext context) =>
+        Infeasibility.Reason(
+            p.FitFor(inputs.Batch),
+            context.Scenario.Serving.MaxRunningRequests,
+            context.Profile.Architecture.MaxContext,
+            (long)inputs.InputTokens + inputs.OutputTokens);
 }

@@ -23,6 +23,10 @@ namespace InferCost.Analysis;
 /// $/1M output tokens where the row is served (its own estimate, else the larger TP's) over the same for the 4K baseline;
 /// null when either cannot be served.
 /// </param>
+/// <param name="ScenarioFit">
+/// The memory decision at the scenario's TP with the largest batch that fits: why the row is not served there, in the
+/// engine's one wording (<see cref="Performance.Infeasibility"/>), when it is not.
+/// </param>
 public sealed record ContextRow(
     int InputTokens,
     Bytes KvPerRequest,
@@ -32,7 +36,8 @@ public sealed record ContextRow(
     Estimate? Estimate,
     TensorParallelFit? LargerTensorParallel,
     Bytes? OffloadPerGpu,
-    double? RelativeToBaseline)
+    double? RelativeToBaseline,
+    Performance.MemoryFit ScenarioFit)
 {
     /// <summary>The estimate the row is served with: at the scenario's TP if it fits, else at the larger TP; null if neither.</summary>
     public Estimate? ServedEstimate => Estimate ?? LargerTensorParallel?.Estimate;

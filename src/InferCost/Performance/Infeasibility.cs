@@ -14,10 +14,11 @@ public static class Infeasibility
     /// <param name="fit">The decision and its figures.</param>
     /// <param name="cap">The scheduler's limit of requests in flight per replica.</param>
     /// <param name="maxContext">The model's maximum context in tokens.</param>
-    public static string Reason(in MemoryFit fit, int cap, int maxContext) => fit.Status switch
+    /// <param name="context">The request's input + output tokens.</param>
+    public static string Reason(in MemoryFit fit, int cap, int maxContext, long context) => fit.Status switch
     {
         PointStatus.Feasible => "",
-        PointStatus.ExceedsContext => Text($"input + output exceeds the model's maximum context of {maxContext:#,##0} tokens"),
+        PointStatus.ExceedsContext => ExceedsContext(context, maxContext),
         PointStatus.NothingFits => Text($"not even one request fits: {Gb(fit.Required)} GB needed per GPU, {Gb(fit.Usable)} GB usable"),
         PointStatus.ExceedsRequestLimit => Text(
             $"batch {fit.Batch} exceeds the serving stack's limit of {cap} requests in flight per replica; the largest batch that fits is {fit.MaxBatch}"),
@@ -25,6 +26,10 @@ public static class Infeasibility
             $"batch {fit.Batch} does not fit: needs {Gb(fit.Required)} GB per GPU, {Gb(fit.Usable)} GB usable; the largest batch that fits is {fit.MaxBatch}"),
         _ => "the scenario is not valid",
     };
+
+    /// <summary>Why a request of <paramref name="context"/> tokens (input + output) cannot be served by a model of <paramref name="maxContext"/>.</summary>
+    public static string ExceedsContext(long context, int maxContext) =>
+        Text($"input + output = {context:#,##0} tokens exceeds the model's maximum context of {maxContext:#,##0} tokens");
 
     /// <summary>What would make the batch servable, in field ids and words (empty when nothing general helps).</summary>
     public static string Advice(PointStatus status) => status switch
@@ -48,10 +53,10 @@ public static class Infeasibility
     public static string Field(PointStatus status) => status == PointStatus.ExceedsContext ? "input" : "batch";
 
     /// <summary>The problem as a field error: the reason, then the advice.</summary>
-    public static InputError Error(in MemoryFit fit, int cap, int maxContext, string source = "scenario")
+    public static InputError Error(in MemoryFit fit, int cap, int maxContext, long context, string source = "scenario")
     {
         var advice = Advice(fit.Status);
-        var reason = Reason(fit, cap, maxContext) + ".";
+        var reason = Reason(fit, cap, maxContext, context) + ".";
         return new InputError(source, Field(fit.Status), advice.Length == 0 ? reason : reason + " " + advice, Code(fit.Status));
     }
 

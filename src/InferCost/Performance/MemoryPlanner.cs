@@ -89,7 +89,7 @@ public static class MemoryPlanner
             In("B_cap", Quantity.Count(cap)));
         if (!fit.IsFeasible)
         {
-            return Result.Fail<MemoryPlan>(Infeasibility.Error(fit, cap, arch.MaxContext));
+            return Result.Fail<MemoryPlan>(Infeasibility.Error(fit, cap, arch.MaxContext, (long)s.InputTokens + s.OutputTokens));
         }
 
         var required = d.Step(

@@ -173,6 +173,6 @@ public class CostEstimatorTests
     {
         var result = CostEstimator.Estimate(TestScenarios.Of(model: "llama-2-7b", weights: InferCost.Architecture.Precision.Fp16, kv: InferCost.Architecture.Precision.Fp16, input: 4000, output: 512));
 
-        result.Errors.ShouldContain(e => e.Field == "input" && e.Reason.Contains("maximum context of 4096"));
+        result.Errors.ShouldContain(e => e.Field == "input" && e.Reason.Contains("maximum context of 4,096"));
     }
 }

@@ -56,15 +56,15 @@ public class FeasibilityTests
     [Fact]
     public void Reason_EachStatus_HasItsOneSentence()
     {
-        Infeasibility.Reason(Fit(BatchSize.Of(16)), 1000, 0)
+        Infeasibility.Reason(Fit(BatchSize.Of(16)), 1000, 0, 1000)
             .ShouldBe("batch 16 does not fit: needs 102.0 GB per GPU, 100.0 GB usable; the largest batch that fits is 15");
-        Infeasibility.Reason(Fit(BatchSize.Of(20), cap: 12), 12, 0)
+        Infeasibility.Reason(Fit(BatchSize.Of(20), cap: 12), 12, 0, 1000)
             .ShouldBe("batch 20 exceeds the serving stack's limit of 12 requests in flight per replica; the largest batch that fits is 12");
-        Infeasibility.Reason(Fit(BatchSize.Of(1), context: 5000, maxContext: 4096), 1000, 4096)
-            .ShouldBe("input + output exceeds the model's maximum context of 4,096 tokens");
-        Infeasibility.Reason(Feasibility.Of(Gb * 100, Gb * 95, Gb * 10, Gb * 2, 1000, BatchSize.Of(4), 1000, 0), 1000, 0)
+        Infeasibility.Reason(Fit(BatchSize.Of(1), context: 5000, maxContext: 4096), 1000, 4096, 5000)
+            .ShouldBe("input + output = 5,000 tokens exceeds the model's maximum context of 4,096 tokens");
+        Infeasibility.Reason(Feasibility.Of(Gb * 100, Gb * 95, Gb * 10, Gb * 2, 1000, BatchSize.Of(4), 1000, 0), 1000, 0, 1000)
             .ShouldBe("not even one request fits: 107.0 GB needed per GPU, 100.0 GB usable");
-        Infeasibility.Reason(Fit(BatchSize.Of(1)), 1000, 0).ShouldBeEmpty();
+        Infeasibility.Reason(Fit(BatchSize.Of(1)), 1000, 0, 1000).ShouldBeEmpty();
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class FeasibilityTests
 
         var error = CostEstimator.Estimate(s, Derivation.Off()).Errors.ShouldHaveSingleItem();
         var point = PointEstimator.Evaluate(new PointInputs(c));
-        var sweepSentence = Infeasibility.Reason(point.FitFor(s.Batch), s.Serving.MaxRunningRequests, c.Profile.Architecture.MaxContext);
+        var sweepSentence = Infeasibility.Reason(point.FitFor(s.Batch), s.Serving.MaxRunningRequests, c.Profile.Architecture.MaxContext, (long)s.InputTokens + s.OutputTokens);
 
         (error.Source, error.Field, error.Code).ShouldBe(("scenario", "batch", ErrorCodes.BatchDoesNotFit));
         error.Reason.ShouldStartWith(sweepSentence + ".");

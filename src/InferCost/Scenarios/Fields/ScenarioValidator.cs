@@ -36,7 +36,7 @@ public static class ScenarioValidator
         if (maxContext > 0 && s.InputTokens >= 1 && s.OutputTokens >= 1)
         {
             var context = (long)s.InputTokens + s.OutputTokens;
-            Check(context <= maxContext, "input", $"input + output = {context} tokens exceeds {s.Model.Id}'s maximum context of {maxContext} tokens.");
+            Check(context <= maxContext, "input", Performance.Infeasibility.ExceedsContext(context, maxContext) + ".");
         }
 
         // Settings that are catalog data rather than scenario fields.
