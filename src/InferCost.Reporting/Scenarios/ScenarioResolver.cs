@@ -54,19 +54,10 @@ public static class ScenarioResolver
             return Result.Fail<Scenario>([.. layout.Errors.Select(e => e with { Source = OriginOf(input, e.Field), Field = "" })]);
         }
 
-        var defaults = catalog.Defaults;
-        var scenario = new Scenario
+        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults) with
         {
-            Model = model,
-            Deployment = new AcceleratorDeployment(gpu, layout.Value),
             Weights = weights,
             Kv = kv,
-            Batch = ScenarioDefaults.Batch,
-            InputTokens = ScenarioDefaults.InputTokens,
-            OutputTokens = ScenarioDefaults.OutputTokens,
-            Facility = defaults.Facility,
-            Finance = defaults.FinanceFor(gpu),
-            Serving = defaults.Serving,
             RegionId = region,
         };
         if (powerPrice is { } price)

@@ -2,7 +2,7 @@ using InferCost.Architecture;
 
 namespace InferCost.Fidelity;
 
-/// <summary>One published measurement, as a row of a case file (the format of shared/data/measured/published.csv).</summary>
+/// <summary>One published measurement, as a row of a case file (the format of data/measured/published.csv).</summary>
 /// <param name="Id">The row's id.</param>
 /// <param name="SourceGroup">Which publication it comes from.</param>
 /// <param name="Model">Catalog model id.</param>

@@ -28,25 +28,19 @@ public sealed class CasePredictor(InferCostCatalog catalog)
         var model = catalog.Models[c.Model];
         var gpu = catalog.Accelerators[c.Gpu];
         var kv = c.Kv ?? ScenarioDefaults.KvFor(c.Weights);
-        var d = catalog.Defaults;
         var layout = DeploymentRules.LayoutOf(c.Gpus, c.Tp);
         if (!layout.Succeeded)
         {
             return new CasePrediction(c, null, "not a valid layout: " + string.Join("; ", layout.Errors.Select(e => $"{e.Field} {e.Reason}")));
         }
 
-        var scenario = new Scenario
+        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults) with
         {
-            Model = model,
-            Deployment = new AcceleratorDeployment(gpu, layout.Value),
             Weights = c.Weights,
             Kv = kv,
             Batch = BatchSize.Max,
             InputTokens = c.InputTokens,
             OutputTokens = c.OutputTokens,
-            Facility = d.Facility,
-            Finance = d.FinanceFor(gpu),
-            Serving = d.Serving,
         };
         var largest = CostEstimator.Estimate(scenario, Derivation.Off());
         if (!largest.Succeeded)

@@ -1,4 +1,6 @@
 using InferCost.Architecture;
+using InferCost.Catalog;
+using InferCost.Deployment;
 
 namespace InferCost.Scenarios;
 
@@ -35,4 +37,23 @@ public static class ScenarioDefaults
     /// quantise the cache too, and FP4 KV is not yet served), else the weight precision.
     /// </summary>
     public static Precision KvFor(Precision weights) => weights is Precision.Fp8 or Precision.Fp4 ? Precision.Fp8 : weights;
+
+    /// <summary>
+    /// The default scenario of <paramref name="model"/> on <paramref name="deployment"/>: default precisions, batch and
+    /// lengths, and the catalog's facility, finance (the accelerator's catalog price) and serving defaults. A face or the
+    /// case predictor changes what it was given with <c>with { ... }</c>.
+    /// </summary>
+    public static Scenario For(ModelEntry model, AcceleratorDeployment deployment, CatalogDefaults catalog) => new()
+    {
+        Model = model,
+        Deployment = deployment,
+        Weights = Weights,
+        Kv = KvFor(Weights),
+        Batch = Batch,
+        InputTokens = InputTokens,
+        OutputTokens = OutputTokens,
+        Facility = catalog.Facility,
+        Finance = catalog.FinanceFor(deployment.Accelerator),
+        Serving = catalog.Serving,
+    };
 }
