@@ -1,11 +1,11 @@
 namespace InferCost.Reporting.Tests;
 
-/// <summary>Paths in the repository and in shared/ beside it.</summary>
+/// <summary>Paths in the repository (the tests read nothing outside it).</summary>
 internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string PublishedCases => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "measured", "published.csv"));
+    public static string PublishedCases => Path.Combine(Root, "data", "measured", "published.csv");
 
     private static string FindRoot()
     {

@@ -1,13 +1,12 @@
-using InferCost.Reporting.Sweep;
 using InferCost.Sweeps;
 
-namespace InferCost.Cli.Commands;
+namespace InferCost.Reporting.Sweep;
 
 /// <summary>
 /// Counts a sweep's feasible points and, for the rest, why they failed, so that a sweep where nothing fits says so
 /// in one line (and draws no empty chart) rather than leaving the user to read every row's reason.
 /// </summary>
-internal sealed class SweepFeasibility : ISweepSink
+public sealed class SweepFeasibility : ISweepSink
 {
     private readonly SortedDictionary<string, long> _infeasible = new(StringComparer.Ordinal);
 
@@ -17,6 +16,7 @@ internal sealed class SweepFeasibility : ISweepSink
     /// <summary>"3 batch-does-not-fit, 1 nothing-fits": the statuses of the points that were not estimated, with counts.</summary>
     public string InfeasibleSummary => string.Join(", ", _infeasible.Select(kv => $"{kv.Value:#,##0} {kv.Key}"));
 
+    /// <inheritdoc />
     public void Write(long start, ReadOnlySpan<PointEstimate> chunk)
     {
         foreach (var point in chunk)
@@ -33,10 +33,12 @@ internal sealed class SweepFeasibility : ISweepSink
         }
     }
 
+    /// <inheritdoc />
     public void Complete()
     {
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
     }
