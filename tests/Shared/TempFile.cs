@@ -1,4 +1,4 @@
-namespace InferCost.Reporting.Tests;
+namespace InferCost.TestSupport;
 
 /// <summary>A file in the temp folder that is deleted when the test ends.</summary>
 internal sealed class TempFile : IDisposable

@@ -1,4 +1,4 @@
-namespace InferCost.Reporting.Tests;
+namespace InferCost.TestSupport;
 
 /// <summary>Paths in the repository (the tests read nothing outside it).</summary>
 internal static class RepositoryFiles
