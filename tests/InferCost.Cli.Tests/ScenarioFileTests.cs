@@ -70,4 +70,26 @@ public sealed class ScenarioFileTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("--scenario: file '/nonexistent/s.yaml' does not exist");
     }
+
+    [Fact]
+    public void Estimate_BatchFromTheFileThatDoesNotFit_PointsAtTheFileAndKey()
+    {
+        using var file = new TempFile(".yaml", "batch: 500\n");
+
+        var run = CliRun.Of("estimate", "--scenario", file.Path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"{Path.GetFileName(file.Path)}: batch: batch 500 does not fit: ");
+    }
+
+    [Fact]
+    public void Estimate_BatchFlagOverTheFile_PointsAtTheFlag()
+    {
+        using var file = new TempFile(".yaml", "batch: 8\n");
+
+        var run = CliRun.Of("estimate", "--scenario", file.Path, "--batch", "500");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--batch: batch 500 does not fit: ");
+    }
 }

@@ -1,6 +1,7 @@
 using InferCost.Catalog;
 using InferCost.Cli.Scenarios;
 using InferCost.Reporting.Catalogs;
+using InferCost.Reporting.Scenarios;
 using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
@@ -23,12 +24,16 @@ internal sealed class CliContext(TextWriter Out, TextWriter Error)
     /// <summary>Loads the built-in catalog, or the one in <paramref name="folder"/>, without calibration; on failure prints why and returns null.</summary>
     public InferCostCatalog? LoadCatalog(string? folder) => OrFail(CatalogChoice.LoadUncalibrated(folder));
 
-    /// <summary>Prints every error, one per line, and returns the exit code for bad input.</summary>
-    public int Fail(IReadOnlyList<InputError> errors)
+    /// <summary>
+    /// Prints every error, one per line, and returns the exit code for bad input. Given the <paramref name="input"/> the
+    /// scenario was resolved from, an engine error about a field points at where its value came from (a flag, or a
+    /// scenario file's key).
+    /// </summary>
+    public int Fail(IReadOnlyList<InputError> errors, ScenarioInput? input = null)
     {
         foreach (var e in errors)
         {
-            Error.WriteLine("error: " + CliFlags.Spelled(e));
+            Error.WriteLine("error: " + CliFlags.Spelled(input?.Locate(e) ?? e));
         }
 
         return ExitCodes.BadInput;

@@ -43,7 +43,7 @@ internal static class ContextCommand
             var sweep = ContextAnalysis.Sweep(scenario, list);
             if (!sweep.Succeeded)
             {
-                return context.Fail(sweep.Errors);
+                return context.Fail(sweep.Errors, options.Scenario.LastInput);
             }
 
             options.Write(parse, ContextReportBuilder.Build(sweep.Value), context.Out);

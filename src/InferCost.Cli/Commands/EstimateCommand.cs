@@ -39,7 +39,7 @@ internal static class EstimateCommand
             var estimate = CostEstimator.Estimate(scenario.Value);
             if (!estimate.Succeeded)
             {
-                return context.Fail(estimate.Errors);
+                return context.Fail(estimate.Errors, scenarioOptions.LastInput);
             }
 
             var exporter = Exporters.First(e => e.Name == parse.GetValue(format));

@@ -38,7 +38,7 @@ internal static class LeversCommand
             var result = LeverAnalysis.Run(scenario, LeverRanges.For(scenario, catalog.Regions.Values, models.Value));
             if (!result.Succeeded)
             {
-                return context.Fail(result.Errors);
+                return context.Fail(result.Errors, options.Scenario.LastInput);
             }
 
             options.Write(parse, LeversReportBuilder.Build(result.Value), context.Out);

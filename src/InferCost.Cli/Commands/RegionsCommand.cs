@@ -22,7 +22,7 @@ internal static class RegionsCommand
             var regions = RegionAnalysis.Compare(scenario, catalog.Regions.Values);
             if (!regions.Succeeded)
             {
-                return context.Fail(regions.Errors);
+                return context.Fail(regions.Errors, options.Scenario.LastInput);
             }
 
             options.Write(parse, RegionsReportBuilder.Build(regions.Value), context.Out);

@@ -24,7 +24,7 @@ internal static class RooflineCommand
             var roofline = RooflineAnalysis.Of(scenario);
             if (!roofline.Succeeded)
             {
-                return context.Fail(roofline.Errors);
+                return context.Fail(roofline.Errors, options.Scenario.LastInput);
             }
 
             options.Write(parse, RooflineReportBuilder.Build(roofline.Value), context.Out);

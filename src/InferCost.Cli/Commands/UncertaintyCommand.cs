@@ -54,7 +54,7 @@ internal static class UncertaintyCommand
             var result = UncertaintyAnalysis.Run(uncertain.Value.Scenario, uncertain.Value.Inputs, count.Value, seedValue.Value);
             if (!result.Succeeded)
             {
-                return context.Fail(result.Errors);
+                return context.Fail(result.Errors, options.Scenario.LastInput);
             }
 
             options.Write(parse, UncertaintyReportBuilder.Build(result.Value, CliFlags.Of), context.Out);

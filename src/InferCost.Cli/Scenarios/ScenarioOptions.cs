@@ -58,10 +58,17 @@ internal sealed class ScenarioOptions
     /// <summary>Reads the --scenario file (if any) and the flags as raw values, unresolved (a sweep expands lists in them first).</summary>
     public Result<ScenarioInput> ReadInput(ParseResult parse) => ReadInput(parse, _hasFile ? parse.GetValue(_file) : null);
 
+    /// <summary>
+    /// The raw values last read (by <see cref="Resolve(ParseResult, InferCostCatalog)"/> or <see cref="ReadInput(ParseResult)"/>):
+    /// where each came from, so that an engine error found after resolution can point at it.
+    /// </summary>
+    public ScenarioInput? LastInput { get; private set; }
+
     /// <summary>Reads the scenario file at <paramref name="path"/> (none when null) and the flags as raw values.</summary>
     public Result<ScenarioInput> ReadInput(ParseResult parse, string? path)
     {
         var input = new ScenarioInput(CliFlags.Of, _fields);
+        LastInput = input;
         if (path is not null)
         {
             var errors = ScenarioFileReader.Read(path, input);

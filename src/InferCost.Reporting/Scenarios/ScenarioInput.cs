@@ -1,3 +1,4 @@
+using InferCost.Results;
 using InferCost.Scenarios.Fields;
 
 namespace InferCost.Reporting.Scenarios;
@@ -67,4 +68,13 @@ public sealed class ScenarioInput(Func<ScenarioField, string>? nameOf = null, IR
 
     /// <summary>Where a field's value came from, for error messages (the face's name for it when it was not given).</summary>
     public string OriginOf(ScenarioField field) => Get(field)?.Origin ?? NameOf(field);
+
+    /// <summary>
+    /// An engine error about a scenario field (named by its canonical id under the engine's neutral source) pointed at
+    /// the value the user gave: the flag, or the file and key it came from; any other error is returned as it is.
+    /// </summary>
+    public InputError Locate(InputError error) =>
+        error.Code.Length > 0 && error.Source == "scenario" && Fields.FirstOrDefault(f => f.Id == error.Field) is { } field
+            ? error with { Source = OriginOf(field), Field = "" }
+            : error;
 }
