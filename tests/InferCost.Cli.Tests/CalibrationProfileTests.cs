@@ -37,4 +37,27 @@ public sealed class CalibrationProfileTests : IDisposable
         CliRun.Of("estimate", "--calibration", profile, "--format", "json").Out
             .ShouldBe(CliRun.Of("estimate", "--format", "json").Out);
     }
+
+    [Fact]
+    public void Estimate_CatalogFolderWhoseShippedProfileMisspellsAFamily_SaysUnknownFamily()
+    {
+        CopyFolder(Path.Combine(RepositoryFiles.Root, "data"), _dir);
+        var shipped = Path.Combine(_dir, "calibration", "default.yaml");
+        File.WriteAllText(shipped, File.ReadAllText(shipped).Replace("\n  hopper:", "\n  hoper:", StringComparison.Ordinal));
+
+        var run = CliRun.Of("estimate", "--catalog", _dir);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("families.hoper: unknown family 'hoper' (did you mean 'hopper'?)");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

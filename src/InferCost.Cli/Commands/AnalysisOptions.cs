@@ -96,7 +96,7 @@ internal sealed class AnalysisOptions
     /// </summary>
     public InferCostCatalog? LoadCatalog(ParseResult parse, CliContext context)
     {
-        if (PlotPath(parse) is { } path && (PlotFiles.Check(path) ?? OutputPaths.Problem(path, Force is not null && parse.GetValue(Force))) is { } problem)
+        if (PlotPath(parse) is { } path && PlotFiles.Check(path, Force is not null && parse.GetValue(Force)) is { } problem)
         {
             context.Fail([new InputError("--plot", "", problem)]);
             return null;

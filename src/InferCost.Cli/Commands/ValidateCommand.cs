@@ -31,7 +31,7 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var plotPath = parse.GetValue(plot);
-            if (plotPath is not null && (PlotFiles.Check(plotPath) ?? OutputPaths.Problem(plotPath, parse.GetValue(force))) is { } plotError)
+            if (plotPath is not null && PlotFiles.Check(plotPath, parse.GetValue(force)) is { } plotError)
             {
                 return context.Fail([new InputError("--plot", "", plotError)]);
             }

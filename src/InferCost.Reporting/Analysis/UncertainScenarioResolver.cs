@@ -62,7 +62,7 @@ public static class UncertainScenarioResolver
         var mode = ranges.Any(r => r.Range.Mode is not null) ? Resolve(input, ranges, r => r.Mode ?? r.Low, catalog, errors) : low;
         if (errors.Count > 0 || low is null || high is null || mode is null)
         {
-            return Result.Fail<UncertainScenario>(errors.Count > 0 ? errors : [new InputError("--scenario", "", "could not be resolved.")]);
+            return Result.Fail<UncertainScenario>(errors.Count > 0 ? errors : [new InputError("scenario", "", "could not be resolved.")]);
         }
 
         var inputs = new List<SampledInput>();

@@ -81,13 +81,11 @@ public static class SweepPlanner
         var placeholders = point.Select(a => (a.Field, a.Field.Range!.Min.ToString("R", CultureInfo.InvariantCulture))).ToList();
         var combinations = Combinations(structural.Select(a => a.Values).ToList());
         var cases = ImmutableArray.CreateBuilder<SweepCase>(combinations.Count);
-        Scenario? firstValid = null;
         foreach (var combination in combinations)
         {
             var resolved = ScenarioResolver.Resolve(input.With([.. structural.Select((a, i) => (a.Field, combination[i].Text)), .. placeholders]), catalog);
             if (resolved.Succeeded)
             {
-                firstValid ??= resolved.Value;
                 cases.Add(SweepCase.Of(new ScenarioContext(resolved.Value)));
             }
             else
@@ -96,12 +94,9 @@ public static class SweepPlanner
             }
         }
 
-        if (firstValid is not null)
+        foreach (var (field, values, numbers) in point)
         {
-            foreach (var (field, values, numbers) in point)
-            {
-                errors.AddRange(CheckRange(firstValid, field, values, numbers));
-            }
+            errors.AddRange(CheckRange(field, values, numbers));
         }
 
         if (errors.Count > 0)
@@ -126,19 +121,12 @@ public static class SweepPlanner
         return number.Succeeded ? number.Value : field.Range!.Min;
     }
 
-    // The same range checks as estimate, made on a valid scenario with only this field changed (whole numbers were
-    // checked against their range as they were parsed).
-    private static IEnumerable<InputError> CheckRange(Scenario valid, ScenarioField field, IReadOnlyList<ScenarioValue> values, ImmutableArray<double> numbers)
-    {
-        if (field.IsWholeNumber)
-        {
-            return [];
-        }
-
-        return values.SelectMany((v, i) => ScenarioValidator.Validate(field.Write!(valid, numbers[i]))
-            .Where(e => e.Field == field.Id)
-            .Select(e => e with { Source = v.Origin, Field = "" }));
-    }
+    // The same range check as estimate's (the field table's), value by value (whole numbers were checked against their
+    // range as they were parsed).
+    private static IEnumerable<InputError> CheckRange(ScenarioField field, IReadOnlyList<ScenarioValue> values, ImmutableArray<double> numbers) =>
+        field.IsWholeNumber
+            ? []
+            : values.Select((v, i) => field.Check(numbers[i]) is { } problem ? new InputError(v.Origin, "", problem) : null).OfType<InputError>();
 
     // Names and whole numbers are checked alone, so that a typo is an error rather than a column of infeasible points.
     private static IReadOnlyList<InputError> CheckStructural(ScenarioField field, ScenarioValue v, InferCostCatalog catalog) => field.Kind switch

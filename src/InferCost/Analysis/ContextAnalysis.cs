@@ -79,17 +79,16 @@ public static class ContextAnalysis
         var whole = MemoryPlanner.KvPerRequestWhole(c, context);
         var perGpu = MemoryPlanner.KvPerRequest(c, context);
         var fit = Feasibility.Of(c, BatchSize.Max, input, s.OutputTokens);
-        var maxBatch = fit.MaxBatch;
         if (fit.Status == PointStatus.ExceedsContext)
         {
-            return Result.Ok(new ContextRow(input, whole, perGpu, ContextFit.ExceedsModelContext, maxBatch, null, null, null, null, fit));
+            return Result.Ok(new ContextRow(input, whole, perGpu, ContextFit.ExceedsModelContext, null, null, null, null, fit));
         }
 
         if (fit.IsFeasible)
         {
-            var e = EstimateAt(at, maxBatch);
+            var e = EstimateAt(at, fit.MaxBatch);
             return e.Succeeded
-                ? Result.Ok(new ContextRow(input, whole, perGpu, ContextFit.Fits, maxBatch, e.Value, null, null, null, fit))
+                ? Result.Ok(new ContextRow(input, whole, perGpu, ContextFit.Fits, e.Value, null, null, null, fit))
                 : Result.Fail<ContextRow>(e.Errors);
         }
 
@@ -100,7 +99,7 @@ public static class ContextAnalysis
         }
 
         var contextFit = larger.Value is null ? ContextFit.DoesNotFitInScaleUpDomain : ContextFit.NeedsLargerTensorParallel;
-        return Result.Ok(new ContextRow(input, whole, perGpu, contextFit, 0, null, larger.Value, Offload(c, perGpu), null, fit));
+        return Result.Ok(new ContextRow(input, whole, perGpu, contextFit, null, larger.Value, Offload(c, perGpu), null, fit));
     }
 
     // Powers of two are the degrees serving stacks shard attention heads and FFN columns over; the search stops at the

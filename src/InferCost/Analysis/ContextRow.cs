@@ -8,7 +8,6 @@ namespace InferCost.Analysis;
 /// <param name="KvPerRequest">One request's whole KV cache at input + output tokens, before sharding over GPUs.</param>
 /// <param name="KvPerRequestPerGpu">The part of it each GPU holds at the scenario's tensor-parallel degree.</param>
 /// <param name="Fit">Whether it fits at the scenario's TP, and if not, why.</param>
-/// <param name="MaxBatch">The largest batch that fits at the scenario's TP (0 when not one request does).</param>
 /// <param name="Estimate">The estimate at the scenario's TP; null unless <paramref name="Fit"/> is <see cref="ContextFit.Fits"/>.</param>
 /// <param name="LargerTensorParallel">
 /// When it does not fit at the scenario's TP: the smallest larger power-of-two TP within the scale-up domain at which one
@@ -32,13 +31,15 @@ public sealed record ContextRow(
     Bytes KvPerRequest,
     Bytes KvPerRequestPerGpu,
     ContextFit Fit,
-    int MaxBatch,
     Estimate? Estimate,
     TensorParallelFit? LargerTensorParallel,
     Bytes? OffloadPerGpu,
     double? RelativeToBaseline,
     Performance.MemoryFit ScenarioFit)
 {
+    /// <summary>The largest batch that fits at the scenario's TP (0 when not one request does).</summary>
+    public int MaxBatch => ScenarioFit.MaxBatch;
+
     /// <summary>The estimate the row is served with: at the scenario's TP if it fits, else at the larger TP; null if neither.</summary>
     public Estimate? ServedEstimate => Estimate ?? LargerTensorParallel?.Estimate;
 }

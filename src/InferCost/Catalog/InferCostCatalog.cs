@@ -15,6 +15,9 @@ public sealed record InferCostCatalog(
     ImmutableSortedDictionary<string, Region> Regions,
     CatalogDefaults Defaults)
 {
+    /// <summary>The accelerator families the catalog holds (what a calibration profile may name).</summary>
+    public IReadOnlySet<string> AcceleratorFamilies => Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Finds a model by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<ModelEntry> FindModel(string id, string field = "model") => Find(Models, id, field, "model");
 

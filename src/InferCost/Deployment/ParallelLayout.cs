@@ -14,7 +14,7 @@ public sealed record ParallelLayout
     /// <param name="replicas">Data-parallel replicas, at least 1.</param>
     public ParallelLayout(int tensorParallel, int replicas = 1)
     {
-        // The resolver and LayoutRules.FromGpus turn bad counts into field errors first; reaching here with one is a bug.
+        // The resolver and DeploymentRules.LayoutOf turn bad counts into field errors first; reaching here with one is a bug.
         ArgumentOutOfRangeException.ThrowIfLessThan(tensorParallel, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(replicas, 1);
         TensorParallel = tensorParallel;

@@ -13,18 +13,21 @@ public static class ShippedCalibration
     /// <summary>Where a catalog source keeps its shipped profile.</summary>
     public const string FileName = "calibration/default.yaml";
 
-    /// <summary>The profile <paramref name="source"/> ships, or null when it ships none; errors name the file.</summary>
-    public static Result<CalibrationProfile?> Load(ICatalogSource source) =>
+    /// <summary>
+    /// The profile <paramref name="source"/> ships, or null when it ships none; errors name the file. Given the
+    /// catalog's <paramref name="knownFamilies"/>, a family it does not hold is an error.
+    /// </summary>
+    public static Result<CalibrationProfile?> Load(ICatalogSource source, IReadOnlyCollection<string>? knownFamilies = null) =>
         !source.Exists(FileName)
             ? Result.Ok<CalibrationProfile?>(null)
-            : CalibrationLoader.Parse(source.Read(FileName), FileName).Map<CalibrationProfile?>(p => p);
+            : CalibrationLoader.Parse(source.Read(FileName), FileName, knownFamilies).Map<CalibrationProfile?>(p => p);
 
     /// <summary>The profile built into the engine.</summary>
     public static Result<CalibrationProfile?> LoadBuiltIn() => Load(new EmbeddedCatalogSource());
 
     /// <summary><paramref name="catalog"/> with the profile <paramref name="source"/> ships applied (itself when it ships none).</summary>
     public static Result<InferCostCatalog> Apply(InferCostCatalog catalog, ICatalogSource source) =>
-        Load(source).Map(p => p?.ApplyTo(catalog) ?? catalog);
+        Load(source, catalog.AcceleratorFamilies).Map(p => p?.ApplyTo(catalog) ?? catalog);
 
     /// <summary>
     /// <paramref name="catalog"/> with the engine's built-in profile applied (for the built-in catalog; a catalog read from a
