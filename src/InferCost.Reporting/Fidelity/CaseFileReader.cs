@@ -73,7 +73,10 @@ public static class CaseFileReader
                 row.Concurrency("concurrency"),
                 row.Metric("metric"),
                 row.Positive("value"),
-                row.OptionalText("source"));
+                row.OptionalText("source"),
+                row.OptionalText("stack"),
+                row.OptionalText("stack_version"),
+                row.Set("set"));
             if (parsed.Id.Length > 0 && !firstLineOfId.TryAdd(parsed.Id, line))
             {
                 errors.Add(new InputError(file, $"line {line}, column 'id'", $"'{parsed.Id}' is already the id of line {firstLineOfId[parsed.Id]}; each case needs its own id."));
@@ -139,6 +142,14 @@ public static class CaseFileReader
             return null;
         }
 
+        // A file without the column (or a row with it empty) is a calibration row, as every row was before sets existed.
+        public MeasurementSet Set(string column) => OptionalText(column) switch
+        {
+            "" or "calibration" => MeasurementSet.Calibration,
+            "validation" => MeasurementSet.Validation,
+            var other => FailWith(column, $"'{other}' is not a set; use calibration or validation (empty means calibration).", MeasurementSet.Calibration),
+        };
+
         public Metric Metric(string column)
         {
             var text = Text(column);
@@ -179,6 +190,12 @@ public static class CaseFileReader
 
             Fail(column, $"'{text}' is not a concurrency; use max, a whole number >= 1, qps:N or qps:inf.");
             return default;
+        }
+
+        private T FailWith<T>(string column, string reason, T fallback)
+        {
+            Fail(column, reason);
+            return fallback;
         }
 
         private void Fail(string column, string reason) => errors.Add(new InputError(file, $"line {line}, column '{column}'", reason));

@@ -38,6 +38,6 @@ public static class ModelResolver
         }
 
         var id = Path.GetFileNameWithoutExtension(text);
-        return Result.Ok(new ModelEntry(id, id, text, new ModelProfile(parsed.Value), null, new SourceRef(Path.GetFullPath(text), "user file")));
+        return Result.Ok(new ModelEntry(id, id, "user", text, new ModelProfile(parsed.Value), null, new SourceRef(Path.GetFullPath(text), "user file")));
     }
 }

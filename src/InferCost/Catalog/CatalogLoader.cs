@@ -276,6 +276,12 @@ public static class CatalogLoader
         {
             var id = r.Text("id");
             var name = r.Text("name");
+            var family = r.Text("family");
+            if (!System.Text.RegularExpressions.Regex.IsMatch(family, "^[a-z0-9][a-z0-9.-]*$"))
+            {
+                r.Error("family", $"must be a lower-case id such as 'llama-3', found '{family}'.");
+            }
+
             var config = r.Text("config");
             var configSource = r.Map("configSource") is { } cs ? ReadSource(cs) : null;
             PublishedParameters? published = null;
@@ -304,7 +310,7 @@ public static class CatalogLoader
                 continue;
             }
 
-            if (configSource is not null && !models.TryAdd(id, new ModelEntry(id, name, config, new ModelProfile(parsed.Value), published, configSource)))
+            if (configSource is not null && !models.TryAdd(id, new ModelEntry(id, name, family, config, new ModelProfile(parsed.Value), published, configSource)))
             {
                 r.Error("id", $"'{id}' is listed twice.");
             }

@@ -19,6 +19,9 @@ namespace InferCost.Fidelity;
 /// <param name="Metric">What was measured.</param>
 /// <param name="Value">The published figure.</param>
 /// <param name="Source">Where it was read.</param>
+/// <param name="Stack">The serving stack that was measured (e.g. trtllm, vllm, sglang); empty when the source does not say.</param>
+/// <param name="StackVersion">The stack's version as the source gives it; empty when not stated.</param>
+/// <param name="Set">Whether the row is fitted on (calibration) or only compared (validation).</param>
 public sealed record BenchmarkCase(
     string Id,
     string SourceGroup,
@@ -35,4 +38,7 @@ public sealed record BenchmarkCase(
     CaseConcurrency Concurrency,
     Metric Metric,
     double Value,
-    string Source);
+    string Source,
+    string Stack = "",
+    string StackVersion = "",
+    MeasurementSet Set = MeasurementSet.Calibration);
