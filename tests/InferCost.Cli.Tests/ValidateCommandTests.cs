@@ -32,14 +32,14 @@ public class ValidateCommandTests
         var summary = doc.RootElement.GetProperty("summary");
         var cases = doc.RootElement.GetProperty("cases").EnumerateArray().ToList();
 
-        summary.GetProperty("cases").GetInt32().ShouldBe(749);
-        (summary.GetProperty("supported").GetInt32() + summary.GetProperty("unsupported").GetInt32()).ShouldBe(749);
+        summary.GetProperty("cases").GetInt32().ShouldBe(753);
+        (summary.GetProperty("supported").GetInt32() + summary.GetProperty("unsupported").GetInt32()).ShouldBe(753);
         foreach (var key in new[] { "count", "medianAbsPctError", "p90AbsPctError", "medianSignedPctError", "within10Pct", "within25Pct" })
         {
             summary.GetProperty("byMetric").GetProperty("output_tps").TryGetProperty(key, out _).ShouldBeTrue(key);
         }
 
-        cases.Count.ShouldBe(749);
+        cases.Count.ShouldBe(753);
         var unsupported = cases.Where(c => !c.GetProperty("supported").GetBoolean()).ToList();
         unsupported.Count.ShouldBe(summary.GetProperty("unsupported").GetInt32());
         unsupported.ShouldAllBe(c => c.GetProperty("reason").GetString()!.Length > 10 && c.GetProperty("predicted").ValueKind == JsonValueKind.Null);

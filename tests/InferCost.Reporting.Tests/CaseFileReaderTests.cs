@@ -64,6 +64,6 @@ public class CaseFileReaderTests
         var (cases, errors) = CaseFileReader.Read(file, "published.csv");
 
         errors.ShouldBeEmpty();
-        cases.Count.ShouldBe(749);
+        cases.Count.ShouldBe(753);
     }
 }
