@@ -173,7 +173,8 @@ public static class CatalogLoader
             BytesPerSecond.FromGigabytesPerSecond(r.Number("scaleUpGBps", 1, 100_000, "GB/s per direction per GPU")),
             r.Int("scaleUpDomain", 1, 100_000, "GPUs in one scale-up domain"),
             BytesPerSecond.FromGigabitsPerSecond(r.Number("scaleOutGbps", 0, 100_000, "Gbit/s per GPU")),
-            Seconds.FromMicroseconds(r.Number("allReduceLatencyUs", 0, 10_000, "microseconds")));
+            Seconds.FromMicroseconds(r.Number("allReduceLatencyUs", 0, 10_000, "microseconds")),
+            FabricReader.Read(r));
         r.RejectUnknown();
         return spec;
     }
