@@ -107,7 +107,7 @@ public class RooflineCommandTests
         prefill.Y.ShouldBe(Math.Log10(r.Prefill.Achieved.Value / 1e12), tolerance: 1e-12);
 
         var labels = plot.GetPlottables<Text>().Select(t => t.LabelText).ToList();
-        labels.ShouldContain(t => t.StartsWith("Decode AI ≈ 83.1 FLOP/B", StringComparison.Ordinal));
+        labels.ShouldContain(t => t.StartsWith("Decode AI ≈ 82.4 FLOP/B", StringComparison.Ordinal));
         labels.ShouldContain(t => t.Contains("below the ridge", StringComparison.Ordinal));
         plot.Axes.Title.Label.Text.ShouldBe("Roofline: NVIDIA H200 SXM 141 GB");
     }

@@ -36,6 +36,88 @@ public sealed class ModelProfile
                 g.Key.ExpertsPerToken,
                 (matrices * architecture.HiddenSize * g.Key.ExpertIntermediate)
                     + (g.Key.ExpertsHaveBias ? ((matrices - 1) * g.Key.ExpertIntermediate) + architecture.HiddenSize : 0)))];
+        HeadParameters = (double)architecture.VocabSize * architecture.HiddenSize;
+        foreach (var g in _expertGroups)
+        {
+            PermuteValuesPerToken += g.Layers * 2.0 * (g.PerToken + 1) * architecture.HiddenSize;
+        }
+    }
+
+    /// <summary>Parameters of the LM head matrix (V x d), tied to the embedding or not: read once per forward pass.</summary>
+    public double HeadParameters { get; }
+
+    /// <summary>
+    /// Activation values per token that routing moves over all MoE layers: 2(k + 1) x d per layer (the permute reads the
+    /// token and writes its k copies; the unpermute reads the k expert outputs and writes their weighted sum).
+    /// </summary>
+    public double PermuteValuesPerToken { get; }
+
+    /// <summary>
+    /// Bytes of every stored weight: the input embedding and LM head at <paramref name="headBytesPerValue"/> (BF16 in FP8
+    /// and FP4 checkpoints), everything else at <paramref name="weightBytesPerValue"/>.
+    /// </summary>
+    public double StoredWeightBytes(double weightBytesPerValue, double headBytesPerValue)
+    {
+        var boundary = Parameters.Embedding + Parameters.LmHead;
+        return ((Parameters.Total - boundary) * weightBytesPerValue) + (boundary * headBytesPerValue);
+    }
+
+    /// <summary>
+    /// Weight bytes a forward pass over <paramref name="tokens"/> tokens reads: the parameters of
+    /// <see cref="ParametersReadPerDecodeStep"/>, the LM head at <paramref name="headBytesPerValue"/> and the rest at
+    /// <paramref name="weightBytesPerValue"/>.
+    /// </summary>
+    public double WeightBytesRead(double tokens, double weightBytesPerValue, double headBytesPerValue) =>
+        ((ParametersReadPerDecodeStep(tokens) - HeadParameters) * weightBytesPerValue) + (HeadParameters * headBytesPerValue);
+
+    /// <summary>Layers whose FFN is a mixture of experts.</summary>
+    public int MoeLayers
+    {
+        get
+        {
+            var layers = 0;
+            foreach (var g in _expertGroups)
+            {
+                layers += g.Layers;
+            }
+
+            return layers;
+        }
+    }
+
+    /// <summary>
+    /// Tokens each touched expert of the first MoE layer receives in a forward pass over <paramref name="tokens"/> tokens:
+    /// M = tokens x k / E_touched (0 for a dense model).
+    /// </summary>
+    public double TokensPerTouchedExpert(double tokens) =>
+        _expertGroups.Length == 0 ? 0 : TokensPerExpert(tokens, _expertGroups[0].Experts, _expertGroups[0].PerToken);
+
+    /// <summary>Tokens each touched expert receives under uniform routing: M = tokens x k / (E x (1 - (1 - k/E)^tokens)).</summary>
+    public static double TokensPerExpert(double tokens, double experts, double perToken) =>
+        tokens * perToken / ExpertsTouched(experts, perToken, tokens);
+
+    /// <summary>
+    /// Rows an MMA tile of minimum M (<paramref name="tileM"/>) computes for <paramref name="rows"/> real rows:
+    /// ceil(M / tile) x tile; a tile of 1 or less quantises nothing.
+    /// </summary>
+    public static double PaddedRows(double rows, double tileM) => tileM <= 1 ? rows : Math.Ceiling(rows / tileM) * tileM;
+
+    /// <summary>
+    /// FLOPs the routed-expert grouped GEMMs execute in a forward pass over <paramref name="tokens"/> tokens, before
+    /// sharding: in each MoE layer E_touched x PaddedRows(M, tile) x 2 x N_expert, M being the tokens per touched expert.
+    /// At large M this is 2 x tokens x k x N_expert; at small M each expert's GEMM is padded to the tile.
+    /// </summary>
+    public double ExpertGemmFlops(double tokens, double tileM)
+    {
+        double flops = 0;
+        foreach (var g in _expertGroups)
+        {
+            var touched = ExpertsTouched(g.Experts, g.PerToken, tokens);
+            var rows = tokens * g.PerToken / touched;
+            flops += g.Layers * touched * PaddedRows(rows, tileM) * 2.0 * g.ParametersPerExpert;
+        }
+
+        return flops;
     }
 
     /// <summary>The architecture.</summary>

@@ -19,6 +19,7 @@ namespace InferCost.Catalog;
 /// <param name="Price">Typical purchase price per GPU.</param>
 /// <param name="Efficiency">Achievable-efficiency factors.</param>
 /// <param name="Sources">Source of each group of figures, by group name (memory, compute, power, ...).</param>
+/// <param name="MatrixUnit">Matrix-unit facts (minimum tile rows); null = no tile quantisation.</param>
 public sealed record Accelerator(
     string Id,
     string Name,
@@ -33,7 +34,8 @@ public sealed record Accelerator(
     EnergySpec Energy,
     Dollars Price,
     ServingEfficiency Efficiency,
-    ImmutableSortedDictionary<string, SourceRef> Sources)
+    ImmutableSortedDictionary<string, SourceRef> Sources,
+    MatrixUnitSpec? MatrixUnit = null)
 {
     /// <summary>
     /// The precision the tensor cores run for a requested one: the requested precision if supported,

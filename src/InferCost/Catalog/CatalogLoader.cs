@@ -13,7 +13,7 @@ namespace InferCost.Catalog;
 /// </summary>
 public static class CatalogLoader
 {
-    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "releaseYear"];
+    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "releaseYear", "matrixUnit"];
 
     /// <summary>The catalog built into the engine.</summary>
     public static Result<InferCostCatalog> LoadBuiltIn() => Load(new EmbeddedCatalogSource());
@@ -89,6 +89,7 @@ public static class CatalogLoader
         var energy = ReadEnergy(r.Map("energy"));
         var price = r.Number("priceUsd", 0, 5_000_000, "USD per GPU");
         var efficiency = ReadEfficiency(r.Map("efficiency"));
+        var matrixUnit = MatrixUnitReader.Read(r.Map("matrixUnit"));
         var sources = ReadSources(r.Map("sources"), AcceleratorSourceGroups, requireEstimate: status == "projected");
         r.RejectUnknown();
         if (power is not null && energy is not null && energy.Static > power.Tdp)
@@ -96,12 +97,12 @@ public static class CatalogLoader
             r.Error("energy.staticW", $"must not exceed power.tdpW ({power.Tdp.Value} W).");
         }
 
-        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null)
+        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null || matrixUnit is null)
         {
             return null;
         }
 
-        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources);
+        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources, matrixUnit);
     }
 
     private static MemorySpec? ReadMemory(YamlFieldReader? r)
@@ -173,7 +174,8 @@ public static class CatalogLoader
             BytesPerSecond.FromGigabytesPerSecond(r.Number("scaleUpGBps", 1, 100_000, "GB/s per direction per GPU")),
             r.Int("scaleUpDomain", 1, 100_000, "GPUs in one scale-up domain"),
             BytesPerSecond.FromGigabitsPerSecond(r.Number("scaleOutGbps", 0, 100_000, "Gbit/s per GPU")),
-            Seconds.FromMicroseconds(r.Number("allReduceLatencyUs", 0, 10_000, "microseconds")));
+            Seconds.FromMicroseconds(r.Number("allReduceLatencyUs", 0, 10_000, "microseconds")),
+            FabricReader.Read(r));
         r.RejectUnknown();
         return spec;
     }

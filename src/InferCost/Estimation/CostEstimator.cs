@@ -88,8 +88,10 @@ public static class CostEstimator
             In("N_total", Quantity.ParameterCount(n.Total)),
             In("routed experts", Quantity.ParameterCount(n.RoutedExperts)),
             In("active routed experts", Quantity.ParameterCount(n.ActiveRoutedExperts)));
-        var weights = d.Step("Weight bytes", "W = N_total x bytes_w", new Bytes(n.Total * c.WeightBytesPerValue),
-            In("N_total", Quantity.ParameterCount(n.Total)), In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)));
+        var weights = d.Step("Weight bytes", "W = (N_total - N_embedding - N_lm_head) x bytes_w + (N_embedding + N_lm_head) x bytes_head",
+            new Bytes(p.StoredWeightBytes(c.WeightBytesPerValue, c.HeadBytesPerValue)),
+            In("N_total", Quantity.ParameterCount(n.Total)), In("N_embedding + N_lm_head", Quantity.ParameterCount(n.Embedding + n.LmHead)),
+            In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)), In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)));
         var a = p.Architecture.Attention;
         var kvPerToken = d.Step(
             "KV bytes per token of context",

@@ -23,16 +23,29 @@ public static class DecodeStepModel
     /// What a decode step at <paramref name="batch"/> requests of mean context <paramref name="context"/> moves and computes per GPU:
     /// the weights once (for MoE, the experts the batch touches), every request's KV, and the activations.
     /// </summary>
-    public static StepWork Work(ScenarioContext c, double batch, double context)
+    public static StepWork Work(ScenarioContext c, double batch, double context) => PassWork(c, batch, batch * c.Profile.KeptPositions(context) * c.KvBytesPerKeptPosition,
+        batch * c.Profile.KeptPositions(context) * c.DecodeAttentionFlopsPerPosition, 1);
+
+    /// <summary>
+    /// What <paramref name="passes"/> forward passes over <paramref name="tokens"/> tokens in all move and compute per GPU,
+    /// besides the given KV bytes and attention FLOPs: the weights once per pass (the LM head at its own precision; for MoE,
+    /// the experts each pass touches), the activations and the experts' token permute, the linear FLOPs, and the routed
+    /// experts' grouped-GEMM FLOPs with each expert's rows padded to the MMA tile.
+    /// </summary>
+    public static StepWork PassWork(ScenarioContext c, double tokens, double kvBytes, double attentionFlops, double passes)
     {
-        var kept = c.Profile.KeptPositions(context);
+        var p = c.Profile;
+        var perPass = tokens / passes;
         return new StepWork(
-            new Bytes(c.Profile.ParametersReadPerDecodeStep(batch) * c.WeightBytesPerValue / c.WeightShards),
-            new Bytes(batch * kept * c.KvBytesPerKeptPosition),
-            new Bytes(batch * c.ActivationBytesPerToken),
-            new Flops(batch * c.LinearFlopsPerToken),
-            new Flops(batch * c.ExpertFlopsPerToken),
-            new Flops(batch * kept * c.DecodeAttentionFlopsPerPosition));
+            new Bytes(passes * p.WeightBytesRead(perPass, c.WeightBytesPerValue, c.HeadBytesPerValue) / c.WeightShards),
+            new Bytes(kvBytes),
+            new Bytes(tokens * (c.ActivationBytesPerToken + c.PermuteBytesPerToken)),
+            new Flops(tokens * c.LinearFlopsPerToken),
+            new Flops(tokens * c.ExpertFlopsPerToken),
+            new Flops(attentionFlops),
+            new Bytes(passes * p.RoutedParametersTouched(perPass) * c.WeightBytesPerValue / c.WeightShards),
+            new Flops(passes * p.ExpertGemmFlops(perPass, c.MinTileM) / c.WeightShards),
+            new Flops(tokens * c.HeadFlopsPerToken));
     }
 
     /// <summary>The serving stack's time per step: a fixed part plus a part per request in the batch.</summary>
@@ -56,14 +69,42 @@ public static class DecodeStepModel
             In("E", Quantity.Count(moeLayer.RoutedExperts)),
             In("k", Quantity.Count(moeLayer.ExpertsPerToken)),
             In("B", Quantity.Count(b)));
+        if (moeLayer is not null)
+        {
+            d.Step(
+                "Tokens per touched expert",
+                "M = B x k / E_touched",
+                Quantity.Number(p.TokensPerTouchedExpert(b)),
+                In("B", Quantity.Count(b)),
+                In("k", Quantity.Count(moeLayer.ExpertsPerToken)),
+                In("E_touched", Quantity.Number(touched)));
+            d.Step(
+                "Routed-expert weight bytes read per step per GPU",
+                "W_experts = N_expert x E_touched x MoE layers x bytes_w / TP",
+                w.ExpertWeightBytes,
+                In("N_routed,touched", Quantity.ParameterCount(p.RoutedParametersTouched(b))),
+                In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
+                In("TP", Quantity.Count(c.WeightShards)));
+            d.Step(
+                "Routed-expert grouped-GEMM FLOPs per step per GPU",
+                "F_experts,padded = MoE layers x E_touched x ceil(M / tile_M) x tile_M x 2 x N_expert / TP",
+                w.ExpertGemmFlops,
+                In("M", Quantity.Number(p.TokensPerTouchedExpert(b))),
+                In("tile_M", Quantity.Count(c.MinTileM)),
+                In("F_experts (unpadded)", w.ExpertFlops),
+                In("TP", Quantity.Count(c.WeightShards)));
+        }
+
         var weightBytes = d.Step(
             "Weight bytes read per step per GPU",
             moeLayer is null
-                ? "W_step = (N_total - N_embedding lookup) x bytes_w / TP"
-                : "W_step = (N_always_active - N_embedding lookup + N_expert x E_touched x MoE layers) x bytes_w / TP",
+                ? "W_step = ((N_total - N_embedding lookup - N_lm_head) x bytes_w + N_lm_head x bytes_head) / TP"
+                : "W_step = ((N_always_active - N_embedding lookup - N_lm_head + N_expert x E_touched x MoE layers) x bytes_w + N_lm_head x bytes_head) / TP",
             w.WeightBytes,
             In("N_read", Quantity.ParameterCount(p.ParametersReadPerDecodeStep(b))),
+            In("N_lm_head", Quantity.ParameterCount(p.HeadParameters)),
             In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
+            In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)),
             In("TP", Quantity.Count(c.WeightShards)));
         var kvBytes = d.Step(
             "KV bytes read per step per GPU",
@@ -76,12 +117,13 @@ public static class DecodeStepModel
             In("shard", Quantity.Share(c.KvShardFraction)));
         var activationBytes = d.Step(
             "Activation bytes per step per GPU",
-            "A_step = B x L x a x d x 2 B",
+            moeLayer is null ? "A_step = B x L x a x d x 2 B" : "A_step = B x (L x a x d + MoE layers x 2(k + 1) x d) x 2 B (the second term: token permute and unpermute)",
             w.ActivationBytes,
             In("B", Quantity.Count(b)),
             In("L", Quantity.Count(arch.LayerCount)),
             In("a", Quantity.Number(c.Scenario.Serving.ActivationValuesPerTokenPerLayer)),
-            In("d", Quantity.Number(arch.HiddenSize)));
+            In("d", Quantity.Number(arch.HiddenSize)),
+            In("MoE layers", Quantity.Count(p.MoeLayers)));
         var bytes = d.Step("Bytes moved per step per GPU", "bytes = W_step + KV_step + A_step", StepBytes(weightBytes, kvBytes, activationBytes),
             In("W_step", weightBytes), In("KV_step", kvBytes), In("A_step", activationBytes));
         var linear = d.Step(
@@ -113,7 +155,11 @@ public static class DecodeStepModel
             In("FLOP/s", c.PeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
 
         // GEMMs and attention are separate kernels: each is bound by its own roofline and they run one after the other.
-        var k = KernelTimes.Record(d, w, bandwidth, compute, eff.ExpertComputeFraction);
+        var attentionCompute = d.Step("Achievable attention FLOP/s", "FLOP/s'_attn = FLOP/s(attention precision = KV precision, FP4 KV at FP8) x f_compute",
+            c.AchievableAttentionCompute, In("FLOP/s", c.AttentionPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
+        var headCompute = d.Step("Achievable LM head FLOP/s", "FLOP/s'_head = FLOP/s(head precision: BF16 in FP8/FP4 checkpoints) x f_compute",
+            c.AchievableHeadCompute, In("FLOP/s", c.HeadPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
+        var k = KernelTimes.Record(d, w, new KernelRates(bandwidth, compute, attentionCompute, headCompute, eff.ExpertComputeFraction));
         var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_step,fixed + B x t_request", Overhead(eff, b),
             In("t_step,fixed", eff.StepOverhead), In("B", Quantity.Count(b)), In("t_request", eff.RequestOverhead));

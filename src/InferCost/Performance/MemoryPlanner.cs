@@ -12,8 +12,8 @@ public static class MemoryPlanner
     /// <summary>Memory the serving stack can use per GPU: capacity x usable fraction.</summary>
     public static Bytes Usable(ScenarioContext c) => c.Accelerator.Memory.Capacity * c.Accelerator.Efficiency.UsableMemoryFraction;
 
-    /// <summary>Weight bytes each GPU of the TP group holds.</summary>
-    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.Parameters.Total * c.WeightBytesPerValue / c.WeightShards);
+    /// <summary>Weight bytes each GPU of the TP group holds: the embedding and LM head at their precision, the rest at the weights'.</summary>
+    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.StoredWeightBytes(c.WeightBytesPerValue, c.HeadBytesPerValue) / c.WeightShards);
 
     /// <summary>One request's whole KV cache at <paramref name="context"/> tokens, before sharding over TP (windowed layers keep at most their window).</summary>
     public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
@@ -53,10 +53,12 @@ public static class MemoryPlanner
             In("f_usable", Quantity.Share(a.Efficiency.UsableMemoryFraction)));
         var weights = d.Step(
             "Weights per GPU",
-            "W_gpu = N_total x bytes_w / TP",
+            "W_gpu = ((N_total - N_embedding - N_lm_head) x bytes_w + (N_embedding + N_lm_head) x bytes_head) / TP",
             WeightsPerGpu(c),
             In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
+            In("N_embedding + N_lm_head", Quantity.ParameterCount(p.Parameters.Embedding + p.Parameters.LmHead)),
             In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
+            In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)),
             In("TP", Quantity.Count(c.WeightShards)));
         double context = s.InputTokens + s.OutputTokens;
         var kvPerRequest = d.Step(

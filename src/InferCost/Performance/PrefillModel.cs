@@ -21,14 +21,12 @@ public static class PrefillModel
     public static StepWork Work(ScenarioContext c, double requests, double inputTokens, double passes)
     {
         var p = c.Profile;
-        var tokens = requests * inputTokens;
-        return new StepWork(
-            new Bytes(passes * p.ParametersReadPerDecodeStep(tokens / passes) * c.WeightBytesPerValue / c.WeightShards),
-            new Bytes(requests * p.KeptPositions(inputTokens) * c.KvBytesPerKeptPosition),
-            new Bytes(tokens * c.ActivationBytesPerToken),
-            new Flops(tokens * c.LinearFlopsPerToken),
-            new Flops(tokens * c.ExpertFlopsPerToken),
-            new Flops(requests * p.PrefillAttentionPairs(inputTokens) * c.PrefillAttentionFlopsPerPair));
+        return DecodeStepModel.PassWork(
+            c,
+            requests * inputTokens,
+            requests * p.KeptPositions(inputTokens) * c.KvBytesPerKeptPosition,
+            requests * p.PrefillAttentionPairs(inputTokens) * c.PrefillAttentionFlopsPerPair,
+            passes);
     }
 
     /// <summary>Prefill time: the kernels, the all-reduces, a fixed overhead per pass and a per-request overhead.</summary>
@@ -70,7 +68,7 @@ public static class PrefillModel
             In("linear", w.LinearFlops),
             In("attention", w.AttentionFlops),
             In("causal pairs (all layers)", Quantity.Number(p.PrefillAttentionPairs(n))));
-        var k = KernelTimes.Record(d, w, c.AchievableBandwidth, c.AchievableCompute, eff.ExpertComputeFraction);
+        var k = KernelTimes.Record(d, w, c.Rates);
         var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d);
         var time = d.Step(
             "Prefill time",

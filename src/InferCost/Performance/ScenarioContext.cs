@@ -24,8 +24,9 @@ public sealed class ScenarioContext
         AttentionHeadShards = layout.AttentionHeadShards;
         GpusPerReplica = layout.GpusPerReplica;
         CollectiveGroup = layout.CollectiveGroup;
-        WeightBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Weights);
-        KvBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Kv);
+        Fp4Format = PrecisionFacts.Fp4FormatFor(Accelerator.Vendor);
+        WeightBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Weights, Fp4Format);
+        KvBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Kv, Fp4Format);
         ComputePrecision = Accelerator.ComputePrecisionFor(scenario.Weights);
         PeakCompute = Accelerator.DenseCompute[ComputePrecision];
         PeakBandwidth = Accelerator.Memory.Bandwidth;
@@ -48,6 +49,54 @@ public sealed class ScenarioContext
         PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
         AchievableCompute = PeakCompute * Accelerator.Efficiency.ComputeFraction;
+        OperatorPrecisions(scenario);
+    }
+
+    /// <summary>The FP4 format this accelerator runs (NVFP4 on NVIDIA, MXFP4 elsewhere).</summary>
+    public Fp4Format Fp4Format { get; }
+
+    /// <summary>Precision of the input embedding and LM head: BF16 in FP8 and FP4 checkpoints, else the weights'.</summary>
+    public Precision HeadPrecision { get; private set; }
+
+    /// <summary>Bytes per value of the input embedding and LM head.</summary>
+    public double HeadBytesPerValue { get; private set; }
+
+    /// <summary>LM head FLOPs per token per GPU: 2 x V x d / weight shards (vocabulary-parallel).</summary>
+    public double HeadFlopsPerToken { get; private set; }
+
+    /// <summary>The precision attention's products run at: the KV precision (FP4 KV dequantised to FP8).</summary>
+    public Precision AttentionPrecision { get; private set; }
+
+    /// <summary>Dense peak FLOP/s at the precision the tensor cores run attention.</summary>
+    public FlopsPerSecond AttentionPeakCompute { get; private set; }
+
+    /// <summary>Dense peak FLOP/s at the precision the tensor cores run the LM head.</summary>
+    public FlopsPerSecond HeadPeakCompute { get; private set; }
+
+    /// <summary>Achievable attention FLOP/s: its peak x the compute fraction.</summary>
+    public FlopsPerSecond AchievableAttentionCompute => AttentionPeakCompute * Accelerator.Efficiency.ComputeFraction;
+
+    /// <summary>Achievable LM head FLOP/s: its peak x the compute fraction.</summary>
+    public FlopsPerSecond AchievableHeadCompute => HeadPeakCompute * Accelerator.Efficiency.ComputeFraction;
+
+    /// <summary>Smallest rows one matrix instruction computes (1 = no quantisation when the catalog gives none).</summary>
+    public int MinTileM => Accelerator.MatrixUnit?.MinTileM ?? 1;
+
+    /// <summary>Permute and unpermute bytes per token per GPU over all MoE layers: 2(k + 1) x d x 2 B per MoE layer.</summary>
+    public double PermuteBytesPerToken => Profile.PermuteValuesPerToken * ActivationBytesPerValue;
+
+    /// <summary>The rates the per-operator roofline runs at.</summary>
+    public KernelRates Rates => new(AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Accelerator.Efficiency.ExpertComputeFraction);
+
+    // Precision per operator: attention at the KV precision, the embedding and LM head at BF16 in quantised checkpoints.
+    private void OperatorPrecisions(Scenario scenario)
+    {
+        HeadPrecision = PrecisionFacts.HeadPrecision(scenario.Weights);
+        HeadBytesPerValue = PrecisionFacts.BytesPerValue(HeadPrecision, Fp4Format);
+        HeadFlopsPerToken = 2 * Profile.HeadParameters / WeightShards;
+        AttentionPrecision = PrecisionFacts.AttentionPrecision(scenario.Kv);
+        AttentionPeakCompute = Accelerator.DenseCompute[Accelerator.ComputePrecisionFor(AttentionPrecision)];
+        HeadPeakCompute = Accelerator.DenseCompute[Accelerator.ComputePrecisionFor(HeadPrecision)];
     }
 
     /// <summary>KV bytes per GPU for one kept context position of one request, all layers' values: values/token/layer x bytes_kv x shard.</summary>

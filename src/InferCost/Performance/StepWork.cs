@@ -6,17 +6,29 @@ namespace InferCost.Performance;
 /// What one forward pass (a decode step, or a prefill) moves and computes per GPU. Computed once by a pure function so
 /// that the explained estimate and the sweep kernel share every formula.
 /// </summary>
-/// <param name="WeightBytes">Weight bytes read.</param>
+/// <param name="WeightBytes">Weight bytes read (routed experts included).</param>
 /// <param name="KvBytes">KV-cache bytes read (decode) or written (prefill).</param>
-/// <param name="ActivationBytes">Activation bytes read and written.</param>
-/// <param name="LinearFlops">FLOPs of the matrix products (routed experts included).</param>
+/// <param name="ActivationBytes">Activation bytes read and written, token permute/unpermute for the experts included.</param>
+/// <param name="LinearFlops">FLOPs of the matrix products (routed experts and LM head included).</param>
 /// <param name="ExpertFlops">The part of <paramref name="LinearFlops"/> in routed-expert GEMMs.</param>
 /// <param name="AttentionFlops">FLOPs of attention (scores and values).</param>
-public readonly record struct StepWork(Bytes WeightBytes, Bytes KvBytes, Bytes ActivationBytes, Flops LinearFlops, Flops ExpertFlops, Flops AttentionFlops)
+/// <param name="ExpertWeightBytes">The part of <paramref name="WeightBytes"/> in the routed experts the pass touches.</param>
+/// <param name="ExpertGemmFlops">FLOPs the routed-expert grouped GEMMs execute: <paramref name="ExpertFlops"/> with each expert's rows padded to the MMA tile.</param>
+/// <param name="HeadFlops">The part of <paramref name="LinearFlops"/> in the LM head (run at the head's precision).</param>
+public readonly record struct StepWork(
+    Bytes WeightBytes,
+    Bytes KvBytes,
+    Bytes ActivationBytes,
+    Flops LinearFlops,
+    Flops ExpertFlops,
+    Flops AttentionFlops,
+    Bytes ExpertWeightBytes = default,
+    Flops ExpertGemmFlops = default,
+    Flops HeadFlops = default)
 {
     /// <summary>All bytes moved.</summary>
     public Bytes Bytes => DecodeStepModel.StepBytes(WeightBytes, KvBytes, ActivationBytes);
 
-    /// <summary>All FLOPs.</summary>
+    /// <summary>All FLOPs (the useful ones: tile padding excluded).</summary>
     public Flops Flops => LinearFlops + AttentionFlops;
 }

@@ -41,7 +41,7 @@ public static class PointEstimator
         double b = fit.Batch;
 
         var decode = DecodeStepModel.Work(c, b, input + ((output - 1) / 2.0));
-        var decodeKernels = KernelTimes.Of(decode, c.AchievableBandwidth, c.AchievableCompute, eff.ExpertComputeFraction);
+        var decodeKernels = KernelTimes.Of(decode, c.Rates);
         var stepTime = ServingCycle.StepTime(decodeKernels, ForwardPassCommunication.Time(c, b), DecodeStepModel.Overhead(eff, b));
         var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
 
@@ -84,7 +84,7 @@ public static class PointEstimator
         var tokens = requests * input;
         var passes = PrefillModel.Passes(c, tokens);
         work = PrefillModel.Work(c, requests, input, passes);
-        var kernels = KernelTimes.Of(work, c.AchievableBandwidth, c.AchievableCompute, c.Accelerator.Efficiency.ExpertComputeFraction);
+        var kernels = KernelTimes.Of(work, c.Rates);
         return PrefillModel.Time(kernels, ForwardPassCommunication.Time(c, tokens), c.Accelerator.Efficiency, passes, requests);
     }
 }

@@ -30,7 +30,10 @@ public class ContextAnalysisTests
     {
         var a = s.Accelerator;
         var usable = a.Memory.Capacity.Value * a.Efficiency.UsableMemoryFraction;
-        var weights = s.Model.Profile.Parameters.Total * weightBytes;
+        // The embedding and LM head stay BF16 in an FP8 checkpoint (2 bytes), the rest at weightBytes.
+        var p = s.Model.Profile.Parameters;
+        var boundary = p.Embedding + p.LmHead;
+        var weights = ((p.Total - boundary) * weightBytes) + (boundary * 2.0);
         var workspace = 8192 * ((4.0 * 8192) + (2.0 * 28672)) * 2;
         return usable - weights - workspace;
     }
@@ -103,24 +106,25 @@ public class ContextAnalysisTests
     }
 
     [Fact]
-    public void Sweep_ContextThatDoesNotFitOnOneH100_ReportsTheTpItNeedsAndTheOffload()
+    public void Sweep_ContextThatDoesNotFitOnOneGpu_ReportsTheTpItNeedsAndTheOffload()
     {
-        // 70.6 GB of FP8 weights leave about 1.5 GB of an H100's usable memory: 16K of KV (2.8 GB) does not fit.
-        var s = TestScenarios.Of(gpu: "h100-sxm");
-        var row = Sweep(s, 16384).Rows.Single();
+        // 72.7 GB of FP8 weights (embedding and LM head at BF16) and 1.5 GB of workspace leave about 12 GB of an
+        // RTX PRO 6000's usable 86.4 GB: 96K of KV (98,816 x 163,840 B = 16.2 GB) does not fit, at TP 2 it does.
+        var s = TestScenarios.Of(gpu: "rtx-pro-6000");
+        var row = Sweep(s, 98304).Rows.Single();
 
         row.Fit.ShouldBe(ContextFit.NeedsLargerTensorParallel);
         row.MaxBatch.ShouldBe(0);
         row.Estimate.ShouldBeNull();
         var tp = row.LargerTensorParallel!.TensorParallel;
         tp.ShouldBe(2);
-        var needed = s.WithLayout(new ParallelLayout(tp)) with { InputTokens = 16384, Batch = BatchSize.Of(1) };
+        var needed = s.WithLayout(new ParallelLayout(tp)) with { InputTokens = 98304, Batch = BatchSize.Of(1) };
         CostEstimator.Estimate(needed, Derivation.Off()).Succeeded.ShouldBeTrue();
         var half = CostEstimator.Estimate(needed.WithLayout(new ParallelLayout(tp / 2)), Derivation.Off());
         half.Succeeded.ShouldBeFalse();
         half.Errors[0].Reason.ShouldContain("not even one request fits");
 
-        var kv = 2.0 * 8 * 128 * 80 * (16384 + 512);
+        var kv = 2.0 * 8 * 128 * 80 * (98304 + 512);
         row.OffloadPerGpu!.Value.Value.ShouldBe(kv - FreeForKv(s, 1), tolerance: 1);
         row.RelativeToBaseline!.Value.ShouldBe(
             row.LargerTensorParallel.Estimate.Cost.PerMillionOutputTokens / Direct(s with { InputTokens = 4096, Batch = BatchSize.Of(Sweep(s, 4096).Rows[0].MaxBatch) }).Cost.PerMillionOutputTokens,

@@ -51,6 +51,30 @@ public sealed class CatalogValidationTests : IDisposable
     }
 
     [Fact]
+    public void Load_InSwitchReductionWithoutItsLatency_NamesTheField()
+    {
+        Edit("accelerators/h100-sxm.yaml", "  inSwitchLatencyUs: 25\n", "");
+
+        LoadErrors().ShouldContain(e => e.Field == "interconnect.inSwitchLatencyUs" && e.Reason.Contains("required when inSwitchReduction is true"));
+    }
+
+    [Fact]
+    public void Load_MissingPeerAllReduce_IsRequiredNotDefaulted()
+    {
+        Edit("accelerators/h100-sxm.yaml", "  peerAllReduce: true\n", "");
+
+        LoadErrors().ShouldContain(e => e.Field == "interconnect.peerAllReduce" && e.Reason.Contains("is required"));
+    }
+
+    [Fact]
+    public void Load_ZeroMinimumTile_NamesTheFieldAndRange()
+    {
+        Edit("accelerators/h100-sxm.yaml", "minTileM: 64", "minTileM: 0");
+
+        LoadErrors().ShouldContain(e => e.Field == "matrixUnit.minTileM" && e.Reason.Contains("from 1"));
+    }
+
+    [Fact]
     public void Load_MissingSourceGroup_IsAnError()
     {
         var path = Path.Combine(_dir, "accelerators/h100-sxm.yaml");
