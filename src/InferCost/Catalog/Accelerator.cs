@@ -19,6 +19,7 @@ namespace InferCost.Catalog;
 /// <param name="Price">Typical purchase price per GPU.</param>
 /// <param name="Efficiency">Achievable-efficiency factors.</param>
 /// <param name="Sources">Source of each group of figures, by group name (memory, compute, power, ...).</param>
+/// <param name="Platform">The system it is deployed in, whose power less the GPUs' is the host's share.</param>
 public sealed record Accelerator(
     string Id,
     string Name,
@@ -33,7 +34,8 @@ public sealed record Accelerator(
     EnergySpec Energy,
     Dollars Price,
     ServingEfficiency Efficiency,
-    ImmutableSortedDictionary<string, SourceRef> Sources)
+    ImmutableSortedDictionary<string, SourceRef> Sources,
+    PlatformSpec Platform)
 {
     /// <summary>
     /// The precision the tensor cores run for a requested one: the requested precision if supported,

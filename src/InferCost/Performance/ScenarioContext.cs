@@ -27,7 +27,9 @@ public sealed class ScenarioContext
         WeightBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Weights);
         KvBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Kv);
         ComputePrecision = Accelerator.ComputePrecisionFor(scenario.Weights);
-        PeakCompute = Accelerator.DenseCompute[ComputePrecision];
+        DatasheetPeakCompute = Accelerator.DenseCompute[ComputePrecision];
+        EnergyPerFlop = Accelerator.Energy.PerFlop(ComputePrecision);
+        PeakCompute = SustainedCompute.Of(DatasheetPeakCompute, Accelerator.Power.Tdp, Accelerator.Power.Idle, EnergyPerFlop);
         PeakBandwidth = Accelerator.Memory.Bandwidth;
         var attention = Profile.Architecture.Attention;
 
@@ -107,8 +109,14 @@ public sealed class ScenarioContext
     /// <summary>The precision the tensor cores run.</summary>
     public Precision ComputePrecision { get; }
 
-    /// <summary>Dense peak FLOP/s at the compute precision.</summary>
+    /// <summary>Dense FLOP/s the board sustains at the compute precision under its TDP: min(datasheet peak, (TDP - P_idle) / e_flop).</summary>
     public FlopsPerSecond PeakCompute { get; }
+
+    /// <summary>The datasheet's dense peak FLOP/s at the compute precision.</summary>
+    public FlopsPerSecond DatasheetPeakCompute { get; }
+
+    /// <summary>Energy of one dense tensor FLOP at the compute precision.</summary>
+    public JoulesPerFlop EnergyPerFlop { get; }
 
     /// <summary>Peak memory bandwidth.</summary>
     public BytesPerSecond PeakBandwidth { get; }

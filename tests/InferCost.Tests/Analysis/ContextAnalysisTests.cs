@@ -105,22 +105,22 @@ public class ContextAnalysisTests
     [Fact]
     public void Sweep_ContextThatDoesNotFitOnOneH100_ReportsTheTpItNeedsAndTheOffload()
     {
-        // 70.6 GB of FP8 weights leave about 1.5 GB of an H100's usable memory: 16K of KV (2.8 GB) does not fit.
+        // 70.6 GB of FP8 weights leave about 6 GB of an H100's usable memory (81,559 MiB = 85.5 GB x 0.9): 48K of KV (8 GB) does not fit.
         var s = TestScenarios.Of(gpu: "h100-sxm");
-        var row = Sweep(s, 16384).Rows.Single();
+        var row = Sweep(s, 49152).Rows.Single();
 
         row.Fit.ShouldBe(ContextFit.NeedsLargerTensorParallel);
         row.MaxBatch.ShouldBe(0);
         row.Estimate.ShouldBeNull();
         var tp = row.LargerTensorParallel!.TensorParallel;
         tp.ShouldBe(2);
-        var needed = s.WithLayout(new ParallelLayout(tp)) with { InputTokens = 16384, Batch = BatchSize.Of(1) };
+        var needed = s.WithLayout(new ParallelLayout(tp)) with { InputTokens = 49152, Batch = BatchSize.Of(1) };
         CostEstimator.Estimate(needed, Derivation.Off()).Succeeded.ShouldBeTrue();
         var half = CostEstimator.Estimate(needed.WithLayout(new ParallelLayout(tp / 2)), Derivation.Off());
         half.Succeeded.ShouldBeFalse();
         half.Errors[0].Reason.ShouldContain("not even one request fits");
 
-        var kv = 2.0 * 8 * 128 * 80 * (16384 + 512);
+        var kv = 2.0 * 8 * 128 * 80 * (49152 + 512);
         row.OffloadPerGpu!.Value.Value.ShouldBe(kv - FreeForKv(s, 1), tolerance: 1);
         row.RelativeToBaseline!.Value.ShouldBe(
             row.LargerTensorParallel.Estimate.Cost.PerMillionOutputTokens / Direct(s with { InputTokens = 4096, Batch = BatchSize.Of(Sweep(s, 4096).Rows[0].MaxBatch) }).Cost.PerMillionOutputTokens,
