@@ -37,6 +37,15 @@ public class PowerPhysicsTests
     }
 
     [Fact]
+    public void Explain_RecordsThePowerCappedFlopsWithItsInputs()
+    {
+        var e = CostEstimator.Estimate(TestScenarios.Of(gpu: "b200", weights: Precision.Fp4)).Value;
+        var step = e.Steps.Single(s => s.Name == "Power-capped FLOP/s (fp4)");
+        step.Inputs.Select(i => i.Symbol).ShouldBe(["peak (datasheet)", "TDP", "P_idle", "e_flop"]);
+        step.Result.Value.ShouldBe(860 / 0.17e-12, tolerance: 1e6);
+    }
+
+    [Fact]
     public void SustainedCompute_H200Fp8_Is75PercentOfPeak()
     {
         // e_bf16 = 620 W / (0.9 x 989.4 TFLOP/s) = 0.696 pJ; e_fp8 = 0.6 x that = 0.418 pJ (catalog, 3 digits):
