@@ -73,7 +73,7 @@ public static class CatalogReportBuilder
         var figures = new List<ReportRow>
         {
             new("Vendor / release year / status", $"{a.Vendor} / {a.ReleaseYear} / {(a.Projected ? "projected (estimates)" : "shipping")}"),
-            new("Memory capacity", a.Memory.Capacity.ToQuantity()),
+            new("Memory capacity (driver total / datasheet)", $"{QuantityFormatter.Format(a.Memory.Capacity)} / {QuantityFormatter.Format(a.Memory.DatasheetCapacity)}"),
             new("Memory bandwidth", a.Memory.Bandwidth.ToQuantity()),
             new("Memory energy", a.Memory.AccessEnergy.ToQuantity()),
         };
@@ -85,9 +85,13 @@ public static class CatalogReportBuilder
             new("Scale-up domain", Quantity.Count(a.Interconnect.ScaleUpDomain)),
             new("Scale-out bandwidth", a.Interconnect.ScaleOutBandwidth.ToQuantity()),
             new("All-reduce latency", a.Interconnect.AllReduceLatency.ToQuantity()),
-            new("Compute energy (BF16)", a.Energy.ComputePerFlopBf16.ToQuantity()),
+        ]);
+        figures.AddRange(a.Energy.ComputePerFlop.OrderBy(kv => kv.Key).Select(kv => new ReportRow($"Compute energy ({PrecisionFacts.Name(kv.Key).ToUpperInvariant()})", kv.Value.ToQuantity())));
+        figures.AddRange(
+        [
             new("SRAM / link energy", $"{QuantityFormatter.Format(a.Energy.SramPerByte)} / {QuantityFormatter.Format(a.Energy.LinkPerByte)}"),
-            new("Static power", a.Energy.Static.ToQuantity()),
+            new("Platform", $"{a.Platform.System}: {a.Platform.GpusPerSystem} GPUs, {QuantityFormatter.Format(a.Platform.SystemPower)} max"),
+            new("Host power per GPU at max / idle fraction", $"{QuantityFormatter.Format(a.Platform.HostPowerAtMax(a.Power.Tdp))} / {QuantityFormatter.Format(Quantity.Share(a.Platform.HostIdleFraction))}"),
             new("Price", a.Price.ToQuantity()),
             new("Achievable bandwidth / FLOP/s", $"{QuantityFormatter.Format(Quantity.Share(a.Efficiency.BandwidthFraction))} / {QuantityFormatter.Format(Quantity.Share(a.Efficiency.ComputeFraction))}"),
             new("Per-step overhead (fixed / per request)", $"{QuantityFormatter.Format(a.Efficiency.StepOverhead)} / {QuantityFormatter.Format(a.Efficiency.RequestOverhead)}"),

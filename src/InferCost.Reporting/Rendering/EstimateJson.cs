@@ -112,6 +112,12 @@ public static class EstimateJson
                     ["fractionOfItLoad"] = l.FractionOfItLoad,
                 })]),
             },
+            ["power"] = new JsonObject
+            {
+                ["itWattsPerGpu"] = e.Energy.ItPower.Value,
+                ["gpuWatts"] = e.Energy.GpuPower.Value,
+                ["hostWattsPerGpu"] = e.Energy.HostPower.Value,
+            },
             ["cost"] = new JsonObject
             {
                 ["usdPerGpuHour"] = e.Cost.PerGpuHour.Value,

@@ -19,6 +19,7 @@ namespace InferCost.Catalog;
 /// <param name="Price">Typical purchase price per GPU.</param>
 /// <param name="Efficiency">Achievable-efficiency factors.</param>
 /// <param name="Sources">Source of each group of figures, by group name (memory, compute, power, ...).</param>
+/// <param name="Platform">The system it is deployed in, whose power less the GPUs' is the host's share.</param>
 /// <param name="MatrixUnit">Matrix-unit facts (minimum tile rows); null = no tile quantisation.</param>
 public sealed record Accelerator(
     string Id,
@@ -35,6 +36,7 @@ public sealed record Accelerator(
     Dollars Price,
     ServingEfficiency Efficiency,
     ImmutableSortedDictionary<string, SourceRef> Sources,
+    PlatformSpec Platform,
     MatrixUnitSpec? MatrixUnit = null)
 {
     /// <summary>

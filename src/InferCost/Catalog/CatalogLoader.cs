@@ -13,7 +13,7 @@ namespace InferCost.Catalog;
 /// </summary>
 public static class CatalogLoader
 {
-    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "releaseYear", "matrixUnit"];
+    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "releaseYear", "matrixUnit", "platform"];
 
     /// <summary>The catalog built into the engine.</summary>
     public static Result<InferCostCatalog> LoadBuiltIn() => Load(new EmbeddedCatalogSource());
@@ -82,42 +82,23 @@ public static class CatalogLoader
             r.Error("family", $"must be a lower-case id such as 'hopper', found '{family}'.");
         }
 
-        var memory = ReadMemory(r.Map("memory"));
+        var memory = AcceleratorPowerReader.ReadMemory(r.Map("memory"));
         var compute = ReadCompute(r.Map("compute"));
         var power = ReadPower(r.Map("power"));
         var interconnect = ReadInterconnect(r.Map("interconnect"));
-        var energy = ReadEnergy(r.Map("energy"));
+        var energy = AcceleratorPowerReader.ReadEnergy(r.Map("energy"), compute);
         var price = r.Number("priceUsd", 0, 5_000_000, "USD per GPU");
         var efficiency = ReadEfficiency(r.Map("efficiency"));
         var matrixUnit = MatrixUnitReader.Read(r.Map("matrixUnit"));
+        var platform = AcceleratorPowerReader.ReadPlatform(r.Map("platform"), power);
         var sources = ReadSources(r.Map("sources"), AcceleratorSourceGroups, requireEstimate: status == "projected");
         r.RejectUnknown();
-        if (power is not null && energy is not null && energy.Static > power.Tdp)
-        {
-            r.Error("energy.staticW", $"must not exceed power.tdpW ({power.Tdp.Value} W).");
-        }
-
-        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null || matrixUnit is null)
+        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null || matrixUnit is null || platform is null)
         {
             return null;
         }
 
-        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources, matrixUnit);
-    }
-
-    private static MemorySpec? ReadMemory(YamlFieldReader? r)
-    {
-        if (r is null)
-        {
-            return null;
-        }
-
-        var spec = new MemorySpec(
-            Bytes.FromGigabytes(r.Number("capacityGB", 1, 10_000, "decimal GB")),
-            BytesPerSecond.FromTerabytesPerSecond(r.Number("bandwidthTBps", 0.01, 1_000, "decimal TB/s")),
-            JoulesPerByte.FromPicojoulesPerBit(r.Number("energyPjPerBit", 0.01, 100, "pJ per bit")));
-        r.RejectUnknown();
-        return spec;
+        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources, platform, matrixUnit);
     }
 
     private static ImmutableDictionary<Precision, FlopsPerSecond>? ReadCompute(YamlFieldReader? r)
@@ -176,22 +157,6 @@ public static class CatalogLoader
             BytesPerSecond.FromGigabitsPerSecond(r.Number("scaleOutGbps", 0, 100_000, "Gbit/s per GPU")),
             Seconds.FromMicroseconds(r.Number("allReduceLatencyUs", 0, 10_000, "microseconds")),
             FabricReader.Read(r));
-        r.RejectUnknown();
-        return spec;
-    }
-
-    private static EnergySpec? ReadEnergy(YamlFieldReader? r)
-    {
-        if (r is null)
-        {
-            return null;
-        }
-
-        var spec = new EnergySpec(
-            JoulesPerFlop.FromPicojoules(r.Number("computePjPerFlopBf16", 0.001, 100, "pJ per BF16 FLOP")),
-            JoulesPerByte.FromPicojoulesPerByte(r.Number("sramPjPerByte", 0, 100, "pJ per byte")),
-            JoulesPerByte.FromPicojoulesPerBit(r.Number("linkPjPerBit", 0, 100, "pJ per bit")),
-            new Watts(r.Number("staticW", 0, 10_000, "watts")));
         r.RejectUnknown();
         return spec;
     }

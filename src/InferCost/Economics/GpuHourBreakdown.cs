@@ -8,11 +8,13 @@ namespace InferCost.Economics;
 /// <param name="RackCapital">Rack and system capital per productive hour.</param>
 /// <param name="GpuPower">GPU power averaged over productive hours (idle hours included).</param>
 /// <param name="GpuEnergy">GPU electricity per productive hour.</param>
+/// <param name="HostPower">The host's share per GPU (CPUs, memory, NICs, fans, power-supply losses) averaged over productive hours.</param>
+/// <param name="HostEnergy">Host electricity per productive hour.</param>
 /// <param name="StoragePower">Drive power per productive hour.</param>
 /// <param name="Storage">NAND capital and electricity per productive hour.</param>
 /// <param name="NicPower">NIC power per productive hour.</param>
 /// <param name="Network">Network capital and electricity per productive hour.</param>
-/// <param name="ItPower">IT power per GPU per productive hour.</param>
+/// <param name="ItPower">IT power per GPU per productive hour: GPU + host share + drives + network.</param>
 /// <param name="Facility">Facility overhead (PUE - 1) per productive hour.</param>
 /// <param name="Infrastructure">Sum of the layers before labour.</param>
 /// <param name="Labour">Labour and software.</param>
@@ -23,6 +25,8 @@ public readonly record struct GpuHourBreakdown(
     DollarsPerHour RackCapital,
     Watts GpuPower,
     DollarsPerHour GpuEnergy,
+    Watts HostPower,
+    DollarsPerHour HostEnergy,
     Watts StoragePower,
     DollarsPerHour Storage,
     Watts NicPower,
@@ -33,6 +37,6 @@ public readonly record struct GpuHourBreakdown(
     DollarsPerHour Labour,
     DollarsPerHour Total)
 {
-    /// <summary>The electricity layers: GPU energy and facility overhead.</summary>
-    public DollarsPerHour Power => GpuEnergy + Facility;
+    /// <summary>The electricity layers: GPU energy, host energy and facility overhead.</summary>
+    public DollarsPerHour Power => GpuEnergy + HostEnergy + Facility;
 }

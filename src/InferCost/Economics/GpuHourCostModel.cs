@@ -7,9 +7,10 @@ using static InferCost.Explain.DerivationInput;
 namespace InferCost.Economics;
 
 /// <summary>
-/// Builds the $/productive-GPU-hour stack: GPU and rack capital over life x utilisation, energy
-/// (active power while producing, idle power otherwise), facility overhead via PUE, NAND, network gear,
-/// and labour and software as a share of the rest.
+/// Builds the $/productive-GPU-hour stack: GPU and rack capital over life x utilisation, GPU energy
+/// (active power while producing, idle power otherwise), the host's share of the system's power (CPUs, memory, NICs,
+/// fans, power-supply losses), facility overhead via PUE on all the IT power (once: the PUE's layers are facility
+/// equipment only, never IT gear), NAND, network gear, and labour and software as a share of the rest.
 /// </summary>
 public static class GpuHourCostModel
 {
@@ -23,16 +24,19 @@ public static class GpuHourCostModel
         var rackCapital = CapitalCost.PerProductiveHour(i.RackOverhead, productive);
         var gpuPower = PowerCost.PerProductiveHour(activePower, i.IdlePower, u);
         var gpuEnergy = gpuPower * price;
+        var hostActive = HostPower.PerGpu(i.HostAtMax, i.HostIdleFraction, activePower, i.IdlePower, i.Tdp);
+        var hostPower = PowerCost.PerProductiveHour(hostActive, i.HostAtMax * i.HostIdleFraction, u);
+        var hostEnergy = hostPower * price;
         var storagePower = i.StoragePower / u;
         var storage = CapitalCost.PerProductiveHour(i.DrivesCapital, productive) + (storagePower * price);
         var nicPower = i.NicPower / u;
         var network = CapitalCost.PerProductiveHour(i.NetworkGear, productive) + (nicPower * price);
-        var itPower = gpuPower + storagePower + nicPower;
+        var itPower = gpuPower + hostPower + storagePower + nicPower;
         var facility = itPower * price * (i.Pue - 1);
-        var infrastructure = gpuCapital + rackCapital + gpuEnergy + facility + storage + network;
+        var infrastructure = gpuCapital + rackCapital + gpuEnergy + hostEnergy + facility + storage + network;
         var labour = infrastructure * i.LabourShare;
         return new GpuHourBreakdown(
-            productive, gpuCapital, rackCapital, gpuPower, gpuEnergy, storagePower, storage, nicPower, network,
+            productive, gpuCapital, rackCapital, gpuPower, gpuEnergy, hostPower, hostEnergy, storagePower, storage, nicPower, network,
             itPower, facility, infrastructure, labour, infrastructure + labour);
     }
 
@@ -55,6 +59,20 @@ public static class GpuHourCostModel
             In("P_active", activePower), In("P_idle", s.Accelerator.Power.Idle), In("u", Quantity.Share(u)));
         var gpuEnergy = d.Step("GPU energy", "C_energy = P_gpu x price", k.GpuEnergy,
             In("P_gpu", gpuPower), In("price", price));
+        var i = GpuHourInputs.Of(s);
+        var platform = s.Accelerator.Platform;
+        var hostAtMax = d.Step($"Host power per GPU at the system's maximum ({platform.System})", "P_host,max = (P_system - n x TDP) / n", i.HostAtMax,
+            In("P_system", platform.SystemPower), In("n", Quantity.Count(platform.GpusPerSystem)), In("TDP", s.Accelerator.Power.Tdp));
+        var load = d.Step("GPU load while producing", "a = (P_active - P_idle) / (TDP - P_idle)",
+            Quantity.Share(HostPower.GpuLoad(activePower, s.Accelerator.Power.Idle, s.Accelerator.Power.Tdp)),
+            In("P_active", activePower), In("P_idle", s.Accelerator.Power.Idle), In("TDP", s.Accelerator.Power.Tdp));
+        var hostActive = d.Step("Host power per GPU while producing", "P_host = P_host,max x (k + (1 - k) x a)",
+            HostPower.PerGpu(i.HostAtMax, i.HostIdleFraction, activePower, s.Accelerator.Power.Idle, s.Accelerator.Power.Tdp),
+            In("P_host,max", hostAtMax), In("k (host idle fraction)", Quantity.Share(i.HostIdleFraction)), In("a", Quantity.Share(load)));
+        var hostPower = d.Step("Host power per productive hour", "P_host,avg = P_host + k x P_host,max x (1 - u) / u", k.HostPower,
+            In("P_host", hostActive), In("k x P_host,max", i.HostAtMax * i.HostIdleFraction), In("u", Quantity.Share(u)));
+        var hostEnergy = d.Step("Host energy", "C_host = P_host,avg x price", k.HostEnergy,
+            In("P_host,avg", hostPower), In("price", price));
         var st = f.Storage;
         var drives = d.Step("Drives capex per GPU", "local TB x $/GB + offload TB x $/GB + networked TB x $/GB (x 1,000 GB/TB)", st.Capital,
             In("local TB", Quantity.Number(st.LocalTerabytes)), In("local $/GB", new Quantity(st.LocalUsdPerGigabyte, Unit.Dollars)),
@@ -64,11 +82,11 @@ public static class GpuHourCostModel
             In("drives capex", drives), In("P_drives", f.Storage.Power), In("price", price));
         var network = d.Step("Network", "C_net = network gear / H + P_nic / u x price", k.Network,
             In("network gear", f.NetworkGearPerGpu), In("P_nic", f.NicPower), In("price", price));
-        var itPower = d.Step("IT power per GPU", "P_IT = P_gpu + P_drives / u + P_nic / u", k.ItPower,
-            In("P_gpu", gpuPower), In("P_drives / u", k.StoragePower), In("P_nic / u", k.NicPower));
-        var facility = d.Step("Facility overhead (PUE)", "C_facility = P_IT x price x (PUE - 1)", k.Facility,
+        var itPower = d.Step("IT power per GPU", "P_IT = P_gpu + P_host,avg + P_drives / u + P_nic / u", k.ItPower,
+            In("P_gpu", gpuPower), In("P_host,avg", hostPower), In("P_drives / u", k.StoragePower), In("P_nic / u", k.NicPower));
+        var facility = d.Step("Facility overhead (PUE, on all IT power once)", "C_facility = P_IT x price x (PUE - 1)", k.Facility,
             In("P_IT", itPower), In("price", price), In("PUE", Quantity.Number(s.Facility.Pue)));
-        var labour = d.Step("Labour and software", "C_labour = share x (capital + energy + facility + storage + network)", k.Labour,
+        var labour = d.Step("Labour and software", "C_labour = share x (capital + GPU and host energy + facility + storage + network)", k.Labour,
             In("share", Quantity.Share(f.LabourShare)), In("infrastructure", k.Infrastructure));
         var total = d.Step("Cost per productive GPU-hour", "C = sum of the layers", k.Total,
             In("infrastructure", k.Infrastructure), In("labour", labour));
@@ -90,12 +108,15 @@ public static class GpuHourCostModel
                 ("gpu-capital", "GPU capital", gpuCapital),
                 ("rack-capital", "Rack and system capital", rackCapital),
                 ("gpu-energy", "GPU energy", gpuEnergy),
+                ("host-energy", "Host energy (CPUs, memory, NICs, fans)", hostEnergy),
                 ("facility", "Facility overhead (PUE)", facility),
                 ("storage", "Storage (NAND)", storage),
                 ("network", "Network", network),
                 ("labour", "Labour and software", labour),
             ],
             itPower,
+            gpuPower,
+            hostPower,
             facilityLayers);
     }
 }

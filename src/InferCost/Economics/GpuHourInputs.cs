@@ -10,12 +10,15 @@ namespace InferCost.Economics;
 /// <param name="LifeYears">Depreciation period in years.</param>
 /// <param name="Utilisation">Fraction of hours producing tokens.</param>
 /// <param name="DrivesCapital">NAND purchase cost per GPU.</param>
-/// <param name="StoragePower">Drive power per GPU.</param>
+/// <param name="StoragePower">Networked and offload storage power per GPU (outside the server).</param>
 /// <param name="NetworkGear">Switches and optics per GPU.</param>
-/// <param name="NicPower">NIC and switch-port power per GPU.</param>
+/// <param name="NicPower">Network power per GPU outside the server (switch ports); the server's own NICs are in the host share.</param>
 /// <param name="PowerPrice">Electricity price.</param>
 /// <param name="Pue">Power usage effectiveness.</param>
 /// <param name="LabourShare">Labour and software as a share of infrastructure cost.</param>
+/// <param name="Tdp">GPU board TDP (the host's load follows the GPU's share of it).</param>
+/// <param name="HostAtMax">The host's power per GPU at the system's maximum.</param>
+/// <param name="HostIdleFraction">Share of <paramref name="HostAtMax"/> the host draws with its GPUs idle.</param>
 public readonly record struct GpuHourInputs(
     Watts IdlePower,
     Dollars GpuPrice,
@@ -28,14 +31,19 @@ public readonly record struct GpuHourInputs(
     Watts NicPower,
     DollarsPerKilowattHour PowerPrice,
     double Pue,
-    double LabourShare)
+    double LabourShare,
+    Watts Tdp,
+    Watts HostAtMax,
+    double HostIdleFraction)
 {
     /// <summary>The inputs of a scenario.</summary>
     public static GpuHourInputs Of(Scenario s)
     {
         var f = s.Finance;
+        var a = s.Accelerator;
         return new GpuHourInputs(
-            s.Accelerator.Power.Idle, f.GpuPrice, f.RackOverheadPerGpu, f.LifeYears, f.Utilisation, f.Storage.Capital, f.Storage.Power,
-            f.NetworkGearPerGpu, f.NicPower, s.Facility.PowerPrice, s.Facility.Pue, f.LabourShare);
+            a.Power.Idle, f.GpuPrice, f.RackOverheadPerGpu, f.LifeYears, f.Utilisation, f.Storage.Capital, f.Storage.Power,
+            f.NetworkGearPerGpu, f.NicPower, s.Facility.PowerPrice, s.Facility.Pue, f.LabourShare,
+            a.Power.Tdp, a.Platform.HostPowerAtMax(a.Power.Tdp), a.Platform.HostIdleFraction);
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using InferCost.Architecture;
 using InferCost.Explain;
 using InferCost.Performance;
 using InferCost.Units;
@@ -8,39 +6,37 @@ using static InferCost.Explain.DerivationInput;
 namespace InferCost.Economics;
 
 /// <summary>
-/// Energy of a decode step from what it physically does: bytes through HBM x pJ/byte, FLOPs x pJ/FLOP
-/// (scaling with operand width), on-chip SRAM traffic, link traffic, and static power over the step.
+/// The decode step's energy broken into its physical parts: the same parts (<see cref="PowerModel.Parts"/>) whose
+/// sum over the step time is the board power that is costed, so the breakdown adds up to the costed power.
 /// </summary>
 public static class PhysicsEnergyModel
 {
-    /// <summary>Energy of one dense FLOP at a precision: the BF16 figure scaled by operand width.</summary>
-    public static JoulesPerFlop EnergyPerFlop(JoulesPerFlop bf16, Precision p) =>
-        bf16 * (PrecisionFacts.BytesPerValue(p) / 2.0);
-
     /// <summary>Breaks the decode step's energy into its physical parts.</summary>
-    public static PhysicsEnergy Evaluate(ScenarioContext c, DecodeStep step, Derivation d)
+    public static PhysicsEnergy Evaluate(ScenarioContext c, DecodeStep step, Bytes linkBytes, Derivation d)
     {
         d.Section = "Energy";
-        var e = c.Accelerator.Energy;
-        var hbm = d.Step("HBM energy per step", "E_hbm = bytes x e_hbm", step.Bytes * c.Accelerator.Memory.AccessEnergy,
-            In("bytes", step.Bytes), In("e_hbm", c.Accelerator.Memory.AccessEnergy));
-        var perFlop = EnergyPerFlop(e.ComputePerFlopBf16, c.ComputePrecision);
-        var compute = d.Step("Tensor compute energy per step", "E_compute = F x e_flop(precision)", step.Flops * perFlop,
-            In("F", step.Flops), In("e_flop", perFlop));
-        var sramBytes = step.Bytes * c.Scenario.Serving.SramBytesPerHbmByte;
-        var sram = d.Step("SRAM energy per step", "E_sram = bytes x k_sram x e_sram", sramBytes * e.SramPerByte,
-            In("bytes", step.Bytes), In("k_sram", Quantity.Number(c.Scenario.Serving.SramBytesPerHbmByte)), In("e_sram", e.SramPerByte));
-        var links = d.Step("Link energy per step", "E_link = bytes sent x e_link", step.CommunicationBytes * e.LinkPerByte,
-            In("bytes sent", step.CommunicationBytes), In("e_link", e.LinkPerByte));
-        var leakage = d.Step("Static energy per step", "E_static = P_static x t_step", e.Static * step.StepTime,
-            In("P_static", e.Static), In("t_step", step.StepTime));
-        var total = d.Step("Physics energy per step per GPU", "E = E_hbm + E_compute + E_sram + E_link + E_static",
-            hbm + compute + sram + links + leakage,
-            In("E_hbm", hbm), In("E_compute", compute), In("E_sram", sram), In("E_link", links), In("E_static", leakage));
+        var a = c.Accelerator;
+        var p = PowerModel.Parts(c, step.Bytes, step.Flops, linkBytes, step.StepTime);
+        var cap = In("s_cap", Quantity.Share(p.CapScale));
+        var hbm = d.Step("HBM energy per step", "E_hbm = bytes x e_hbm x s_cap", p.Hbm,
+            In("bytes", step.Bytes), In("e_hbm", a.Memory.AccessEnergy), cap);
+        var onChip = d.Step("On-chip data path energy per step", "E_onchip = bytes x e_onchip x s_cap", p.OnChip,
+            In("bytes", step.Bytes), In("e_onchip", a.Energy.OnChipPerByte), cap);
+        var compute = d.Step("Tensor compute energy per step", "E_compute = F x e_flop(precision) x s_cap", p.Compute,
+            In("F", step.Flops), In("e_flop", c.EnergyPerFlop), cap);
+        var sram = d.Step("SRAM energy per step", "E_sram = bytes x k_sram x e_sram x s_cap", p.Sram,
+            In("bytes", step.Bytes), In("k_sram", Quantity.Number(c.Scenario.Serving.SramBytesPerHbmByte)), In("e_sram", a.Energy.SramPerByte), cap);
+        var links = d.Step("Link energy per step", "E_link = bytes sent x e_link x s_cap", p.Link,
+            In("bytes sent", linkBytes), In("e_link", a.Energy.LinkPerByte), cap);
+        var idle = d.Step("Static energy per step", "E_static = P_idle x t_step", p.Static,
+            In("P_idle", a.Power.Idle), In("t_step", step.StepTime));
+        var total = d.Step("Physics energy per step per GPU", "E = E_hbm + E_onchip + E_compute + E_sram + E_link + E_static",
+            p.Total,
+            In("E_hbm", hbm), In("E_onchip", onChip), In("E_compute", compute), In("E_sram", sram), In("E_link", links), In("E_static", idle));
         var perToken = d.Step("Physics energy per output token", "e_token = E x TP / B",
             CycleEnergy.PerOutputToken(total, c.GpusPerReplica, step.Batch),
             In("E", total), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(step.Batch)));
-        var power = d.Step("Physics power per GPU", "P = E / t_step", total / step.StepTime, In("E", total), In("t_step", step.StepTime));
+        var power = d.Step("Physics power per GPU (= decode board power)", "P = E / t_step", p.Power, In("E", total), In("t_step", step.StepTime));
         PowerComponent Part(string id, string name, Joules j) => new(
             id,
             name,
@@ -50,9 +46,10 @@ public static class PhysicsEnergyModel
         [
             Part("compute", "SM compute (tensor cores)", compute),
             Part("hbm", "HBM reads/writes", hbm),
+            Part("onchip", "On-chip data path (PHY, NoC, L2)", onChip),
             Part("sram", "SRAM fill and spill", sram),
             Part("links", "NVLink / scale-up links", links),
-            Part("static", "Leakage + housekeeping", leakage),
+            Part("static", "Idle floor (leakage, clocks, housekeeping)", idle),
         ]);
     }
 }

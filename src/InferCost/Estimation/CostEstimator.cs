@@ -31,6 +31,7 @@ public static class CostEstimator
 
         var c = new ScenarioContext(s);
         Warn(c, d);
+        SustainedCompute(c, d);
         var model = ModelFigures(c, d);
         var plan = MemoryPlanner.Plan(c, d);
         if (!plan.Succeeded)
@@ -48,7 +49,7 @@ public static class CostEstimator
         var cost = TokenCost(c, gpuHour, decode, prefill, d);
         var energy = new EnergyFigures(
             power.PerToken, power.DecodePerToken, power.FacilityPerToken, power.Decode, power.Prefill, power.Average, power.Physics,
-            gpuHour.ItPower, gpuHour.FacilityLayers);
+            gpuHour.ItPower, gpuHour.FacilityLayers, gpuHour.GpuPower, gpuHour.HostPower);
         return Result.Ok(new Estimate(s, model, plan.Value, decode, prefill, firstToken, latency, throughput, energy, cost, d.Steps, d.Warnings));
     }
 
@@ -65,6 +66,14 @@ public static class CostEstimator
             d.Warn("weight-only-quantization", WarningSeverity.Info,
                 $"{a.Id} has no {PrecisionFacts.Name(c.Scenario.Weights)} tensor cores: weights are stored at {PrecisionFacts.Name(c.Scenario.Weights)} but multiplied at {PrecisionFacts.Name(c.ComputePrecision)}.");
         }
+    }
+
+    // Records the FLOP/s every compute time below is taken from: the datasheet peak or what the TDP sustains.
+    private static void SustainedCompute(ScenarioContext c, Derivation d)
+    {
+        d.Section = "Accelerator";
+        var a = c.Accelerator;
+        Performance.SustainedCompute.Of(c.DatasheetPeakCompute, a.Power.Tdp, a.Power.Idle, c.EnergyPerFlop, PrecisionFacts.Name(c.ComputePrecision), d);
     }
 
     private static ModelFigures ModelFigures(ScenarioContext c, Derivation d)
@@ -162,8 +171,9 @@ public static class CostEstimator
         d.Section = "Energy";
         var s = c.Scenario;
         var a = c.Accelerator;
-        var decodePower = PowerModel.Draw(a, decode.Bytes, decode.Flops, decode.StepTime, c.PeakCompute, "Decode", d);
-        var prefillPower = PowerModel.Draw(a, prefill.Bytes, prefill.Flops, prefill.Time, c.PeakCompute, "Prefill", d);
+        var decodeLink = ForwardPassCommunication.Sent(c, decode.Batch);
+        var decodePower = PowerModel.Draw(c, decode.Bytes, decode.Flops, decodeLink, decode.StepTime, "Decode", d);
+        var prefillPower = PowerModel.Draw(c, prefill.Bytes, prefill.Flops, ForwardPassCommunication.Sent(c, prefill.Tokens), prefill.Time, "Prefill", d);
         var decodeTime = ServingCycle.DecodeTime(decode.StepTime, s.OutputTokens - 1);
         var cycleEnergy = d.Step("GPU energy per cycle per GPU", "E = P_prefill x t_prefill(B) + P_decode x (output - 1) x t_step",
             CycleEnergy.Of(prefillPower, prefill.Time, decodePower, decodeTime),
@@ -178,7 +188,7 @@ public static class CostEstimator
             In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(decode.Batch)));
         var facility = d.Step("Energy per output token with facility overhead", "e_facility = e x PUE", new JoulesPerToken(perToken.Value * s.Facility.Pue),
             In("e", perToken), In("PUE", Quantity.Number(s.Facility.Pue)));
-        var physics = PhysicsEnergyModel.Evaluate(c, decode, d);
+        var physics = PhysicsEnergyModel.Evaluate(c, decode, decodeLink, d);
         return (perToken, decodePerToken, facility, decodePower, prefillPower, average, physics);
     }
 

@@ -17,8 +17,8 @@ public sealed record CostFigures(
     DollarsPerMillionTokens PerMillionInputTokens,
     ImmutableArray<CostComponent> Breakdown)
 {
-    /// <summary>The layers that are electricity: GPU energy and the facility overhead on it (PUE - 1).</summary>
-    public static readonly ImmutableArray<string> PowerLayerIds = ["gpu-energy", "facility"];
+    /// <summary>The layers that are electricity: GPU energy, host energy and the facility overhead on the IT power (PUE - 1).</summary>
+    public static readonly ImmutableArray<string> PowerLayerIds = ["gpu-energy", "host-energy", "facility"];
 
     /// <summary>The power layers' part of <see cref="PerMillionOutputTokens"/>.</summary>
     public DollarsPerMillionTokens PowerPerMillionOutputTokens =>

@@ -14,6 +14,8 @@ namespace InferCost.Estimation;
 /// <param name="Physics">Decode energy from per-operation physics, for comparison.</param>
 /// <param name="ItPower">IT power per GPU averaged over productive hours (idle hours, drives and NIC included).</param>
 /// <param name="FacilityLayers">Facility overhead on that IT power, by layer.</param>
+/// <param name="GpuPower">The GPU board's own power averaged over productive hours (part of <paramref name="ItPower"/>).</param>
+/// <param name="HostPower">The host's share per GPU averaged over productive hours (part of <paramref name="ItPower"/>).</param>
 public sealed record EnergyFigures(
     JoulesPerToken JoulesPerOutputToken,
     JoulesPerToken DecodeJoulesPerOutputToken,
@@ -23,4 +25,6 @@ public sealed record EnergyFigures(
     Watts AverageActivePower,
     PhysicsEnergy Physics,
     Watts ItPower,
-    ImmutableArray<FacilityLayerLoad> FacilityLayers);
+    ImmutableArray<FacilityLayerLoad> FacilityLayers,
+    Watts GpuPower,
+    Watts HostPower);

@@ -23,6 +23,15 @@ public static class ForwardPassCommunication
     public static Seconds Time(ScenarioContext c, double tokens) =>
         c.CollectiveGroup <= 1 ? Seconds.Zero : AllReduce(c, tokens).Time * AllReduces(c);
 
+    /// <summary>
+    /// Bytes each GPU sends over the scale-up links in the pass (for the link energy): 2L all-reduces of the payload, each
+    /// by the algorithm <see cref="AllReduce"/> picks (<see cref="TensorParallelCommunication.BytesSentPerGpu"/>); zero when TP = 1.
+    /// </summary>
+    public static Bytes Sent(ScenarioContext c, double tokens) =>
+        c.CollectiveGroup <= 1
+            ? Bytes.Zero
+            : TensorParallelCommunication.BytesSentPerGpu(Payload(c, tokens), c.CollectiveGroup, AllReduce(c, tokens).Algorithm) * AllReduces(c);
+
     /// <summary>Time and bytes sent per GPU for a forward pass over <paramref name="tokens"/> tokens, recorded.</summary>
     public static (Seconds Time, Bytes Sent) Of(ScenarioContext c, double tokens, Derivation d)
     {
@@ -70,7 +79,7 @@ public static class ForwardPassCommunication
             In("t_allreduce", choice.Time),
             In("BW_link", link.ScaleUpBandwidth),
             In("f_link", Quantity.Share(c.Accelerator.Efficiency.LinkFraction)));
-        return (time, TensorParallelCommunication.BytesSentPerGpu(payload, c.CollectiveGroup, choice.Algorithm) * allReduces);
+        return (time, Sent(c, tokens));
     }
 
     /// <summary>The name of an algorithm as the derivation shows it.</summary>

@@ -28,7 +28,9 @@ public sealed class ScenarioContext
         WeightBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Weights, Fp4Format);
         KvBytesPerValue = PrecisionFacts.BytesPerValue(scenario.Kv, Fp4Format);
         ComputePrecision = Accelerator.ComputePrecisionFor(scenario.Weights);
-        PeakCompute = Accelerator.DenseCompute[ComputePrecision];
+        DatasheetPeakCompute = Accelerator.DenseCompute[ComputePrecision];
+        EnergyPerFlop = Accelerator.Energy.PerFlop(ComputePrecision);
+        PeakCompute = SustainedAt(ComputePrecision);
         PeakBandwidth = Accelerator.Memory.Bandwidth;
         var attention = Profile.Architecture.Attention;
 
@@ -67,10 +69,10 @@ public sealed class ScenarioContext
     /// <summary>The precision attention's products run at: the KV precision (FP4 KV dequantised to FP8).</summary>
     public Precision AttentionPrecision { get; private set; }
 
-    /// <summary>Dense peak FLOP/s at the precision the tensor cores run attention.</summary>
+    /// <summary>Power-capped dense FLOP/s at the precision the tensor cores run attention.</summary>
     public FlopsPerSecond AttentionPeakCompute { get; private set; }
 
-    /// <summary>Dense peak FLOP/s at the precision the tensor cores run the LM head.</summary>
+    /// <summary>Power-capped dense FLOP/s at the precision the tensor cores run the LM head.</summary>
     public FlopsPerSecond HeadPeakCompute { get; private set; }
 
     /// <summary>Achievable attention FLOP/s: its peak x the compute fraction.</summary>
@@ -88,6 +90,10 @@ public sealed class ScenarioContext
     /// <summary>The rates the per-operator roofline runs at.</summary>
     public KernelRates Rates => new(AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Accelerator.Efficiency.ExpertComputeFraction);
 
+    // Every operator's tensor rate is what the board sustains at its precision under the power cap.
+    private FlopsPerSecond SustainedAt(Precision p) =>
+        SustainedCompute.Of(Accelerator.DenseCompute[p], Accelerator.Power.Tdp, Accelerator.Power.Idle, Accelerator.Energy.PerFlop(p));
+
     // Precision per operator: attention at the KV precision, the embedding and LM head at BF16 in quantised checkpoints.
     private void OperatorPrecisions(Scenario scenario)
     {
@@ -95,8 +101,8 @@ public sealed class ScenarioContext
         HeadBytesPerValue = PrecisionFacts.BytesPerValue(HeadPrecision, Fp4Format);
         HeadFlopsPerToken = 2 * Profile.HeadParameters / WeightShards;
         AttentionPrecision = PrecisionFacts.AttentionPrecision(scenario.Kv);
-        AttentionPeakCompute = Accelerator.DenseCompute[Accelerator.ComputePrecisionFor(AttentionPrecision)];
-        HeadPeakCompute = Accelerator.DenseCompute[Accelerator.ComputePrecisionFor(HeadPrecision)];
+        AttentionPeakCompute = SustainedAt(Accelerator.ComputePrecisionFor(AttentionPrecision));
+        HeadPeakCompute = SustainedAt(Accelerator.ComputePrecisionFor(HeadPrecision));
     }
 
     /// <summary>KV bytes per GPU for one kept context position of one request, all layers' values: values/token/layer x bytes_kv x shard.</summary>
@@ -156,8 +162,14 @@ public sealed class ScenarioContext
     /// <summary>The precision the tensor cores run.</summary>
     public Precision ComputePrecision { get; }
 
-    /// <summary>Dense peak FLOP/s at the compute precision.</summary>
+    /// <summary>Dense FLOP/s the board sustains at the compute precision under its TDP: min(datasheet peak, (TDP - P_idle) / e_flop).</summary>
     public FlopsPerSecond PeakCompute { get; }
+
+    /// <summary>The datasheet's dense peak FLOP/s at the compute precision.</summary>
+    public FlopsPerSecond DatasheetPeakCompute { get; }
+
+    /// <summary>Energy of one dense tensor FLOP at the compute precision.</summary>
+    public JoulesPerFlop EnergyPerFlop { get; }
 
     /// <summary>Peak memory bandwidth.</summary>
     public BytesPerSecond PeakBandwidth { get; }

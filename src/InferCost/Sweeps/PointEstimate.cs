@@ -19,7 +19,7 @@ namespace InferCost.Sweeps;
 /// <param name="CostPerGpuHour">Cost per productive GPU-hour.</param>
 /// <param name="OutputCost">$/1M output tokens.</param>
 /// <param name="InputCost">$/1M input tokens.</param>
-/// <param name="PowerOutputCost">The electricity layers' (GPU energy and facility overhead) part of <paramref name="OutputCost"/>.</param>
+/// <param name="PowerOutputCost">The electricity layers' (GPU energy, host energy and facility overhead) part of <paramref name="OutputCost"/>.</param>
 public readonly record struct PointEstimate(
     PointStatus Status,
     int Batch,

@@ -8,7 +8,7 @@ namespace InferCost.Sweeps;
 /// The sweep kernel: the same formulas as <see cref="Estimation.CostEstimator"/> (it calls the same pure functions:
 /// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int)"/>, <see cref="MemoryPlanner"/>,
 /// <see cref="DecodeStepModel.Work"/>, <see cref="PrefillModel.Work"/>, <see cref="KernelTimes.Of"/>, <see cref="ServingCycle"/>,
-/// <see cref="PowerModel.Draw(Catalog.Accelerator, Bytes, Flops, Seconds, FlopsPerSecond)"/>, <see cref="CycleEnergy"/>,
+/// <see cref="PowerModel.Draw(ScenarioContext, Bytes, Flops, Bytes, Seconds)"/>, <see cref="ForwardPassCommunication.Sent"/>, <see cref="CycleEnergy"/>,
 /// <see cref="GpuHourCostModel.Breakdown"/>, <see cref="TokenCostModel"/>)
 /// composed without recording a derivation or allocating, for millions of points per second. An equivalence test pins
 /// every figure it returns to the explained estimate.
@@ -53,8 +53,8 @@ public static class PointEstimator
         var cycle = ServingCycle.Cycle(prefillTime, decodeTime);
         var replicas = c.Layout.Replicas;
 
-        var decodePower = PowerModel.Draw(a, decode.Bytes, decode.Flops, stepTime, c.PeakCompute);
-        var prefillPower = PowerModel.Draw(a, prefill.Bytes, prefill.Flops, prefillTime, c.PeakCompute);
+        var decodePower = PowerModel.Draw(c, decode.Bytes, decode.Flops, ForwardPassCommunication.Sent(c, b), stepTime);
+        var prefillPower = PowerModel.Draw(c, prefill.Bytes, prefill.Flops, ForwardPassCommunication.Sent(c, b * input), prefillTime);
         var cycleEnergy = CycleEnergy.Of(prefillPower, prefillTime, decodePower, decodeTime);
         var averagePower = CycleEnergy.AveragePower(cycleEnergy, prefillTime, decodeTime);
 

@@ -33,7 +33,7 @@ public class CatalogContentTests
     {
         foreach (var a in TestCatalog.Instance.Accelerators.Values)
         {
-            a.Sources.Keys.ShouldBe(["compute", "efficiency", "energy", "interconnect", "matrixUnit", "memory", "power", "price", "releaseYear"], ignoreOrder: true, a.Id);
+            a.Sources.Keys.ShouldBe(["compute", "efficiency", "energy", "interconnect", "matrixUnit", "memory", "platform", "power", "price", "releaseYear"], ignoreOrder: true, a.Id);
             a.Sources.Values.ShouldAllBe(s => s.Reference.Length > 10 && s.Date.Length >= 4, a.Id);
         }
     }
@@ -53,7 +53,8 @@ public class CatalogContentTests
         var h200 = TestCatalog.Instance.Accelerators["h200-sxm"];
         var h100 = TestCatalog.Instance.Accelerators["h100-sxm"];
 
-        h200.Memory.Capacity.Value.ShouldBe(141e9);
+        h200.Memory.DatasheetCapacity.Value.ShouldBe(141e9);
+        h200.Memory.Capacity.Value.ShouldBe(143771.0 * 1024 * 1024); // nvidia-smi's 143771MiB: the "141 GB" is 140.4 GiB, 150.8 GB
         h200.Memory.Bandwidth.Value.ShouldBe(4.8e12);
         h100.Memory.Bandwidth.Value.ShouldBe(3.35e12); // the figure essay 001 mistook for the H200's
         h200.DenseCompute[Precision.Bf16].Value.ShouldBe(989.4e12, tolerance: 1e9);
@@ -87,6 +88,7 @@ public class CatalogContentTests
         d.LifeYears.ShouldBe(3);
         d.Utilisation.ShouldBe(0.65);
         d.RackOverheadPerGpu.Value.ShouldBe(8000);
-        d.Facility.OverheadLayers.Select(l => l.Id).ShouldBe(["cooling", "power-distribution", "hvac-lighting", "network-switching", "storage", "hosts"]);
+        d.Facility.OverheadLayers.Select(l => l.Id).ShouldBe(["cooling", "power-distribution", "hvac-lighting"]); // the essay's IT rows (hosts, storage, switching) are IT power, not PUE layers
+        d.Facility.OverheadLayers.Sum(l => (l.LowPercent + l.HighPercent) / 2).ShouldBe(10.5); // facility equipment alone, close to the essay's PUE of 1.12);
     }
 }

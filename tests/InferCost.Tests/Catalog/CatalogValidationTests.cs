@@ -126,6 +126,73 @@ public sealed class CatalogValidationTests : IDisposable
         LoadErrors().ShouldContain(e => e.Field == "power.idleW" && e.Reason.Contains("below tdpW"));
     }
 
+    [Fact]
+    public void Load_EnergyPerFlopMissingForAListedPrecision_NamesTheKey()
+    {
+        Edit("accelerators/h100-sxm.yaml", "computePjPerFlop: { fp16: 0.707, bf16: 0.707, fp8: 0.424 }", "computePjPerFlop: { fp16: 0.707, bf16: 0.707 }");
+
+        var error = LoadErrors().ShouldHaveSingleItem();
+        error.Source.ShouldBe("accelerators/h100-sxm.yaml");
+        error.Field.ShouldBe("energy.computePjPerFlop.fp8");
+        error.Reason.ShouldContain("required");
+        error.Reason.ShouldContain("compute: lists fp8");
+    }
+
+    [Fact]
+    public void Load_EnergyPerFlopForAPrecisionWithoutTensorCores_IsRejectedWithTheAllowedOnes()
+    {
+        Edit("accelerators/h100-sxm.yaml", "fp8: 0.424 }", "fp8: 0.424, fp4: 0.28 }");
+
+        var error = LoadErrors().ShouldHaveSingleItem();
+        error.Field.ShouldBe("energy.computePjPerFlop.fp4");
+        error.Reason.ShouldContain("no dense fp4 rate under compute:");
+        error.Reason.ShouldContain("(fp16, bf16, fp8)");
+    }
+
+    [Fact]
+    public void Load_OldBf16OnlyEnergyKey_IsNotAKnownField()
+    {
+        Edit("accelerators/h100-sxm.yaml", "computePjPerFlop: { fp16: 0.707, bf16: 0.707, fp8: 0.424 }", "computePjPerFlopBf16: 0.42");
+
+        var errors = LoadErrors();
+        errors.ShouldContain(e => e.Field == "energy.computePjPerFlopBf16" && e.Reason.Contains("not a known field"));
+        errors.ShouldContain(e => e.Field == "energy.computePjPerFlop" && e.Reason.Contains("required"));
+    }
+
+    [Fact]
+    public void Load_SystemPowerBelowItsGpus_IsAnError()
+    {
+        Edit("accelerators/h100-sxm.yaml", "systemPowerW: 10200", "systemPowerW: 5000");
+
+        var error = LoadErrors().ShouldHaveSingleItem();
+        error.Field.ShouldBe("platform.systemPowerW");
+        error.Reason.ShouldContain("must exceed gpusPerSystem x power.tdpW (8 x 700 W = 5600 W)");
+        error.Reason.ShouldContain("found 5000 W");
+    }
+
+    [Fact]
+    public void Load_MissingPlatform_IsAnError()
+    {
+        var path = Path.Combine(_dir, "accelerators/h100-sxm.yaml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("platform:\n", StringComparison.Ordinal);
+        var end = text.IndexOf("sources:\n", start, StringComparison.Ordinal);
+        File.WriteAllText(path, text[..start] + text[end..]);
+
+        LoadErrors().ShouldContain(e => e.Source == "accelerators/h100-sxm.yaml" && e.Field == "platform" && e.Reason.Contains("required"));
+    }
+
+    [Fact]
+    public void Load_DriverCapacityFarFromTheDatasheet_IsAnError()
+    {
+        Edit("accelerators/h100-sxm.yaml", "capacityMiB: 81559", "capacityMiB: 815590");
+
+        var error = LoadErrors().ShouldHaveSingleItem();
+        error.Field.ShouldBe("memory.capacityMiB");
+        error.Reason.ShouldContain("must be within 15% of capacityGB (80 GB = 76294 MiB)");
+        error.Reason.ShouldContain("found 815590 MiB");
+    }
+
     private IReadOnlyList<InferCost.Results.InputError> LoadErrors()
     {
         var result = CatalogLoader.Load(new DirectoryCatalogSource(_dir));

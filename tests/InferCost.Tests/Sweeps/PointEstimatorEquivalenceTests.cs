@@ -40,7 +40,7 @@ public class PointEstimatorEquivalenceTests
             point.CostPerGpuHour.ShouldBe(e.Cost.PerGpuHour);
             point.OutputCost.ShouldBe(e.Cost.PerMillionOutputTokens);
             point.InputCost.ShouldBe(e.Cost.PerMillionInputTokens);
-            var power = e.Cost.Breakdown.Where(l => l.Id is "gpu-energy" or "facility").Sum(l => l.PerMillionOutputTokens.Value);
+            var power = e.Cost.Breakdown.Where(l => CostFigures.PowerLayerIds.Contains(l.Id)).Sum(l => l.PerMillionOutputTokens.Value);
             point.PowerOutputCost.Value.ShouldBe(power, tolerance: power * 1e-12);
         }, iter: 2000);
     }
