@@ -17,7 +17,8 @@ namespace InferCost.Catalog;
 /// <param name="Interconnect">Scale-up and scale-out links.</param>
 /// <param name="Energy">Per-operation energies.</param>
 /// <param name="Price">Typical purchase price per GPU.</param>
-/// <param name="Efficiency">Achievable-efficiency factors.</param>
+/// <param name="Efficiency">Achievable-efficiency factors of the hardware.</param>
+/// <param name="Host">The host CPU of the accelerator's platform, which runs the serving stack's scheduler.</param>
 /// <param name="Sources">Source of each group of figures, by group name (memory, compute, power, ...).</param>
 public sealed record Accelerator(
     string Id,
@@ -33,6 +34,7 @@ public sealed record Accelerator(
     EnergySpec Energy,
     Dollars Price,
     ServingEfficiency Efficiency,
+    HostSpec Host,
     ImmutableSortedDictionary<string, SourceRef> Sources)
 {
     /// <summary>

@@ -13,7 +13,7 @@ namespace InferCost.Catalog;
 /// </summary>
 public static class CatalogLoader
 {
-    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "releaseYear"];
+    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "host", "releaseYear"];
 
     /// <summary>The catalog built into the engine.</summary>
     public static Result<InferCostCatalog> LoadBuiltIn() => Load(new EmbeddedCatalogSource());
@@ -41,14 +41,16 @@ public static class CatalogLoader
 
         var models = ReadModels(source, errors);
         var regions = ReadRegions(source, errors);
-        var defaults = ReadDefaults(source, errors);
+        var stacks = ServingStackLoader.ReadAll(source, errors);
+        var defaults = ReadDefaults(source, stacks, errors);
         return errors.Count > 0 || defaults is null
             ? Result.Fail<InferCostCatalog>(errors)
             : Result.Ok<InferCostCatalog>(new InferCostCatalog(
                 models.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 accelerators.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 regions.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                defaults));
+                defaults,
+                stacks.ToImmutableSortedDictionary(StringComparer.Ordinal)));
     }
 
     /// <summary>Reads one accelerator file.</summary>
@@ -89,6 +91,7 @@ public static class CatalogLoader
         var energy = ReadEnergy(r.Map("energy"));
         var price = r.Number("priceUsd", 0, 5_000_000, "USD per GPU");
         var efficiency = ReadEfficiency(r.Map("efficiency"));
+        var host = ReadHost(r.Map("host"));
         var sources = ReadSources(r.Map("sources"), AcceleratorSourceGroups, requireEstimate: status == "projected");
         r.RejectUnknown();
         if (power is not null && energy is not null && energy.Static > power.Tdp)
@@ -96,12 +99,12 @@ public static class CatalogLoader
             r.Error("energy.staticW", $"must not exceed power.tdpW ({power.Tdp.Value} W).");
         }
 
-        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null)
+        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null || host is null)
         {
             return null;
         }
 
-        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources);
+        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, host, sources);
     }
 
     private static MemorySpec? ReadMemory(YamlFieldReader? r)
@@ -198,11 +201,20 @@ public static class CatalogLoader
     internal static ServingEfficiency ReadEfficiencyFields(YamlFieldReader r) => new(
             r.Number("bandwidthFraction", 0.01, 1, "fraction of peak bandwidth"),
             r.Number("computeFraction", 0.01, 1, "fraction of peak FLOP/s"),
-            Seconds.FromMicroseconds(r.Number("stepOverheadUs", 0, 1_000_000, "microseconds per step")),
-            Seconds.FromMicroseconds(r.Number("requestOverheadUs", 0, 100_000, "microseconds per request per step")),
-            r.Number("usableMemoryFraction", 0.1, 1, "fraction of capacity"),
             r.Number("linkFraction", 0.01, 1, "fraction of scale-up peak"),
             r.Number("expertComputeFraction", 0.01, 1, "expert GEMM efficiency relative to dense"));
+
+    private static HostSpec? ReadHost(YamlFieldReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var spec = new HostSpec(r.Text("cpu"), r.Number("relativeSpeed", 0.1, 10, "single-core speed relative to the reference host, Xeon Platinum 8480C = 1"));
+        r.RejectUnknown();
+        return spec;
+    }
 
     private static ServingEfficiency? ReadEfficiency(YamlFieldReader? r)
     {
@@ -352,7 +364,7 @@ public static class CatalogLoader
         return regions;
     }
 
-    private static CatalogDefaults? ReadDefaults(ICatalogSource source, List<InputError> errors)
+    private static CatalogDefaults? ReadDefaults(ICatalogSource source, IReadOnlyDictionary<string, ServingStackSpec> stacks, List<InputError> errors)
     {
         const string file = "defaults.yaml";
         if (!source.Exists(file))
@@ -403,22 +415,28 @@ public static class CatalogLoader
         var labour = finance.Number("labourShare", 0, 5, "share of infrastructure cost");
         finance.RejectUnknown();
 
-        var servingSettings = new ServingSettings(
-            serving.Int("maxBatchedTokens", 1, 1_000_000, "tokens per forward pass"),
-            serving.Number("activationValuesPerTokenPerLayer", 0, 1000, "multiples of the hidden size"),
-            serving.Number("sramBytesPerHbmByte", 0, 100, "bytes of SRAM traffic per byte from memory"),
-            serving.Int("maxRunningRequests", 1, 1_000_000, "requests in flight per replica"));
+        var stackId = serving.Text("stack");
+        var stack = stacks.GetValueOrDefault(stackId);
+        if (stack is null && stackId.Length > 0 && stacks.Count > 0)
+        {
+            serving.Error("stack", $"names '{stackId}', which is not in stacks/; known: {string.Join(", ", stacks.Keys)}.");
+        }
+
+        var activations = serving.Number("activationValuesPerTokenPerLayer", 0, 1000, "multiples of the hidden size");
+        var sram = serving.Number("sramBytesPerHbmByte", 0, 100, "bytes of SRAM traffic per byte from memory");
         serving.RejectUnknown();
 
         var sources = ReadSources(root.Map("sources"), ["facility", "overheadLayers", "finance", "storage", "network", "labour", "serving"]);
         root.RejectUnknown();
-        if (errors.Count > before || settings is null)
+        if (errors.Count > before || settings is null || stack is null)
         {
             return null;
         }
 
+        // The chunk size and the request cap are the default stack's; a scenario on another stack takes that stack's.
+        var servingSettings = new ServingSettings(stack.MaxBatchedTokens, activations, sram, stack.MaxRunningRequests);
         return new CatalogDefaults(
             new FacilitySettings(pue, new DollarsPerKilowattHour(powerPrice), layers),
-            new Dollars(rack), life, utilisation, settings, new Dollars(network), new Watts(nic), labour, servingSettings, sources);
+            new Dollars(rack), life, utilisation, settings, new Dollars(network), new Watts(nic), labour, servingSettings, stack, sources);
     }
 }

@@ -7,8 +7,8 @@ using InferCost.Scenarios;
 namespace InferCost.Fidelity;
 
 /// <summary>
-/// Predicts a benchmark case with the engine: the case's model, accelerator, parallelism, precisions and
-/// request lengths become a scenario; <c>concurrency = max</c> uses the largest batch that fits, an integer
+/// Predicts a benchmark case with the engine: the case's model, accelerator, serving stack (empty: the catalog's default
+/// stack), parallelism, precisions and request lengths become a scenario; <c>concurrency = max</c> uses the largest batch that fits, an integer
 /// that many requests in flight. Cases the engine cannot model yet are reported as unsupported with the reason.
 /// </summary>
 /// <param name="catalog">The catalog (with any calibration already applied).</param>
@@ -27,14 +27,15 @@ public sealed class CasePredictor(InferCostCatalog catalog)
 
         var model = catalog.Models[c.Model];
         var gpu = catalog.Accelerators[c.Gpu];
-        var kv = c.Kv ?? ScenarioDefaults.KvFor(c.Weights);
+        var stack = catalog.StackOf(c.Stack)!;
+        var kv = c.Kv ?? stack.DefaultKv(c.Weights);
         var layout = DeploymentRules.LayoutOf(c.Gpus, c.Tp);
         if (!layout.Succeeded)
         {
             return new CasePrediction(c, null, "not a valid layout: " + string.Join("; ", layout.Errors.Select(e => $"{e.Field} {e.Reason}")));
         }
 
-        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults) with
+        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults).OnStack(stack) with
         {
             Weights = c.Weights,
             Kv = kv,
@@ -86,6 +87,11 @@ public sealed class CasePredictor(InferCostCatalog catalog)
         if (!catalog.Accelerators.ContainsKey(c.Gpu))
         {
             return $"unknown accelerator '{c.Gpu}'.";
+        }
+
+        if (catalog.StackOf(c.Stack) is null)
+        {
+            return $"unknown serving stack '{c.Stack}'; known: {string.Join(", ", catalog.Stacks.Keys)}.";
         }
 
         if (c.Metric == Metric.TimeToFirstTokenMs && c.Concurrency.Kind == ConcurrencyKind.Max)

@@ -46,6 +46,10 @@ public sealed class ScenarioContext
         ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / WeightShards;
         DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / AttentionHeadShards;
         PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
+        var moeLayers = arch.Layers.Count(l => l.FeedForward.IsMixtureOfExperts);
+        OverheadLayers = StackOverhead.EffectiveLayers(arch.LayerCount - moeLayers, moeLayers, scenario.Stack.MoeLayerKernelRatio);
+        PassOverhead = StackOverhead.Pass(scenario.Stack.Factors, OverheadLayers);
+        RequestOverhead = StackOverhead.PerRequest(scenario.Stack.Factors, Accelerator.Host.RelativeSpeed);
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
         AchievableCompute = PeakCompute * Accelerator.Efficiency.ComputeFraction;
     }
@@ -67,6 +71,15 @@ public sealed class ScenarioContext
 
     /// <summary>Prefill attention FLOPs per causal (query, key) pair per GPU: flops/pair (prefill form) / attention-head shards.</summary>
     public double PrefillAttentionFlopsPerPair { get; }
+
+    /// <summary>Layers as the stack's launch gaps count them: dense + r_moe x MoE layers.</summary>
+    public double OverheadLayers { get; }
+
+    /// <summary>The stack's software time per forward pass: t_fixed + L_eff x t_layer.</summary>
+    public Seconds PassOverhead { get; }
+
+    /// <summary>The stack's host time per request per step on this accelerator's host: t_request,ref / s_host.</summary>
+    public Seconds RequestOverhead { get; }
 
     /// <summary>Achievable bandwidth: peak x the accelerator's bandwidth fraction.</summary>
     public BytesPerSecond AchievableBandwidth { get; }
