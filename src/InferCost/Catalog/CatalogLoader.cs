@@ -92,8 +92,13 @@ public static class CatalogLoader
         var price = r.Number("priceUsd", 0, 5_000_000, "USD per GPU");
         var efficiency = ReadEfficiency(r.Map("efficiency"));
         var host = ReadHost(r.Map("host"));
-        var sources = ReadSources(r.Map("sources"), AcceleratorSourceGroups, requireEstimate: status == "projected");
+        var sources = ReadSources(r.Map("sources"), AcceleratorSourceGroups, requireEstimate: status == "projected", optionalGroups: ["deviceMemory"]);
         r.RejectUnknown();
+        if (memory?.DriverReported is not null && !sources.ContainsKey("deviceMemory"))
+        {
+            r.Error("sources.deviceMemory", "is required when memory.deviceMiB is given: where the driver-reported size was read.");
+        }
+
         if (power is not null && energy is not null && energy.Static > power.Tdp)
         {
             r.Error("energy.staticW", $"must not exceed power.tdpW ({power.Tdp.Value} W).");
@@ -114,10 +119,14 @@ public static class CatalogLoader
             return null;
         }
 
+        var capacity = r.Number("capacityGB", 1, 10_000, "decimal GB");
         var spec = new MemorySpec(
-            Bytes.FromGigabytes(r.Number("capacityGB", 1, 10_000, "decimal GB")),
+            Bytes.FromGigabytes(capacity),
             BytesPerSecond.FromTerabytesPerSecond(r.Number("bandwidthTBps", 0.01, 1_000, "decimal TB/s")),
-            JoulesPerByte.FromPicojoulesPerBit(r.Number("energyPjPerBit", 0.01, 100, "pJ per bit")));
+            JoulesPerByte.FromPicojoulesPerBit(r.Number("energyPjPerBit", 0.01, 100, "pJ per bit")),
+            r.OptionalNumber("deviceMiB", capacity * 1e9 / (1L << 20) * 0.9, capacity * 1e9 / (1L << 20) * 1.2, "MiB the driver reports, within -10%/+20% of the datasheet's GB (GB that are really GiB are +7%)") is { } mib
+                ? new Bytes(mib * (1L << 20))
+                : null);
         r.RejectUnknown();
         return spec;
     }
@@ -229,7 +238,8 @@ public static class CatalogLoader
     }
 
     /// <summary>Reads a sources mapping: one {ref, date, note} per group, every required group present.</summary>
-    internal static ImmutableSortedDictionary<string, SourceRef> ReadSources(YamlFieldReader? r, IReadOnlyList<string> groups, bool requireEstimate = false)
+    internal static ImmutableSortedDictionary<string, SourceRef> ReadSources(
+        YamlFieldReader? r, IReadOnlyList<string> groups, bool requireEstimate = false, IReadOnlyList<string>? optionalGroups = null)
     {
         var result = ImmutableSortedDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
         if (r is null)
@@ -240,6 +250,14 @@ public static class CatalogLoader
         foreach (var group in groups)
         {
             if (r.Map(group) is { } g && ReadSource(g, requireEstimate) is { } source)
+            {
+                result[group] = source;
+            }
+        }
+
+        foreach (var group in optionalGroups ?? [])
+        {
+            if (r.Map(group, required: false) is { } g && ReadSource(g, requireEstimate) is { } source)
             {
                 result[group] = source;
             }

@@ -1,8 +1,9 @@
 using InferCost.Catalog;
 using InferCost.Deployment;
-using InferCost.Estimation;
-using InferCost.Explain;
+using InferCost.Performance;
 using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
+using InferCost.Sweeps;
 
 namespace InferCost.Fidelity;
 
@@ -43,24 +44,35 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             InputTokens = c.InputTokens,
             OutputTokens = c.OutputTokens,
         };
-        var largest = CostEstimator.Estimate(scenario, Derivation.Off());
-        if (!largest.Succeeded)
+        // The sweep kernel, not the explained estimate: the same figures bit for bit (PointEstimatorEquivalenceTests), without
+        // recording a derivation, so that calibration's thousands of objective evaluations stay fast.
+        var invalid = ScenarioValidator.Validate(scenario);
+        if (invalid.Count > 0)
         {
-            return new CasePrediction(c, null, "does not fit: " + largest.Errors[0].Reason);
+            return new CasePrediction(c, null, "does not fit: " + invalid[0].Reason);
         }
 
-        var estimate = largest.Value;
+        var context = new ScenarioContext(scenario);
+        var point = new PointInputs(context);
+        var estimate = PointEstimator.Evaluate(point);
+        if (!estimate.IsFeasible)
+        {
+            var reason = Infeasibility.Error(estimate.FitFor(BatchSize.Max), scenario.Serving.MaxRunningRequests, model.Profile.Architecture.MaxContext, (long)c.InputTokens + c.OutputTokens).Reason;
+            return new CasePrediction(c, null, "does not fit: " + reason);
+        }
+
         if (c.Concurrency.Kind == ConcurrencyKind.Requests)
         {
             // Requests in flight spread over the replicas; beyond what fits, the rest wait in the queue.
             var perReplica = (int)Math.Ceiling(c.Concurrency.Value / scenario.Replicas);
-            if (perReplica < estimate.Memory.Batch)
+            if (perReplica < estimate.Batch)
             {
-                estimate = CostEstimator.Estimate(scenario with { Batch = BatchSize.Of(perReplica) }, Derivation.Off()).Value;
+                point.Batch = BatchSize.Of(perReplica);
+                estimate = PointEstimator.Evaluate(point);
             }
             else if (c.Metric == Metric.TimeToFirstTokenMs)
             {
-                return new CasePrediction(c, null, $"{c.Concurrency.Value:0} requests exceed the {estimate.Memory.Batch} that fit: TTFT is dominated by queueing, which needs the serving simulator.");
+                return new CasePrediction(c, null, $"{c.Concurrency.Value:0} requests exceed the {estimate.Batch} that fit: TTFT is dominated by queueing, which needs the serving simulator.");
             }
         }
 
@@ -107,12 +119,12 @@ public sealed class CasePredictor(InferCostCatalog catalog)
         return null;
     }
 
-    private static double Value(BenchmarkCase c, Estimate e) => c.Metric switch
+    private static double Value(BenchmarkCase c, in PointEstimate e) => c.Metric switch
     {
-        Metric.OutputTokensPerSecond => e.Throughput.SteadyOutputTokensPerSecond.Value,
-        Metric.InterTokenLatencyMs => e.Latency.MeanInterTokenLatency.Value * 1e3,
-        Metric.TimeToFirstTokenMs => e.Latency.TimeToFirstToken.Value * 1e3,
-        Metric.EnergyPerOutputToken => e.Energy.JoulesPerOutputToken.Value,
+        Metric.OutputTokensPerSecond => e.SteadyOutputRate.Value,
+        Metric.InterTokenLatencyMs => e.InterTokenLatency.Value * 1e3,
+        Metric.TimeToFirstTokenMs => e.TimeToFirstToken.Value * 1e3,
+        Metric.EnergyPerOutputToken => e.EnergyPerOutputToken.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(c), c.Metric, "Unknown metric."),
     };
 }

@@ -27,7 +27,7 @@ public static class MemoryPlanner
     public static Bytes Usable(ScenarioContext c)
     {
         var stack = c.Scenario.Stack;
-        return Usable(c.Accelerator.Memory.Capacity, stack.Reserve, stack.KvPool, stack.Factors.KvPoolFraction, WeightsPerGpu(c), Workspace(c));
+        return Usable(c.Accelerator.Memory.Addressable, stack.Reserve, stack.KvPool, stack.Factors.KvPoolFraction, WeightsPerGpu(c), Workspace(c));
     }
 
     /// <summary>Weight bytes each GPU of the TP group holds.</summary>
@@ -71,7 +71,9 @@ public static class MemoryPlanner
         var a = c.Accelerator;
         var p = c.Profile;
         var arch = p.Architecture;
-        var capacity = d.Step("Memory capacity per GPU", "M = datasheet capacity", a.Memory.Capacity);
+        var capacity = a.Memory.DriverReported is null
+            ? d.Step("Memory capacity per GPU", "M = datasheet capacity", a.Memory.Capacity)
+            : d.Step("Memory capacity per GPU", "M = memory the driver reports (datasheet GB are often GiB)", a.Memory.Addressable, In("datasheet", a.Memory.Capacity));
         var stack = s.Stack;
         var usable = d.Step(
             "Usable memory per GPU",
