@@ -1,3 +1,4 @@
+using InferCost.Explain;
 using InferCost.Reporting.Rendering;
 using InferCost.Fidelity;
 using InferCost.Units;
@@ -39,6 +40,7 @@ public static class CalibrationReportBuilder
                         Quantity.Share(kv.Value.MedianAbsPctError / 100), Quantity.Share(kv.Value.P90AbsPctError / 100), Quantity.Share(kv.Value.Within25Pct),
                     ])]),
             ],
-            []);
+            [.. profile.FactorsAtBounds().Select(f => new EstimateWarning(
+                "factor-at-bound", WarningSeverity.Caution, $"{f} ended at the edge of its physical range: physics the model lacks is absorbed there."))]);
     }
 }

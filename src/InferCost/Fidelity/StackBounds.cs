@@ -10,7 +10,7 @@ internal static class StackBounds
     private static readonly BoundedVector Bounds = new(
     [
         ("passFixedUs", 0.0, 2000.0), // sampling, logits copy and sync: tens to hundreds of microseconds; 2 ms is a stalled host
-        ("perLayerUs", 1.0, 80.0), // 6-15 kernels per layer x 1-5 us start gap under CUDA graphs
+        ("perLayerUs", 1.0, 40.0), // 8-12 kernels per decoder layer x 1-3 us start gap and tail each under CUDA graphs
         ("perRequestUs", 0.0, 30.0), // scheduler work per request per step in C++ or Python on a server core
         ("kvPoolFraction", 0.70, 0.99), // documented defaults are 0.85-0.95; benchmarks raise it towards 0.95
     ]);
