@@ -8,7 +8,7 @@ namespace InferCost.Catalog;
 
 /// <summary>
 /// Loads and validates the catalog: data/accelerators/*.yaml, data/models/models.yaml with the
-/// config.json files it names, data/regions.yaml and data/defaults.yaml. Every problem is reported
+/// config.json files it names, data/stacks/*.yaml (serving stacks), data/regions.yaml and data/defaults.yaml. Every problem is reported
 /// with its file, field and reason; nothing is half-loaded.
 /// </summary>
 public static class CatalogLoader

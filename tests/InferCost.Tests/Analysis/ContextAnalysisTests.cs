@@ -33,7 +33,7 @@ public class ContextAnalysisTests
         s.Stack.KvPool.ShouldBe(KvPoolRule.FreeAfterWeights);
         var weights = s.Model.Profile.Parameters.Total * weightBytes;
         var workspace = 8192 * ((4.0 * 8192) + (2.0 * 28672)) * 2;
-        return s.Stack.Factors.KvPoolFraction * (s.Accelerator.Memory.Capacity.Value - s.Stack.Reserve.Value - weights - workspace);
+        return s.Stack.Factors.KvPoolFraction * (s.Accelerator.Memory.Addressable.Value - s.Stack.Reserve.Value - weights - workspace);
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public class ContextAnalysisTests
     [Fact]
     public void Sweep_ContextThatDoesNotFitOnOneH100_ReportsTheTpItNeedsAndTheOffload()
     {
-        // 70.6 GB of FP8 weights, 1.5 GB of workspace and TensorRT-LLM's 2 GiB reserve leave 5.8 GB of an H100's 80 GB,
-        // of which the KV pool takes 90%, 5.2 GB: 64K of KV (10.8 GB at 163,840 B per token) does not fit.
+        // 70.6 GB of FP8 weights, 1.5 GB of workspace and TensorRT-LLM's 2 GiB reserve leave 11.3 GB of an H100's
+        // 81,559 MiB (85.5 GB), of which the KV pool takes 90%, 10.2 GB: 64K of KV (10.8 GB at 163,840 B per token) does not fit.
         var s = TestScenarios.Of(gpu: "h100-sxm");
         var row = Sweep(s, 65536).Rows.Single();
 
@@ -132,7 +132,7 @@ public class ContextAnalysisTests
     [Fact]
     public void Sweep_WeightsAloneOverflowOneGpu_EveryContextNeedsTpTwoAndNoOffloadHelps()
     {
-        var sweep = Sweep(TestScenarios.Of(weights: Precision.Fp16, kv: Precision.Fp16), 2048, 4096);
+        var sweep = Sweep(TestScenarios.Of(gpu: "h100-sxm", weights: Precision.Fp16, kv: Precision.Fp16), 2048, 4096);
 
         sweep.Rows.ShouldAllBe(r => r.Fit == ContextFit.NeedsLargerTensorParallel && r.LargerTensorParallel!.TensorParallel == 2 && r.OffloadPerGpu == null);
         sweep.Baseline!.Scenario.TensorParallel.ShouldBe(2);
