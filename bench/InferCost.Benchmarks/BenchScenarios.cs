@@ -26,6 +26,7 @@ public static class BenchScenarios
             Facility = d.Facility,
             Finance = d.FinanceFor(gpu),
             Serving = d.Serving,
+            Stack = d.Stack,
         };
     }
 }

@@ -89,7 +89,7 @@ public sealed class CompareCommandTests : IDisposable
     public void Compare_ScenarioThatDoesNotFit_IsReportedInItsColumnNotDropped()
     {
         var fits = File("fits.yaml", "batch: 8\n");
-        var tooBig = File("too-big.yaml", "weights: fp16\nbatch: 1\n");
+        var tooBig = File("too-big.yaml", "gpu: h100-sxm\nweights: fp16\nbatch: 1\n");
 
         var run = CliRun.Of("compare", fits, tooBig);
 
@@ -122,7 +122,7 @@ public sealed class CompareCommandTests : IDisposable
         var compared = ComparisonAnalysis.Compare(
         [
             new("b8", DefaultScenario.With(("batch", "8"))),
-            new("too-big", DefaultScenario.With(("weights", "fp16"), ("batch", "1"))),
+            new("too-big", DefaultScenario.With(("gpu", "h100-sxm"), ("weights", "fp16"), ("batch", "1"))),
             new("b64", DefaultScenario.With(("batch", "64"))),
         ]).Value;
 

@@ -57,7 +57,7 @@ public class LeversCommandTests
         var run = CliRun.Of("levers");
         run.ExitCode.ShouldBe(0, run.Error);
         var text = string.Join(" ", run.Out.Split((char[])[' ', '\n', '\r', '│'], StringSplitOptions.RemoveEmptyEntries));
-        text.ShouldContain("Quantization (weight precision) = fp16 (not even one request fits)");
+        text.ShouldContain("Quantization (weight precision) = fp16 (batch 64 does not fit)");
         text.ShouldContain("Batching depth = 128 (batch 128 does not fit)");
     }
 
@@ -127,7 +127,7 @@ public class LeversCommandTests
     [Fact]
     public void Levers_BaseThatDoesNotFit_FailsClearly()
     {
-        var run = CliRun.Of("levers", "--weights", "fp16");
+        var run = CliRun.Of("levers", "--gpu", "h100-sxm", "--weights", "fp16");
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("not even one request fits");
         run.ShouldHaveNoStackTrace();

@@ -126,7 +126,7 @@ public class RooflineCommandTests
     [Fact]
     public void Roofline_ScenarioThatDoesNotFit_IsBadInputWithThePlannersReason()
     {
-        var run = CliRun.Of("roofline", "--weights", "fp16", "--batch", "1");
+        var run = CliRun.Of("roofline", "--gpu", "h100-sxm", "--weights", "fp16", "--batch", "1");
 
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("not even one request fits");

@@ -44,6 +44,20 @@ public class ScenarioResolverTests
     public void Resolve_WeightsWithoutKv_KvFollowsTheDefaultRule(string weights, Precision kv) =>
         ScenarioResolver.Resolve(Input(("weights", weights)), TestCatalog.Calibrated).Value.Kv.ShouldBe(kv);
 
+    [Fact]
+    public void Resolve_Stack_ItsDefaultsFlowIn_AndAGivenKvOverridesItsKvDefault()
+    {
+        // vLLM's kv_cache_dtype 'auto' keeps FP8 weights' cache in BF16; its request cap is 1,024.
+        var vllm = ScenarioResolver.Resolve(Input(("stack", "vllm")), TestCatalog.Calibrated).Value;
+        var fp8Cache = ScenarioResolver.Resolve(Input(("stack", "vllm"), ("kv", "fp8")), TestCatalog.Calibrated).Value;
+
+        vllm.Stack.Id.ShouldBe("vllm");
+        (vllm.Weights, vllm.Kv).ShouldBe((Precision.Fp8, Precision.Bf16));
+        vllm.Serving.MaxRunningRequests.ShouldBe(1024);
+        fp8Cache.Kv.ShouldBe(Precision.Fp8);
+        ScenarioResolver.Resolve(Input(), TestCatalog.Calibrated).Value.Stack.Id.ShouldBe("trtllm");
+    }
+
     [Theory]
     [InlineData("tp", "4", 4, 4)]
     [InlineData("gpus", "4", 4, 4)]

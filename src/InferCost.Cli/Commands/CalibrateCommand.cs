@@ -60,7 +60,7 @@ internal static class CalibrateCommand
             var source = new SourceRef(
                 $"infercost calibrate --cases {(casesPath is null ? CaseOptions.PublishedName : Path.GetFileName(casesPath))} ({read.Count} cases)",
                 CalibrationWriter.Today(),
-                "fitted: least squares on ln(predicted / measured) per accelerator family, Nelder-Mead simplex");
+                "fitted: least squares on ln(predicted / measured), hardware factors per accelerator family and software factors per serving stack in turn, Nelder-Mead simplex");
             var (profile, cv) = CrossValidator.Run(raw, read, source, parse.GetValue(folds));
             File.WriteAllText(outPath, CalibrationWriter.ToYaml(profile));
             var report = CalibrationReportBuilder.Build(profile, cv, outPath);

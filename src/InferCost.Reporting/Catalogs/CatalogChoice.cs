@@ -53,7 +53,7 @@ public static class CatalogChoice
             return Result.Fail<InferCostCatalog>(CalibrationInput, "", $"{problem}; give a profile written by `infercost calibrate`, or '{NoCalibration}'.");
         }
 
-        return CalibrationLoader.Parse(File.ReadAllText(calibration), calibration, catalog.AcceleratorFamilies).Map(profile => profile.ApplyTo(catalog));
+        return CalibrationLoader.Parse(File.ReadAllText(calibration), calibration, catalog.AcceleratorFamilies, [.. catalog.Stacks.Keys]).Map(profile => profile.ApplyTo(catalog));
     }
 
     private static Result<ICatalogSource> SourceOf(string? folder) =>

@@ -1,3 +1,4 @@
+using InferCost.Explain;
 using InferCost.Reporting.Rendering;
 using InferCost.Fidelity;
 using InferCost.Units;
@@ -17,12 +18,18 @@ public static class CalibrationReportBuilder
             [],
             [
                 new("Fitted factors by accelerator family",
-                    ["Family", "Cases", "Bandwidth", "FLOP/s", "Step overhead", "Per request", "Usable memory", "Link", "Expert GEMMs", "RMS log error"],
+                    ["Family", "Cases", "Bandwidth", "FLOP/s", "Link", "Expert GEMMs", "RMS log error"],
                     [.. profile.Families.Values.Select(f => (IReadOnlyList<ReportCell>)
                     [
                         f.Family, Quantity.Count(f.Cases), Quantity.Share(f.Efficiency.BandwidthFraction), Quantity.Share(f.Efficiency.ComputeFraction),
-                        f.Efficiency.StepOverhead.ToQuantity(), f.Efficiency.RequestOverhead.ToQuantity(), Quantity.Share(f.Efficiency.UsableMemoryFraction), Quantity.Share(f.Efficiency.LinkFraction),
-                        Quantity.Share(f.Efficiency.ExpertComputeFraction), Quantity.Number(f.RmsLogError),
+                        Quantity.Share(f.Efficiency.LinkFraction), Quantity.Share(f.Efficiency.ExpertComputeFraction), Quantity.Number(f.RmsLogError),
+                    ])]),
+                new("Fitted factors by serving stack",
+                    ["Stack", "Cases", "Per pass", "Per layer", "Per request (reference host)", "KV-pool fraction", "RMS log error"],
+                    [.. profile.Stacks.Values.Select(s => (IReadOnlyList<ReportCell>)
+                    [
+                        s.Stack, Quantity.Count(s.Cases), s.Factors.PassFixed.ToQuantity(), s.Factors.PerLayer.ToQuantity(),
+                        s.Factors.PerRequest.ToQuantity(), Quantity.Share(s.Factors.KvPoolFraction), Quantity.Number(s.RmsLogError),
                     ])]),
                 new($"Median |error|: in-sample vs held-out model ({cv.Folds}-fold by model)",
                     ["Metric", "Cases", "In-sample", "Held-out", "Held-out P90", "Held-out within ±25%"],
@@ -33,6 +40,7 @@ public static class CalibrationReportBuilder
                         Quantity.Share(kv.Value.MedianAbsPctError / 100), Quantity.Share(kv.Value.P90AbsPctError / 100), Quantity.Share(kv.Value.Within25Pct),
                     ])]),
             ],
-            []);
+            [.. profile.FactorsAtBounds().Select(f => new EstimateWarning(
+                "factor-at-bound", WarningSeverity.Caution, $"{f} ended at the edge of its physical range: physics the model lacks is absorbed there."))]);
     }
 }

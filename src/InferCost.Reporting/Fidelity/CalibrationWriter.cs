@@ -25,16 +25,25 @@ public static class CalibrationWriter
                 {
                     ["bandwidthFraction"] = Round(kv.Value.Efficiency.BandwidthFraction),
                     ["computeFraction"] = Round(kv.Value.Efficiency.ComputeFraction),
-                    ["stepOverheadUs"] = Math.Round(kv.Value.Efficiency.StepOverhead.Value * 1e6, 1),
-                    ["requestOverheadUs"] = Math.Round(kv.Value.Efficiency.RequestOverhead.Value * 1e6, 3),
-                    ["usableMemoryFraction"] = Round(kv.Value.Efficiency.UsableMemoryFraction),
                     ["linkFraction"] = Round(kv.Value.Efficiency.LinkFraction),
                     ["expertComputeFraction"] = Round(kv.Value.Efficiency.ExpertComputeFraction),
                     ["cases"] = kv.Value.Cases,
                     ["rmsLogError"] = Round(kv.Value.RmsLogError),
                 }),
+            ["stacks"] = profile.Stacks.ToDictionary(
+                kv => kv.Key,
+                kv => (object)new Dictionary<string, object>
+                {
+                    ["passFixedUs"] = Math.Round(kv.Value.Factors.PassFixed.Value * 1e6, 1),
+                    ["perLayerUs"] = Math.Round(kv.Value.Factors.PerLayer.Value * 1e6, 3),
+                    ["perRequestUs"] = Math.Round(kv.Value.Factors.PerRequest.Value * 1e6, 3),
+                    ["kvPoolFraction"] = Round(kv.Value.Factors.KvPoolFraction),
+                    ["cases"] = kv.Value.Cases,
+                    ["rmsLogError"] = Round(kv.Value.RmsLogError),
+                }),
         };
-        var header = "# Achievable-efficiency profile written by `infercost calibrate` (least squares on log error, Nelder-Mead).\n"
+        var header = "# Calibration profile written by `infercost calibrate` (least squares on log error, Nelder-Mead): hardware factors\n"
+            + "# per accelerator family (families:), software factors per serving stack (stacks:), fitted in turn.\n"
             + "# Apply it with --calibration FILE; see docs/validation.md for what each factor means.\n";
         return header + new SerializerBuilder().Build().Serialize(document);
     }

@@ -94,9 +94,8 @@ public static class CatalogReportBuilder
             new("Host power per GPU at max / idle fraction", $"{QuantityFormatter.Format(a.Platform.HostPowerAtMax(a.Power.Tdp))} / {QuantityFormatter.Format(Quantity.Share(a.Platform.HostIdleFraction))}"),
             new("Price", a.Price.ToQuantity()),
             new("Achievable bandwidth / FLOP/s", $"{QuantityFormatter.Format(Quantity.Share(a.Efficiency.BandwidthFraction))} / {QuantityFormatter.Format(Quantity.Share(a.Efficiency.ComputeFraction))}"),
-            new("Per-step overhead (fixed / per request)", $"{QuantityFormatter.Format(a.Efficiency.StepOverhead)} / {QuantityFormatter.Format(a.Efficiency.RequestOverhead)}"),
             new("Achievable link bandwidth / expert GEMMs", $"{QuantityFormatter.Format(Quantity.Share(a.Efficiency.LinkFraction))} / {QuantityFormatter.Format(Quantity.Share(a.Efficiency.ExpertComputeFraction))}"),
-            new("Usable memory", Quantity.Share(a.Efficiency.UsableMemoryFraction)),
+            new("Host CPU (speed relative to Xeon 8480C)", $"{a.Host.Cpu} ({QuantityFormatter.Format(Quantity.Number(a.Host.RelativeSpeed))})"),
         ]);
         return new Report(
             $"{a.Id}: {a.Name}",

@@ -26,8 +26,10 @@ public static class ScenarioResolver
         var model = Take(ModelResolver.Resolve(input.Get(ScenarioFields.Model) ?? new ScenarioValue(ScenarioDefaults.Model, "default"), catalog));
         var gpuValue = input.Get(ScenarioFields.Gpu);
         var gpu = Take(gpuValue is null ? catalog.FindAccelerator(ScenarioDefaults.Accelerator) : Relabel(catalog.FindAccelerator(gpuValue.Text), gpuValue.Origin));
+        var stackValue = input.Get(ScenarioFields.Stack);
+        var stack = stackValue is null ? catalog.Defaults.Stack : Take(Relabel(catalog.FindStack(stackValue.Text), stackValue.Origin));
         var weights = Optional(input, ScenarioFields.Weights, ParsePrecision, errors) ?? ScenarioDefaults.Weights;
-        var kv = Optional(input, ScenarioFields.Kv, ParsePrecision, errors) ?? ScenarioDefaults.KvFor(weights);
+        var givenKv = Optional(input, ScenarioFields.Kv, ParsePrecision, errors);
 
         // Every numeric field given is parsed by its kind and set through its entry in the field table.
         var numbers = new Dictionary<ScenarioField, double>();
@@ -40,7 +42,7 @@ public static class ScenarioResolver
         }
 
         var (powerPrice, region) = PowerPrice(input, catalog, errors);
-        if (errors.Count > 0 || model is null || gpu is null)
+        if (errors.Count > 0 || model is null || gpu is null || stack is null)
         {
             return Result.Fail<Scenario>(errors);
         }
@@ -54,10 +56,11 @@ public static class ScenarioResolver
             return Result.Fail<Scenario>([.. layout.Errors.Select(e => e with { Source = OriginOf(input, e.Field), Field = "" })]);
         }
 
-        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults) with
+        // The stack's defaults (KV precision, chunk size, request cap) flow in unless the user set them.
+        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults).OnStack(stack) with
         {
             Weights = weights,
-            Kv = kv,
+            Kv = givenKv ?? stack.DefaultKv(weights),
             RegionId = region,
         };
         if (powerPrice is { } price)

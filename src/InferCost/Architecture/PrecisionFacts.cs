@@ -40,10 +40,12 @@ public static class PrecisionFacts
 
     /// <summary>
     /// The precision of the input embedding and the LM head for a checkpoint whose other weights are in
-    /// <paramref name="weights"/>: BF16 in FP8 and FP4 checkpoints (NVIDIA ModelOpt and compressed-tensors leave
+    /// <paramref name="weights"/>: in FP8 and FP4 checkpoints the serving stack's LM head precision
+    /// (<paramref name="quantisedHead"/>, BF16 for every catalog stack: NVIDIA ModelOpt and compressed-tensors leave
     /// <c>lm_head</c> and the embedding out of quantisation), else the weights' own precision.
     /// </summary>
-    public static Precision HeadPrecision(Precision weights) => weights is Precision.Fp8 or Precision.Fp4 ? Precision.Bf16 : weights;
+    public static Precision HeadPrecision(Precision weights, Precision quantisedHead) =>
+        weights is Precision.Fp8 or Precision.Fp4 ? quantisedHead : weights;
 
     /// <summary>
     /// The precision attention's matrix products (QK^T and PV) run at for a KV cache in <paramref name="kv"/>: the KV

@@ -17,7 +17,8 @@ namespace InferCost.Catalog;
 /// <param name="Interconnect">Scale-up and scale-out links.</param>
 /// <param name="Energy">Per-operation energies.</param>
 /// <param name="Price">Typical purchase price per GPU.</param>
-/// <param name="Efficiency">Achievable-efficiency factors.</param>
+/// <param name="Efficiency">Achievable-efficiency factors of the hardware.</param>
+/// <param name="Host">The host CPU of the accelerator's platform, which runs the serving stack's scheduler.</param>
 /// <param name="Sources">Source of each group of figures, by group name (memory, compute, power, ...).</param>
 /// <param name="Platform">The system it is deployed in, whose power less the GPUs' is the host's share.</param>
 /// <param name="MatrixUnit">Matrix-unit facts (minimum tile rows); null = no tile quantisation.</param>
@@ -35,6 +36,7 @@ public sealed record Accelerator(
     EnergySpec Energy,
     Dollars Price,
     ServingEfficiency Efficiency,
+    HostSpec Host,
     ImmutableSortedDictionary<string, SourceRef> Sources,
     PlatformSpec Platform,
     MatrixUnitSpec? MatrixUnit = null)

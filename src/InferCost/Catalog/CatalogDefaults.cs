@@ -13,7 +13,8 @@ namespace InferCost.Catalog;
 /// <param name="NetworkGearPerGpu">Network gear per GPU.</param>
 /// <param name="NicPower">NIC power per GPU.</param>
 /// <param name="LabourShare">Labour and software share.</param>
-/// <param name="Serving">Serving-stack assumptions.</param>
+/// <param name="Serving">Serving-stack assumptions (chunk size and request cap from <paramref name="Stack"/>).</param>
+/// <param name="Stack">The default serving stack (defaults.yaml <c>stack:</c>): the one with the most measurements.</param>
 /// <param name="Sources">Source of each group, by name.</param>
 public sealed record CatalogDefaults(
     FacilitySettings Facility,
@@ -25,6 +26,7 @@ public sealed record CatalogDefaults(
     Watts NicPower,
     double LabourShare,
     ServingSettings Serving,
+    ServingStackSpec Stack,
     ImmutableSortedDictionary<string, SourceRef> Sources)
 {
     /// <summary>Finance settings for an accelerator, its catalog price as the GPU capex.</summary>

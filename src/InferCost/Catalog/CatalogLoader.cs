@@ -8,12 +8,12 @@ namespace InferCost.Catalog;
 
 /// <summary>
 /// Loads and validates the catalog: data/accelerators/*.yaml, data/models/models.yaml with the
-/// config.json files it names, data/regions.yaml and data/defaults.yaml. Every problem is reported
+/// config.json files it names, data/stacks/*.yaml (serving stacks), data/regions.yaml and data/defaults.yaml. Every problem is reported
 /// with its file, field and reason; nothing is half-loaded.
 /// </summary>
 public static class CatalogLoader
 {
-    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "releaseYear", "matrixUnit", "platform"];
+    private static readonly string[] AcceleratorSourceGroups = ["memory", "compute", "power", "interconnect", "energy", "price", "efficiency", "host", "releaseYear", "matrixUnit", "platform"];
 
     /// <summary>The catalog built into the engine.</summary>
     public static Result<InferCostCatalog> LoadBuiltIn() => Load(new EmbeddedCatalogSource());
@@ -41,14 +41,16 @@ public static class CatalogLoader
 
         var models = ReadModels(source, errors);
         var regions = ReadRegions(source, errors);
-        var defaults = ReadDefaults(source, errors);
+        var stacks = ServingStackLoader.ReadAll(source, errors);
+        var defaults = ReadDefaults(source, stacks, errors);
         return errors.Count > 0 || defaults is null
             ? Result.Fail<InferCostCatalog>(errors)
             : Result.Ok<InferCostCatalog>(new InferCostCatalog(
                 models.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 accelerators.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 regions.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                defaults));
+                defaults,
+                stacks.ToImmutableSortedDictionary(StringComparer.Ordinal)));
     }
 
     /// <summary>Reads one accelerator file.</summary>
@@ -89,16 +91,17 @@ public static class CatalogLoader
         var energy = AcceleratorPowerReader.ReadEnergy(r.Map("energy"), compute);
         var price = r.Number("priceUsd", 0, 5_000_000, "USD per GPU");
         var efficiency = ReadEfficiency(r.Map("efficiency"));
+        var host = ReadHost(r.Map("host"));
         var matrixUnit = MatrixUnitReader.Read(r.Map("matrixUnit"));
         var platform = AcceleratorPowerReader.ReadPlatform(r.Map("platform"), power);
         var sources = ReadSources(r.Map("sources"), AcceleratorSourceGroups, requireEstimate: status == "projected");
         r.RejectUnknown();
-        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null || matrixUnit is null || platform is null)
+        if (errors.Count > before || memory is null || compute is null || power is null || interconnect is null || energy is null || efficiency is null || host is null || matrixUnit is null || platform is null)
         {
             return null;
         }
 
-        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, sources, platform, matrixUnit);
+        return new Accelerator(id, name, vendor, year, status == "projected", family, memory, compute, power, interconnect, energy, new Dollars(price), efficiency, host, sources, platform, matrixUnit);
     }
 
     private static ImmutableDictionary<Precision, FlopsPerSecond>? ReadCompute(YamlFieldReader? r)
@@ -165,11 +168,20 @@ public static class CatalogLoader
     internal static ServingEfficiency ReadEfficiencyFields(YamlFieldReader r) => new(
             r.Number("bandwidthFraction", 0.01, 1, "fraction of peak bandwidth"),
             r.Number("computeFraction", 0.01, 1, "fraction of peak FLOP/s"),
-            Seconds.FromMicroseconds(r.Number("stepOverheadUs", 0, 1_000_000, "microseconds per step")),
-            Seconds.FromMicroseconds(r.Number("requestOverheadUs", 0, 100_000, "microseconds per request per step")),
-            r.Number("usableMemoryFraction", 0.1, 1, "fraction of capacity"),
             r.Number("linkFraction", 0.01, 1, "fraction of scale-up peak"),
             r.Number("expertComputeFraction", 0.01, 1, "expert GEMM efficiency relative to dense"));
+
+    private static HostSpec? ReadHost(YamlFieldReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var spec = new HostSpec(r.Text("cpu"), r.Number("relativeSpeed", 0.1, 10, "single-core speed relative to the reference host, Xeon Platinum 8480C = 1"));
+        r.RejectUnknown();
+        return spec;
+    }
 
     private static ServingEfficiency? ReadEfficiency(YamlFieldReader? r)
     {
@@ -184,7 +196,8 @@ public static class CatalogLoader
     }
 
     /// <summary>Reads a sources mapping: one {ref, date, note} per group, every required group present.</summary>
-    internal static ImmutableSortedDictionary<string, SourceRef> ReadSources(YamlFieldReader? r, IReadOnlyList<string> groups, bool requireEstimate = false)
+    internal static ImmutableSortedDictionary<string, SourceRef> ReadSources(
+        YamlFieldReader? r, IReadOnlyList<string> groups, bool requireEstimate = false)
     {
         var result = ImmutableSortedDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
         if (r is null)
@@ -319,7 +332,7 @@ public static class CatalogLoader
         return regions;
     }
 
-    private static CatalogDefaults? ReadDefaults(ICatalogSource source, List<InputError> errors)
+    private static CatalogDefaults? ReadDefaults(ICatalogSource source, IReadOnlyDictionary<string, ServingStackSpec> stacks, List<InputError> errors)
     {
         const string file = "defaults.yaml";
         if (!source.Exists(file))
@@ -370,22 +383,28 @@ public static class CatalogLoader
         var labour = finance.Number("labourShare", 0, 5, "share of infrastructure cost");
         finance.RejectUnknown();
 
-        var servingSettings = new ServingSettings(
-            serving.Int("maxBatchedTokens", 1, 1_000_000, "tokens per forward pass"),
-            serving.Number("activationValuesPerTokenPerLayer", 0, 1000, "multiples of the hidden size"),
-            serving.Number("sramBytesPerHbmByte", 0, 100, "bytes of SRAM traffic per byte from memory"),
-            serving.Int("maxRunningRequests", 1, 1_000_000, "requests in flight per replica"));
+        var stackId = serving.Text("stack");
+        var stack = stacks.GetValueOrDefault(stackId);
+        if (stack is null && stackId.Length > 0 && stacks.Count > 0)
+        {
+            serving.Error("stack", $"names '{stackId}', which is not in stacks/; known: {string.Join(", ", stacks.Keys)}.");
+        }
+
+        var activations = serving.Number("activationValuesPerTokenPerLayer", 0, 1000, "multiples of the hidden size");
+        var sram = serving.Number("sramBytesPerHbmByte", 0, 100, "bytes of SRAM traffic per byte from memory");
         serving.RejectUnknown();
 
         var sources = ReadSources(root.Map("sources"), ["facility", "overheadLayers", "finance", "storage", "network", "labour", "serving"]);
         root.RejectUnknown();
-        if (errors.Count > before || settings is null)
+        if (errors.Count > before || settings is null || stack is null)
         {
             return null;
         }
 
+        // The chunk size and the request cap are the default stack's; a scenario on another stack takes that stack's.
+        var servingSettings = new ServingSettings(stack.MaxBatchedTokens, activations, sram, stack.MaxRunningRequests);
         return new CatalogDefaults(
             new FacilitySettings(pue, new DollarsPerKilowattHour(powerPrice), layers),
-            new Dollars(rack), life, utilisation, settings, new Dollars(network), new Watts(nic), labour, servingSettings, sources);
+            new Dollars(rack), life, utilisation, settings, new Dollars(network), new Watts(nic), labour, servingSettings, stack, sources);
     }
 }

@@ -8,12 +8,14 @@ namespace InferCost.Catalog;
 /// <param name="Accelerators">Accelerators by id.</param>
 /// <param name="Regions">Regions by id.</param>
 /// <param name="Defaults">Facility, finance and serving defaults.</param>
+/// <param name="Stacks">Serving stacks by id.</param>
 /// <remarks>The calibration a catalog ships is loaded and applied by <c>InferCost.Fidelity.ShippedCalibration</c>.</remarks>
 public sealed record InferCostCatalog(
     ImmutableSortedDictionary<string, ModelEntry> Models,
     ImmutableSortedDictionary<string, Accelerator> Accelerators,
     ImmutableSortedDictionary<string, Region> Regions,
-    CatalogDefaults Defaults)
+    CatalogDefaults Defaults,
+    ImmutableSortedDictionary<string, ServingStackSpec> Stacks)
 {
     /// <summary>The accelerator families the catalog holds (what a calibration profile may name).</summary>
     public IReadOnlySet<string> AcceleratorFamilies => Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
@@ -27,6 +29,19 @@ public sealed record InferCostCatalog(
     /// <summary>Finds a region by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<Region> FindRegion(string id, string field = "region") => Find(Regions, id, field, "region");
 
+    /// <summary>Finds a serving stack by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
+    public Result<ServingStackSpec> FindStack(string id, string field = "stack") => Find(Stacks, id, field, "serving stack");
+
+    /// <summary>
+    /// The stack a measurement names by id: the default stack when the name is empty (the source does not say), null when
+    /// the catalog holds no stack of that id.
+    /// </summary>
+    public ServingStackSpec? StackOf(string measured)
+    {
+        var key = measured.Trim().ToLowerInvariant();
+        return key.Length == 0 ? Defaults.Stack : Stacks.GetValueOrDefault(key);
+    }
+
     private static Result<T> Find<T>(ImmutableSortedDictionary<string, T> items, string id, string field, string kind)
     {
         var key = id.Trim().ToLowerInvariant();
@@ -39,6 +54,6 @@ public sealed record InferCostCatalog(
         var hint = near.Count > 0
             ? $"did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?"
             : $"known: {string.Join(", ", items.Keys)}.";
-        return Result.Fail<T>("catalog", field, $"unknown {kind} '{id}'; {hint} (the catalog lists them all)", "unknown-" + kind);
+        return Result.Fail<T>("catalog", field, $"unknown {kind} '{id}'; {hint} (the catalog lists them all)", "unknown-" + kind.Replace(' ', '-'));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InferCost.Catalog;
 using InferCost.Results;
+using InferCost.Units;
 
 namespace InferCost.Fidelity;
 
@@ -15,7 +16,16 @@ public static class CalibrationLoader
     /// families; null accepts any). A misspelt family is reported as such, before its fields are read, so that the user
     /// sees "unknown family" rather than a complaint about a field the misspelt block happens to lack.
     /// </summary>
-    public static Result<CalibrationProfile> Parse(string text, string file, IReadOnlyCollection<string>? knownFamilies)
+    public static Result<CalibrationProfile> Parse(string text, string file, IReadOnlyCollection<string>? knownFamilies) =>
+        Parse(text, file, knownFamilies, null);
+
+    /// <summary>
+    /// Parses profile text, accepting only the families in <paramref name="knownFamilies"/> and the serving stacks in
+    /// <paramref name="knownStacks"/> (the catalog's; null accepts any). A profile with only <c>families:</c> is read (its
+    /// stacks keep their catalog priors); a family block that still carries the per-step overheads or usable memory of
+    /// profiles older than the stack split fails with a message saying where they went.
+    /// </summary>
+    public static Result<CalibrationProfile> Parse(string text, string file, IReadOnlyCollection<string>? knownFamilies, IReadOnlyCollection<string>? knownStacks)
     {
         var errors = new List<InputError>();
         if (YamlFieldReader.ParseRoot(text, file, errors) is not { } root)
@@ -41,6 +51,7 @@ public static class CalibrationLoader
                     continue;
                 }
 
+                RejectLegacyFields(f);
                 var efficiency = CatalogLoader.ReadEfficiencyFields(f);
                 var cases = f.Int("cases", 0, 10_000_000, "cases the fit used");
                 var rms = f.Number("rmsLogError", 0, 100, "RMS of ln(predicted / measured)");
@@ -51,17 +62,63 @@ public static class CalibrationLoader
             map.RejectUnknown();
         }
 
+        var stacks = ImmutableSortedDictionary.CreateBuilder<string, StackCalibration>(StringComparer.Ordinal);
+        if (root.Map("stacks", required: false) is { } stackMap)
+        {
+            foreach (var stack in stackMap.Keys.ToList())
+            {
+                if (knownStacks is not null && !knownStacks.Contains(stack))
+                {
+                    _ = stackMap.Map(stack, required: false);
+                    stackMap.Error(stack, Unknown("serving stack", stack, knownStacks));
+                    continue;
+                }
+
+                if (stackMap.Map(stack) is not { } f)
+                {
+                    continue;
+                }
+
+                var factors = new StackFactors(
+                    Seconds.FromMicroseconds(f.Number("passFixedUs", 0, 100_000, "microseconds per forward pass")),
+                    Seconds.FromMicroseconds(f.Number("perLayerUs", 0, 1_000, "microseconds per decoder layer per forward pass")),
+                    Seconds.FromMicroseconds(f.Number("perRequestUs", 0, 10_000, "microseconds per request per step on the reference host")),
+                    f.Number("kvPoolFraction", 0.05, 1, "the fraction the stack's KV-pool rule multiplies"));
+                var cases = f.Int("cases", 0, 10_000_000, "cases the fit used");
+                var rms = f.Number("rmsLogError", 0, 100, "RMS of ln(predicted / measured)");
+                f.RejectUnknown();
+                stacks[stack] = new StackCalibration(stack, factors, cases, rms);
+            }
+
+            stackMap.RejectUnknown();
+        }
+
         root.RejectUnknown();
         return errors.Count > 0 || source is null
             ? Result.Fail<CalibrationProfile>(errors)
-            : Result.Ok(new CalibrationProfile(source, families.ToImmutable()));
+            : Result.Ok(new CalibrationProfile(source, families.ToImmutable(), stacks.ToImmutable()));
     }
 
-    private static string UnknownFamily(string family, IReadOnlyCollection<string> knownFamilies)
+    // Profiles written before the stack split fitted the software costs per family; say where they went rather than
+    // calling them unknown.
+    private static void RejectLegacyFields(YamlFieldReader f)
     {
-        var known = knownFamilies.Order(StringComparer.Ordinal).ToList();
-        var nearest = NameSuggester.Nearest(family, known);
+        foreach (var (key, now) in new[] { ("stepOverheadUs", "passFixedUs and perLayerUs"), ("requestOverheadUs", "perRequestUs"), ("usableMemoryFraction", "kvPoolFraction") })
+        {
+            if (f.OptionalNumber(key, double.MinValue, double.MaxValue, "") is not null)
+            {
+                f.Error(key, $"is a serving-stack factor now ({now} under stacks.<stack id>), not a family's; refit the profile with calibrate.");
+            }
+        }
+    }
+
+    private static string UnknownFamily(string family, IReadOnlyCollection<string> knownFamilies) => Unknown("family", family, knownFamilies);
+
+    private static string Unknown(string kind, string name, IReadOnlyCollection<string> knownNames)
+    {
+        var known = knownNames.Order(StringComparer.Ordinal).ToList();
+        var nearest = NameSuggester.Nearest(name, known);
         var hint = nearest.Count > 0 ? $" (did you mean '{nearest[0]}'?)" : "";
-        return $"unknown family '{family}'{hint}; known: {string.Join(", ", known)}.";
+        return $"unknown {kind} '{name}'{hint}; known: {string.Join(", ", known)}.";
     }
 }

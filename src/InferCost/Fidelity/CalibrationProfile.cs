@@ -4,21 +4,64 @@ using InferCost.Catalog;
 namespace InferCost.Fidelity;
 
 /// <summary>
-/// Achievable-efficiency factors fitted per accelerator family. Applying a profile to a catalog replaces the
-/// efficiency of every accelerator whose family it covers, and cites the profile as that figure's source.
+/// Hardware factors fitted per accelerator family and software factors fitted per serving stack. Applying a profile
+/// replaces the efficiency of every accelerator whose family it covers and the factors of every stack it covers, and
+/// cites the profile as those figures' source.
 /// </summary>
+/// <remarks>
+/// The transfer rule follows from the split: an accelerator whose family has no fitted factors, on a stack that has,
+/// runs with the stack's fitted software factors and its own catalog priors for the hardware (bandwidth, FLOP/s, link,
+/// expert GEMMs): what was learnt about the software carries over, the hardware stays physics.
+/// </remarks>
 /// <param name="Source">How the profile was made (command, cases, date).</param>
-/// <param name="Families">Fitted factors by family.</param>
-public sealed record CalibrationProfile(SourceRef Source, ImmutableSortedDictionary<string, FamilyCalibration> Families)
+/// <param name="Families">Fitted hardware factors by accelerator family.</param>
+/// <param name="Stacks">Fitted software factors by serving-stack id.</param>
+public sealed record CalibrationProfile(
+    SourceRef Source,
+    ImmutableSortedDictionary<string, FamilyCalibration> Families,
+    ImmutableSortedDictionary<string, StackCalibration> Stacks)
 {
-    /// <summary>The catalog with this profile's efficiencies in place.</summary>
-    public InferCostCatalog ApplyTo(InferCostCatalog catalog) => catalog with
+    /// <summary>A profile of family factors only (stacks keep their catalog priors).</summary>
+    public CalibrationProfile(SourceRef source, ImmutableSortedDictionary<string, FamilyCalibration> families)
+        : this(source, families, ImmutableSortedDictionary<string, StackCalibration>.Empty.WithComparers(StringComparer.Ordinal))
     {
-        Accelerators = catalog.Accelerators.ToImmutableSortedDictionary(
+    }
+
+    /// <summary>The catalog with this profile's factors in place (families' hardware factors, stacks' software factors).</summary>
+    public InferCostCatalog ApplyTo(InferCostCatalog catalog)
+    {
+        var stacks = catalog.Stacks.ToImmutableSortedDictionary(
             kv => kv.Key,
-            kv => Families.TryGetValue(kv.Value.Family, out var fit)
-                ? kv.Value with { Efficiency = fit.Efficiency, Sources = kv.Value.Sources.SetItem("efficiency", Source) }
+            kv => Stacks.TryGetValue(kv.Key, out var fit)
+                ? kv.Value with { Factors = fit.Factors, Sources = kv.Value.Sources.SetItem("calibration", Source) }
                 : kv.Value,
-            StringComparer.Ordinal),
-    };
+            StringComparer.Ordinal);
+        return catalog with
+        {
+            Accelerators = catalog.Accelerators.ToImmutableSortedDictionary(
+                kv => kv.Key,
+                kv => Families.TryGetValue(kv.Value.Family, out var fit)
+                    ? kv.Value with { Efficiency = fit.Efficiency, Sources = kv.Value.Sources.SetItem("efficiency", Source) }
+                    : kv.Value,
+                StringComparer.Ordinal),
+            Stacks = stacks,
+            Defaults = catalog.Defaults with { Stack = stacks[catalog.Defaults.Stack.Id] },
+        };
+    }
+
+    /// <summary>Whether the profile holds fitted software factors for the stack <paramref name="stackId"/>.</summary>
+    public bool HasStack(string stackId) => Stacks.ContainsKey(stackId);
+
+    /// <summary>Whether the profile holds fitted hardware factors for the accelerator family <paramref name="family"/>.</summary>
+    public bool HasFamily(string family) => Families.ContainsKey(family);
+
+    /// <summary>
+    /// The fitted factors that sit within 1% of their range from a bound, as "family.factor" or "stack.factor": each is
+    /// physics the model lacks (the fit wanted to go further than physics allows).
+    /// </summary>
+    public IReadOnlyList<string> FactorsAtBounds() =>
+    [
+        .. Families.Values.SelectMany(f => BoundedVector.AtBound(EfficiencyBounds.Ranges, EfficiencyBounds.Values(f.Efficiency)).Select(n => $"{f.Family}.{n}")),
+        .. Stacks.Values.SelectMany(s => BoundedVector.AtBound(StackBounds.Ranges, StackBounds.Values(s.Factors)).Select(n => $"{s.Stack}.{n}")),
+    ];
 }

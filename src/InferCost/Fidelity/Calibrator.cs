@@ -6,63 +6,77 @@ using MathNet.Numerics.Optimization;
 namespace InferCost.Fidelity;
 
 /// <summary>
-/// Fits each accelerator family's achievable-efficiency factors (bandwidth, FLOP/s, per-step overhead, usable
-/// memory, link and expert-GEMM efficiency) to measured cases by least squares on log error,
-/// sum of ln(predicted / measured)^2, with the Nelder-Mead simplex (MathNet.Numerics). No factor is per case or per model.
+/// Fits the hardware factors of each accelerator family (bandwidth, FLOP/s, link and expert-GEMM efficiency) and the
+/// software factors of each serving stack (time per pass and per layer, host time per request, KV-pool fraction) to the
+/// measured cases of the calibration set, by least squares on log error, sum of ln(predicted / measured)^2, with the
+/// Nelder-Mead simplex (MathNet.Numerics). No factor is per case or per model.
 /// </summary>
+/// <remarks>
+/// Each case is predicted with its stack's factors and its accelerator family's. The two kinds are fitted in turn rather
+/// than jointly: every family given the stacks, then every stack given the families, until the total objective stops
+/// falling. A joint simplex over all factors (4 per family x 5 families + 4 per stack) would crawl in 24 dimensions;
+/// each alternate step is a small simplex over 4, and each step can only lower the objective, so the alternation converges.
+/// A stack's factors are seen through every family that runs it, which is what lets a family without measurements borrow them.
+/// </remarks>
 public static class Calibrator
 {
     // A case that stops fitting in memory under trial factors costs as much as a 2.7x error, steering the simplex back.
     private const double UnsupportedPenalty = 1.0;
 
-    /// <summary>Fits every family that has cases; families without cases are left out of the profile.</summary>
+    // Alternation stops when a round lowers the objective by less than this share, or after MaxRounds.
+    private const double StopShare = 0.002;
+    private const int MaxRounds = 4;
+
+    /// <summary>
+    /// Fits every family and every stack with at least <paramref name="minimumCases"/> predictable cases of the calibration
+    /// set; the rest are left out of the profile (they keep their catalog priors).
+    /// </summary>
     public static CalibrationProfile Fit(InferCostCatalog catalog, IReadOnlyList<BenchmarkCase> cases, SourceRef source, int minimumCases = 3)
     {
-        var families = ImmutableSortedDictionary.CreateBuilder<string, FamilyCalibration>(StringComparer.Ordinal);
-        foreach (var group in cases
-            .Where(c => catalog.Accelerators.ContainsKey(c.Gpu))
-            .GroupBy(c => catalog.Accelerators[c.Gpu].Family))
+        var start = new CasePredictor(catalog);
+        var fitted = cases
+            .Where(c => c.Set == MeasurementSet.Calibration && catalog.Accelerators.ContainsKey(c.Gpu) && start.Predict(c).Supported)
+            .ToList();
+        var byFamily = Groups(fitted, c => catalog.Accelerators[c.Gpu].Family, minimumCases);
+        var byStack = Groups(fitted, c => catalog.StackOf(c.Stack)!.Id, minimumCases);
+
+        var current = catalog;
+        var objective = Objective(current, fitted);
+        for (var round = 0; round < MaxRounds; round++)
         {
-            var familyCases = group.ToList();
-            var start = new CasePredictor(catalog);
-            var predictable = familyCases.Where(c => start.Predict(c).Supported).ToList();
-            if (predictable.Count < minimumCases)
+            foreach (var (family, familyCases) in byFamily)
             {
-                continue;
+                var efficiency = current.Accelerators.Values.First(a => a.Family == family).Efficiency;
+                var best = Minimise(x => Objective(WithFamily(current, family, EfficiencyBounds.FromVector(x)), familyCases), EfficiencyBounds.ToVector(efficiency));
+                current = WithFamily(current, family, EfficiencyBounds.FromVector(best));
             }
 
-            families[group.Key] = FitFamily(catalog, group.Key, predictable);
-        }
-
-        return new CalibrationProfile(source, families.ToImmutable());
-    }
-
-    private static FamilyCalibration FitFamily(InferCostCatalog catalog, string family, List<BenchmarkCase> cases)
-    {
-        var startEfficiency = catalog.Accelerators.Values.First(a => a.Family == family).Efficiency;
-        double Objective(Vector<double> x)
-        {
-            var trial = WithFamily(catalog, family, EfficiencyBounds.FromVector(x));
-            var predictor = new CasePredictor(trial);
-            double sum = 0;
-            foreach (var c in cases)
+            foreach (var (stack, stackCases) in byStack)
             {
-                var e = predictor.Predict(c).LogError;
-                sum += e is { } v ? v * v : UnsupportedPenalty;
+                var factors = current.Stacks[stack].Factors;
+                var best = Minimise(x => Objective(WithStack(current, stack, StackBounds.FromVector(x)), stackCases), StackBounds.ToVector(factors));
+                current = WithStack(current, stack, StackBounds.FromVector(best));
             }
 
-            return sum;
+            var next = Objective(current, fitted);
+            var falling = next < objective * (1 - StopShare);
+            objective = next;
+            if (!falling)
+            {
+                break;
+            }
         }
 
-        var simplex = new NelderMeadSimplex(convergenceTolerance: 1e-7, maximumIterations: 4000);
-        var initial = EfficiencyBounds.ToVector(startEfficiency);
-        var step = Vector<double>.Build.Dense(EfficiencyBounds.Count, 0.5);
-        var best = simplex.FindMinimum(ObjectiveFunction.Value(Objective), initial, step).MinimizingPoint;
-
-        // One restart from the optimum escapes the simplex collapsing early on a flat ridge.
-        best = simplex.FindMinimum(ObjectiveFunction.Value(Objective), best, step).MinimizingPoint;
-        var fitted = EfficiencyBounds.FromVector(best);
-        return new FamilyCalibration(family, fitted, cases.Count, Math.Sqrt(Objective(best) / cases.Count));
+        return new CalibrationProfile(
+            source,
+            byFamily.ToImmutableSortedDictionary(
+                g => g.Key,
+                g => new FamilyCalibration(g.Key, current.Accelerators.Values.First(a => a.Family == g.Key).Efficiency, g.Value.Count, Rms(current, g.Value)),
+                StringComparer.Ordinal),
+            byStack.ToImmutableSortedDictionary(
+                g => g.Key,
+                g => new StackCalibration(g.Key, current.Stacks[g.Key].Factors, g.Value.Count, Rms(current, g.Value)),
+                StringComparer.Ordinal));
     }
 
     /// <summary>The catalog with one family's efficiency replaced.</summary>
@@ -73,4 +87,51 @@ public static class Calibrator
             kv => kv.Value.Family == family ? kv.Value with { Efficiency = efficiency } : kv.Value,
             StringComparer.Ordinal),
     };
+
+    /// <summary>The catalog with one stack's fitted factors replaced (the default stack too, when it is that one).</summary>
+    internal static InferCostCatalog WithStack(InferCostCatalog catalog, string stack, StackFactors factors)
+    {
+        var replaced = catalog.Stacks[stack] with { Factors = factors };
+        return catalog with
+        {
+            Stacks = catalog.Stacks.SetItem(stack, replaced),
+            Defaults = catalog.Defaults.Stack.Id == stack ? catalog.Defaults with { Stack = replaced } : catalog.Defaults,
+        };
+    }
+
+    private static SortedDictionary<string, List<BenchmarkCase>> Groups(List<BenchmarkCase> cases, Func<BenchmarkCase, string> key, int minimumCases)
+    {
+        var groups = new SortedDictionary<string, List<BenchmarkCase>>(StringComparer.Ordinal);
+        foreach (var g in cases.GroupBy(key).Where(g => g.Count() >= minimumCases))
+        {
+            groups[g.Key] = [.. g];
+        }
+
+        return groups;
+    }
+
+    private static Vector<double> Minimise(Func<Vector<double>, double> objective, Vector<double> initial)
+    {
+        var simplex = new NelderMeadSimplex(convergenceTolerance: 1e-6, maximumIterations: 4000);
+        var step = Vector<double>.Build.Dense(initial.Count, 0.5);
+        var best = simplex.FindMinimum(ObjectiveFunction.Value(objective), initial, step).MinimizingPoint;
+
+        // One restart from the optimum escapes the simplex collapsing early on a flat ridge.
+        return simplex.FindMinimum(ObjectiveFunction.Value(objective), best, step).MinimizingPoint;
+    }
+
+    private static double Objective(InferCostCatalog catalog, List<BenchmarkCase> cases)
+    {
+        var predictor = new CasePredictor(catalog);
+        double sum = 0;
+        foreach (var c in cases)
+        {
+            var e = predictor.Predict(c).LogError;
+            sum += e is { } v ? v * v : UnsupportedPenalty;
+        }
+
+        return sum;
+    }
+
+    private static double Rms(InferCostCatalog catalog, List<BenchmarkCase> cases) => Math.Sqrt(Objective(catalog, cases) / cases.Count);
 }

@@ -1,14 +1,15 @@
 using InferCost.Catalog;
 using InferCost.Deployment;
-using InferCost.Estimation;
-using InferCost.Explain;
+using InferCost.Performance;
 using InferCost.Scenarios;
+using InferCost.Scenarios.Fields;
+using InferCost.Sweeps;
 
 namespace InferCost.Fidelity;
 
 /// <summary>
-/// Predicts a benchmark case with the engine: the case's model, accelerator, parallelism, precisions and
-/// request lengths become a scenario; <c>concurrency = max</c> uses the largest batch that fits, an integer
+/// Predicts a benchmark case with the engine: the case's model, accelerator, serving stack (empty: the catalog's default
+/// stack), parallelism, precisions and request lengths become a scenario; <c>concurrency = max</c> uses the largest batch that fits, an integer
 /// that many requests in flight. Cases the engine cannot model yet are reported as unsupported with the reason.
 /// </summary>
 /// <param name="catalog">The catalog (with any calibration already applied).</param>
@@ -27,14 +28,15 @@ public sealed class CasePredictor(InferCostCatalog catalog)
 
         var model = catalog.Models[c.Model];
         var gpu = catalog.Accelerators[c.Gpu];
-        var kv = c.Kv ?? ScenarioDefaults.KvFor(c.Weights);
+        var stack = catalog.StackOf(c.Stack)!;
+        var kv = c.Kv ?? stack.DefaultKv(c.Weights);
         var layout = DeploymentRules.LayoutOf(c.Gpus, c.Tp);
         if (!layout.Succeeded)
         {
             return new CasePrediction(c, null, "not a valid layout: " + string.Join("; ", layout.Errors.Select(e => $"{e.Field} {e.Reason}")));
         }
 
-        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults) with
+        var scenario = ScenarioDefaults.For(model, new AcceleratorDeployment(gpu, layout.Value), catalog.Defaults).OnStack(stack) with
         {
             Weights = c.Weights,
             Kv = kv,
@@ -42,24 +44,35 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             InputTokens = c.InputTokens,
             OutputTokens = c.OutputTokens,
         };
-        var largest = CostEstimator.Estimate(scenario, Derivation.Off());
-        if (!largest.Succeeded)
+        // The sweep kernel, not the explained estimate: the same figures bit for bit (PointEstimatorEquivalenceTests), without
+        // recording a derivation, so that calibration's thousands of objective evaluations stay fast.
+        var invalid = ScenarioValidator.Validate(scenario);
+        if (invalid.Count > 0)
         {
-            return new CasePrediction(c, null, "does not fit: " + largest.Errors[0].Reason);
+            return new CasePrediction(c, null, "does not fit: " + invalid[0].Reason);
         }
 
-        var estimate = largest.Value;
+        var context = new ScenarioContext(scenario);
+        var point = new PointInputs(context);
+        var estimate = PointEstimator.Evaluate(point);
+        if (!estimate.IsFeasible)
+        {
+            var reason = Infeasibility.Error(estimate.FitFor(BatchSize.Max), scenario.Serving.MaxRunningRequests, model.Profile.Architecture.MaxContext, (long)c.InputTokens + c.OutputTokens).Reason;
+            return new CasePrediction(c, null, "does not fit: " + reason);
+        }
+
         if (c.Concurrency.Kind == ConcurrencyKind.Requests)
         {
             // Requests in flight spread over the replicas; beyond what fits, the rest wait in the queue.
             var perReplica = (int)Math.Ceiling(c.Concurrency.Value / scenario.Replicas);
-            if (perReplica < estimate.Memory.Batch)
+            if (perReplica < estimate.Batch)
             {
-                estimate = CostEstimator.Estimate(scenario with { Batch = BatchSize.Of(perReplica) }, Derivation.Off()).Value;
+                point.Batch = BatchSize.Of(perReplica);
+                estimate = PointEstimator.Evaluate(point);
             }
             else if (c.Metric == Metric.TimeToFirstTokenMs)
             {
-                return new CasePrediction(c, null, $"{c.Concurrency.Value:0} requests exceed the {estimate.Memory.Batch} that fit: TTFT is dominated by queueing, which needs the serving simulator.");
+                return new CasePrediction(c, null, $"{c.Concurrency.Value:0} requests exceed the {estimate.Batch} that fit: TTFT is dominated by queueing, which needs the serving simulator.");
             }
         }
 
@@ -88,6 +101,11 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             return $"unknown accelerator '{c.Gpu}'.";
         }
 
+        if (catalog.StackOf(c.Stack) is null)
+        {
+            return $"unknown serving stack '{c.Stack}'; known: {string.Join(", ", catalog.Stacks.Keys)}.";
+        }
+
         if (c.Metric == Metric.TimeToFirstTokenMs && c.Concurrency.Kind == ConcurrencyKind.Max)
         {
             return "TTFT of an offline run is queueing time, which needs the serving simulator.";
@@ -101,12 +119,12 @@ public sealed class CasePredictor(InferCostCatalog catalog)
         return null;
     }
 
-    private static double Value(BenchmarkCase c, Estimate e) => c.Metric switch
+    private static double Value(BenchmarkCase c, in PointEstimate e) => c.Metric switch
     {
-        Metric.OutputTokensPerSecond => e.Throughput.SteadyOutputTokensPerSecond.Value,
-        Metric.InterTokenLatencyMs => e.Latency.MeanInterTokenLatency.Value * 1e3,
-        Metric.TimeToFirstTokenMs => e.Latency.TimeToFirstToken.Value * 1e3,
-        Metric.EnergyPerOutputToken => e.Energy.JoulesPerOutputToken.Value,
+        Metric.OutputTokensPerSecond => e.SteadyOutputRate.Value,
+        Metric.InterTokenLatencyMs => e.InterTokenLatency.Value * 1e3,
+        Metric.TimeToFirstTokenMs => e.TimeToFirstToken.Value * 1e3,
+        Metric.EnergyPerOutputToken => e.EnergyPerOutputToken.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(c), c.Metric, "Unknown metric."),
     };
 }

@@ -1,48 +1,33 @@
 using InferCost.Catalog;
-using InferCost.Units;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace InferCost.Fidelity;
 
 /// <summary>
-/// The fitted knobs and their physical ranges. The optimiser works on unbounded values; each maps into its
-/// range through a logistic, so no fit can leave physics (a fraction above 1, a negative overhead).
+/// The hardware factors fitted per accelerator family and their physical ranges. The optimiser works on unbounded
+/// values; each maps into its range through a logistic (<see cref="BoundedVector"/>), so no fit can leave physics.
 /// </summary>
 internal static class EfficiencyBounds
 {
-    private static readonly (double Lo, double Hi)[] Ranges =
+    private static readonly BoundedVector Bounds = new(
     [
-        (0.30, 0.98), // bandwidth fraction
-        (0.15, 0.95), // compute fraction
-        (0.0, 3000.0), // step overhead, microseconds
-        (0.0, 20.0), // overhead per request per step, microseconds
-        (0.80, 0.99), // usable memory fraction
-        (0.20, 1.00), // link fraction
-        (0.20, 1.00), // expert compute fraction
-    ];
-
-    public static int Count => Ranges.Length;
-
-    public static ServingEfficiency FromVector(Vector<double> x) => new(
-        Map(x[0], 0), Map(x[1], 1), Seconds.FromMicroseconds(Map(x[2], 2)), Seconds.FromMicroseconds(Map(x[3], 3)), Map(x[4], 4), Map(x[5], 5), Map(x[6], 6));
-
-    public static Vector<double> ToVector(ServingEfficiency e) => Vector<double>.Build.DenseOfArray(
-    [
-        Unmap(e.BandwidthFraction, 0), Unmap(e.ComputeFraction, 1), Unmap(e.StepOverhead.Value * 1e6, 2), Unmap(e.RequestOverhead.Value * 1e6, 3),
-        Unmap(e.UsableMemoryFraction, 4), Unmap(e.LinkFraction, 5), Unmap(e.ExpertComputeFraction, 6),
+        ("bandwidthFraction", 0.30, 0.98), // HBM streaming kernels reach 70-92% of peak
+        ("computeFraction", 0.15, 0.95), // large GEMMs reach 60-85% of dense peak; small ones far less
+        ("linkFraction", 0.20, 1.00), // all-reduce bus bandwidth over the link's peak
+        ("expertComputeFraction", 0.20, 1.00), // grouped GEMMs at few tokens per expert, relative to dense
     ]);
 
-    private static double Map(double x, int i)
-    {
-        var (lo, hi) = Ranges[i];
-        return lo + ((hi - lo) / (1 + Math.Exp(-x)));
-    }
+    public static int Count => Bounds.Count;
 
-    // Start values at the edge of a range are pulled just inside it, where the logistic is invertible.
-    private static double Unmap(double v, int i)
-    {
-        var (lo, hi) = Ranges[i];
-        var t = Math.Clamp((v - lo) / (hi - lo), 0.02, 0.98);
-        return Math.Log(t / (1 - t));
-    }
+    /// <summary>The names and ranges, in vector order.</summary>
+    public static IReadOnlyList<(string Name, double Lo, double Hi)> Ranges => Bounds.Ranges;
+
+    public static ServingEfficiency FromVector(Vector<double> x) =>
+        new(Bounds.Map(x, 0), Bounds.Map(x, 1), Bounds.Map(x, 2), Bounds.Map(x, 3));
+
+    public static Vector<double> ToVector(ServingEfficiency e) =>
+        Bounds.Unmap([e.BandwidthFraction, e.ComputeFraction, e.LinkFraction, e.ExpertComputeFraction]);
+
+    /// <summary>The factors of <paramref name="e"/> in vector order, for bound checks.</summary>
+    public static double[] Values(ServingEfficiency e) => [e.BandwidthFraction, e.ComputeFraction, e.LinkFraction, e.ExpertComputeFraction];
 }

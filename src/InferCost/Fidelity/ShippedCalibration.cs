@@ -15,19 +15,20 @@ public static class ShippedCalibration
 
     /// <summary>
     /// The profile <paramref name="source"/> ships, or null when it ships none; errors name the file. Given the
-    /// catalog's <paramref name="knownFamilies"/>, a family it does not hold is an error.
+    /// catalog's <paramref name="knownFamilies"/> and <paramref name="knownStacks"/>, a family or stack it does not hold is an error.
     /// </summary>
-    public static Result<CalibrationProfile?> Load(ICatalogSource source, IReadOnlyCollection<string>? knownFamilies = null) =>
+    public static Result<CalibrationProfile?> Load(
+        ICatalogSource source, IReadOnlyCollection<string>? knownFamilies = null, IReadOnlyCollection<string>? knownStacks = null) =>
         !source.Exists(FileName)
             ? Result.Ok<CalibrationProfile?>(null)
-            : CalibrationLoader.Parse(source.Read(FileName), FileName, knownFamilies).Map<CalibrationProfile?>(p => p);
+            : CalibrationLoader.Parse(source.Read(FileName), FileName, knownFamilies, knownStacks).Map<CalibrationProfile?>(p => p);
 
     /// <summary>The profile built into the engine.</summary>
     public static Result<CalibrationProfile?> LoadBuiltIn() => Load(new EmbeddedCatalogSource());
 
     /// <summary><paramref name="catalog"/> with the profile <paramref name="source"/> ships applied (itself when it ships none).</summary>
     public static Result<InferCostCatalog> Apply(InferCostCatalog catalog, ICatalogSource source) =>
-        Load(source, catalog.AcceleratorFamilies).Map(p => p?.ApplyTo(catalog) ?? catalog);
+        Load(source, catalog.AcceleratorFamilies, [.. catalog.Stacks.Keys]).Map(p => p?.ApplyTo(catalog) ?? catalog);
 
     /// <summary>
     /// <paramref name="catalog"/> with the engine's built-in profile applied (for the built-in catalog; a catalog read from a

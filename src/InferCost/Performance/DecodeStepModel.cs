@@ -48,8 +48,8 @@ public static class DecodeStepModel
             new Flops(tokens * c.HeadFlopsPerToken));
     }
 
-    /// <summary>The serving stack's time per step: a fixed part plus a part per request in the batch.</summary>
-    public static Seconds Overhead(ServingEfficiency eff, double batch) => eff.StepOverhead + (eff.RequestOverhead * batch);
+    /// <summary>The serving stack's time per step (<see cref="StackOverhead.Decode"/>): its pass cost plus host time per request in the batch.</summary>
+    public static Seconds Overhead(ScenarioContext c, double batch) => StackOverhead.Decode(c.PassOverhead, c.RequestOverhead, batch);
 
     /// <summary>Computes the step for <paramref name="batch"/> requests, recording every figure.</summary>
     public static DecodeStep Evaluate(ScenarioContext c, int batch, Derivation d)
@@ -161,8 +161,9 @@ public static class DecodeStepModel
             c.AchievableHeadCompute, In("FLOP/s", c.HeadPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
         var k = KernelTimes.Record(d, w, new KernelRates(bandwidth, compute, attentionCompute, headCompute, eff.ExpertComputeFraction));
         var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
-        var overhead = d.Step("Step overhead", "t_overhead = t_step,fixed + B x t_request", Overhead(eff, b),
-            In("t_step,fixed", eff.StepOverhead), In("B", Quantity.Count(b)), In("t_request", eff.RequestOverhead));
+        var (pass, perRequest) = StackOverhead.Record(c, d);
+        var overhead = d.Step("Step overhead", "t_overhead = t_pass + B x t_req", Overhead(c, b),
+            In("t_pass", pass), In("B", Quantity.Count(b)), In("t_req", perRequest));
         var stepTime = d.Step(
             "Decode step time",
             "t_step = t_lin + t_attn + t_comm + t_overhead",

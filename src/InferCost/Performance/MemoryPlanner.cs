@@ -1,3 +1,5 @@
+using InferCost.Architecture;
+using InferCost.Catalog;
 using InferCost.Explain;
 using InferCost.Scenarios;
 using InferCost.Units;
@@ -9,18 +11,43 @@ namespace InferCost.Performance;
 /// <summary>Fits weights, activation workspace and every request's full-context KV cache into usable memory.</summary>
 public static class MemoryPlanner
 {
-    /// <summary>Memory the serving stack can use per GPU: capacity x usable fraction.</summary>
-    public static Bytes Usable(ScenarioContext c) => c.Accelerator.Memory.Capacity * c.Accelerator.Efficiency.UsableMemoryFraction;
+    /// <summary>
+    /// Memory the serving stack can fill per GPU with weights, workspace and KV, by its KV-pool rule:
+    /// <see cref="KvPoolRule.TotalFraction"/> M_usable = f x M - R (vLLM, SGLang: a fraction of total memory holds all
+    /// of it, the runtime's reserve included); <see cref="KvPoolRule.FreeAfterWeights"/> M_usable = W + A + f x (M - R - W - A)
+    /// (TensorRT-LLM: the KV pool is a fraction of what is free after the reserve, weights and workspace).
+    /// </summary>
+    public static Bytes Usable(Bytes capacity, Bytes reserve, KvPoolRule rule, double fraction, Bytes weights, Bytes workspace) => rule switch
+    {
+        KvPoolRule.TotalFraction => (capacity * fraction) - reserve,
+        _ => weights + workspace + ((capacity - reserve - weights - workspace) * fraction),
+    };
+
+    /// <summary>Memory the scenario's stack can fill per GPU (<see cref="Usable(Bytes, Bytes, KvPoolRule, double, Bytes, Bytes)"/>).</summary>
+    public static Bytes Usable(ScenarioContext c)
+    {
+        var stack = c.Scenario.Stack;
+        return Usable(c.Accelerator.Memory.Capacity, stack.Reserve, stack.KvPool, stack.Factors.KvPoolFraction, WeightsPerGpu(c), Workspace(c));
+    }
 
     /// <summary>Weight bytes each GPU of the TP group holds: the embedding and LM head at their precision, the rest at the weights'.</summary>
     public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.StoredWeightBytes(c.WeightBytesPerValue, c.HeadBytesPerValue) / c.WeightShards);
 
-    /// <summary>One request's whole KV cache at <paramref name="context"/> tokens, before sharding over TP (windowed layers keep at most their window).</summary>
-    public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
-        new(c.Profile.CachedValuesPerTokenPerLayer * c.Profile.KeptPositions(context) * c.KvBytesPerValue);
+    /// <summary>
+    /// Context positions, summed over layers, that the stack allocates KV for at <paramref name="context"/> tokens: windowed
+    /// layers hold at most their window when the stack allocates by window, the full context when it allocates every layer
+    /// alike (<see cref="WindowedKvAllocation"/>). What attention reads each step is the window either way.
+    /// </summary>
+    public static double AllocatedPositions(ModelProfile profile, WindowedKvAllocation allocation, double context) =>
+        allocation == WindowedKvAllocation.Window ? profile.KeptPositions(context) : profile.Architecture.LayerCount * context;
 
-    /// <summary>One request's KV cache per GPU at <paramref name="context"/> tokens (windowed layers keep at most their window).</summary>
-    public static Bytes KvPerRequest(ScenarioContext c, double context) => new(c.Profile.KeptPositions(context) * c.KvBytesPerKeptPosition);
+    /// <summary>One request's whole KV cache at <paramref name="context"/> tokens, before sharding over TP, as the stack allocates it.</summary>
+    public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
+        new(c.Profile.CachedValuesPerTokenPerLayer * AllocatedPositions(c.Profile, c.Scenario.Stack.WindowedKv, context) * c.KvBytesPerValue);
+
+    /// <summary>One request's KV cache per GPU at <paramref name="context"/> tokens, as the stack allocates it.</summary>
+    public static Bytes KvPerRequest(ScenarioContext c, double context) =>
+        new(AllocatedPositions(c.Profile, c.Scenario.Stack.WindowedKv, context) * c.KvBytesPerKeptPosition);
 
     /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
     public static Bytes Workspace(ScenarioContext c) =>
@@ -44,13 +71,17 @@ public static class MemoryPlanner
         var a = c.Accelerator;
         var p = c.Profile;
         var arch = p.Architecture;
-        var capacity = d.Step("Memory capacity per GPU", "M = datasheet capacity", a.Memory.Capacity);
+        var capacity = d.Step("Memory capacity per GPU", "M = memory the driver reports (datasheet GB are often GiB)", a.Memory.Capacity, In("datasheet", a.Memory.DatasheetCapacity));
+        var stack = s.Stack;
         var usable = d.Step(
             "Usable memory per GPU",
-            "M_usable = M x f_usable",
+            stack.KvPool == KvPoolRule.TotalFraction ? "M_usable = f x M - R (KV pool: a fraction of total memory)" : "M_usable = W_gpu + A + f x (M - R - W_gpu - A) (KV pool: a fraction of free memory)",
             Usable(c),
             In("M", capacity),
-            In("f_usable", Quantity.Share(a.Efficiency.UsableMemoryFraction)));
+            In("R (runtime reserve, " + stack.Id + ")", stack.Reserve),
+            In("f (KV-pool fraction, " + stack.Id + ")", Quantity.Share(stack.Factors.KvPoolFraction)),
+            In("W_gpu", WeightsPerGpu(c)),
+            In("A", Workspace(c)));
         var weights = d.Step(
             "Weights per GPU",
             "W_gpu = ((N_total - N_embedding - N_lm_head) x bytes_w + (N_embedding + N_lm_head) x bytes_head) / TP",
@@ -63,11 +94,13 @@ public static class MemoryPlanner
         double context = s.InputTokens + s.OutputTokens;
         var kvPerRequest = d.Step(
             "KV cache per request at full context, per GPU",
-            "KV_req = values/token/layer x sum over layers of min(context, window) x bytes_kv x shard",
+            stack.WindowedKv == WindowedKvAllocation.Window
+                ? "KV_req = values/token/layer x sum over layers of min(context, window) x bytes_kv x shard"
+                : "KV_req = values/token/layer x layers x context x bytes_kv x shard (the stack allocates windowed layers in full)",
             KvPerRequest(c, context),
             In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
             In("context", Quantity.TokenCount(context)),
-            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(context))),
+            In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack.WindowedKv, context))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
             In("shard", Quantity.Share(c.KvShardFraction)));
         var workspace = d.Step(

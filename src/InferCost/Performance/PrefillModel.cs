@@ -29,13 +29,13 @@ public static class PrefillModel
             passes);
     }
 
-    /// <summary>Prefill time: the kernels, the all-reduces, a fixed overhead per pass and a per-request overhead.</summary>
-    public static Seconds Time(in KernelDurations k, Seconds communication, ServingEfficiency eff, double passes, double requests) =>
-        k.Linear + k.Attention + communication + Overhead(eff, passes, requests);
+    /// <summary>Prefill time: the kernels, the all-reduces, the stack's time per pass and host time per request.</summary>
+    public static Seconds Time(in KernelDurations k, Seconds communication, ScenarioContext c, double passes, double requests) =>
+        k.Linear + k.Attention + communication + Overhead(c, passes, requests);
 
-    /// <summary>The serving stack's time for a prefill: a fixed overhead per forward pass plus one per request.</summary>
-    public static Seconds Overhead(ServingEfficiency eff, double passes, double requests) =>
-        (eff.StepOverhead * passes) + (eff.RequestOverhead * requests);
+    /// <summary>The serving stack's time for a prefill (<see cref="StackOverhead.Prefill"/>): its pass cost per forward pass plus host time per request.</summary>
+    public static Seconds Overhead(ScenarioContext c, double passes, double requests) =>
+        StackOverhead.Prefill(c.PassOverhead, c.RequestOverhead, passes, requests);
 
     /// <summary>Computes the prefill of <paramref name="requests"/> prompts of the scenario's input length, recording every figure.</summary>
     public static PrefillPass Evaluate(ScenarioContext c, int requests, string label, Derivation d)
@@ -70,17 +70,18 @@ public static class PrefillModel
             In("causal pairs (all layers)", Quantity.Number(p.PrefillAttentionPairs(n))));
         var k = KernelTimes.Record(d, w, c.Rates);
         var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d);
+        var (pass, perRequest) = StackOverhead.Record(c, d);
         var time = d.Step(
             "Prefill time",
-            "t_prefill = t_lin + t_attn + t_comm + passes x t_step,fixed + R x t_request",
-            Time(k, commTime, eff, passes, r),
+            "t_prefill = t_lin + t_attn + t_comm + passes x t_pass + R x t_req",
+            Time(k, commTime, c, passes, r),
             In("t_lin", k.Linear),
             In("t_attn", k.Attention),
             In("t_comm", commTime),
             In("passes", Quantity.Count(passes)),
-            In("t_step,fixed", eff.StepOverhead),
+            In("t_pass", pass),
             In("R", Quantity.Count(r)),
-            In("t_request", eff.RequestOverhead));
-        return new PrefillPass(requests, tokens, passes, bytes, flops, k.Memory, k.Compute, commTime, Overhead(eff, passes, r), time, Roofline.BoundOf(k.Memory, k.Compute));
+            In("t_req", perRequest));
+        return new PrefillPass(requests, tokens, passes, bytes, flops, k.Memory, k.Compute, commTime, Overhead(c, passes, r), time, Roofline.BoundOf(k.Memory, k.Compute));
     }
 }

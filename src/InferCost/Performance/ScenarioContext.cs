@@ -49,6 +49,10 @@ public sealed class ScenarioContext
         ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / WeightShards;
         DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / AttentionHeadShards;
         PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
+        var moeLayers = arch.Layers.Count(l => l.FeedForward.IsMixtureOfExperts);
+        OverheadLayers = StackOverhead.EffectiveLayers(arch.LayerCount - moeLayers, moeLayers, scenario.Stack.MoeLayerKernelRatio);
+        PassOverhead = StackOverhead.Pass(scenario.Stack.Factors, OverheadLayers);
+        RequestOverhead = StackOverhead.PerRequest(scenario.Stack.Factors, Accelerator.Host.RelativeSpeed);
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
         AchievableCompute = PeakCompute * Accelerator.Efficiency.ComputeFraction;
         OperatorPrecisions(scenario);
@@ -57,7 +61,7 @@ public sealed class ScenarioContext
     /// <summary>The FP4 format this accelerator runs (NVFP4 on NVIDIA, MXFP4 elsewhere).</summary>
     public Fp4Format Fp4Format { get; }
 
-    /// <summary>Precision of the input embedding and LM head: BF16 in FP8 and FP4 checkpoints, else the weights'.</summary>
+    /// <summary>Precision of the input embedding and LM head: the stack's LM head precision in FP8 and FP4 checkpoints, else the weights'.</summary>
     public Precision HeadPrecision { get; private set; }
 
     /// <summary>Bytes per value of the input embedding and LM head.</summary>
@@ -97,7 +101,7 @@ public sealed class ScenarioContext
     // Precision per operator: attention at the KV precision, the embedding and LM head at BF16 in quantised checkpoints.
     private void OperatorPrecisions(Scenario scenario)
     {
-        HeadPrecision = PrecisionFacts.HeadPrecision(scenario.Weights);
+        HeadPrecision = PrecisionFacts.HeadPrecision(scenario.Weights, scenario.Stack.LmHeadPrecision);
         HeadBytesPerValue = PrecisionFacts.BytesPerValue(HeadPrecision, Fp4Format);
         HeadFlopsPerToken = 2 * Profile.HeadParameters / WeightShards;
         AttentionPrecision = PrecisionFacts.AttentionPrecision(scenario.Kv);
@@ -122,6 +126,15 @@ public sealed class ScenarioContext
 
     /// <summary>Prefill attention FLOPs per causal (query, key) pair per GPU: flops/pair (prefill form) / attention-head shards.</summary>
     public double PrefillAttentionFlopsPerPair { get; }
+
+    /// <summary>Layers as the stack's launch gaps count them: dense + r_moe x MoE layers.</summary>
+    public double OverheadLayers { get; }
+
+    /// <summary>The stack's software time per forward pass: t_fixed + L_eff x t_layer.</summary>
+    public Seconds PassOverhead { get; }
+
+    /// <summary>The stack's host time per request per step on this accelerator's host: t_request,ref / s_host.</summary>
+    public Seconds RequestOverhead { get; }
 
     /// <summary>Achievable bandwidth: peak x the accelerator's bandwidth fraction.</summary>
     public BytesPerSecond AchievableBandwidth { get; }

@@ -24,6 +24,9 @@ public static class ErrorCodes
     /// <summary>No region has the id.</summary>
     public const string UnknownRegion = "unknown-region";
 
+    /// <summary>No serving stack has the id.</summary>
+    public const string UnknownStack = "unknown-serving-stack";
+
     /// <summary>A number lies outside its allowed range.</summary>
     public const string OutOfRange = "out-of-range";
 

@@ -38,8 +38,11 @@ public sealed record Scenario
     /// <summary>Finance settings.</summary>
     public required FinanceSettings Finance { get; init; }
 
-    /// <summary>Serving-stack assumptions.</summary>
+    /// <summary>Serving-stack assumptions (chunk size and request cap are the stack's unless a face changes them).</summary>
     public required ServingSettings Serving { get; init; }
+
+    /// <summary>The serving stack: its per-pass, per-layer and per-request costs and its memory rules.</summary>
+    public required ServingStackSpec Stack { get; init; }
 
     /// <summary>The region whose power price is used, if one was chosen.</summary>
     public string? RegionId { get; init; }
@@ -58,6 +61,16 @@ public sealed record Scenario
 
     /// <summary>Independent model replicas (data parallelism).</summary>
     public int Replicas => Layout.Replicas;
+
+    /// <summary>
+    /// The same scenario on another serving stack, with that stack's chunk size and request cap (its KV default is the
+    /// face's to apply, since only the face knows whether the user gave a KV precision).
+    /// </summary>
+    public Scenario OnStack(ServingStackSpec stack) => this with
+    {
+        Stack = stack,
+        Serving = Serving with { MaxBatchedTokens = stack.MaxBatchedTokens, MaxRunningRequests = stack.MaxRunningRequests },
+    };
 
     /// <summary>The same scenario with another layout on the same accelerator.</summary>
     public Scenario WithLayout(ParallelLayout layout) => this with { Deployment = Deployment with { Layout = layout } };

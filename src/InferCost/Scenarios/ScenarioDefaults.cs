@@ -33,27 +33,23 @@ public static class ScenarioDefaults
     public static BatchSize Batch => BatchSize.Of(BatchRequests);
 
     /// <summary>
-    /// The KV-cache precision when none is given: FP8 with FP8 or FP4 weights (serving stacks that quantise weights
-    /// quantise the cache too, and FP4 KV is not yet served), else the weight precision.
-    /// </summary>
-    public static Precision KvFor(Precision weights) => weights is Precision.Fp8 or Precision.Fp4 ? Precision.Fp8 : weights;
-
-    /// <summary>
     /// The default scenario of <paramref name="model"/> on <paramref name="deployment"/>: default precisions, batch and
-    /// lengths, and the catalog's facility, finance (the accelerator's catalog price) and serving defaults. A face or the
-    /// case predictor changes what it was given with <c>with { ... }</c>.
+    /// lengths, the catalog's default serving stack (its KV precision, chunk size and request cap), and the catalog's
+    /// facility, finance (the accelerator's catalog price) and serving defaults. A face or the case predictor changes what
+    /// it was given with <c>with { ... }</c> or <see cref="Scenario.OnStack"/>.
     /// </summary>
     public static Scenario For(ModelEntry model, AcceleratorDeployment deployment, CatalogDefaults catalog) => new()
     {
         Model = model,
         Deployment = deployment,
         Weights = Weights,
-        Kv = KvFor(Weights),
+        Kv = catalog.Stack.DefaultKv(Weights),
         Batch = Batch,
         InputTokens = InputTokens,
         OutputTokens = OutputTokens,
         Facility = catalog.Facility,
         Finance = catalog.FinanceFor(deployment.Accelerator),
         Serving = catalog.Serving,
+        Stack = catalog.Stack,
     };
 }

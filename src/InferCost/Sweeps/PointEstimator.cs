@@ -42,7 +42,7 @@ public static class PointEstimator
 
         var decode = DecodeStepModel.Work(c, b, input + ((output - 1) / 2.0));
         var decodeKernels = KernelTimes.Of(decode, c.Rates);
-        var stepTime = ServingCycle.StepTime(decodeKernels, ForwardPassCommunication.Time(c, b), DecodeStepModel.Overhead(eff, b));
+        var stepTime = ServingCycle.StepTime(decodeKernels, ForwardPassCommunication.Time(c, b), DecodeStepModel.Overhead(c, b));
         var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
 
         var prefillTime = PrefillTime(c, b, input, out var prefill);
@@ -85,6 +85,6 @@ public static class PointEstimator
         var passes = PrefillModel.Passes(c, tokens);
         work = PrefillModel.Work(c, requests, input, passes);
         var kernels = KernelTimes.Of(work, c.Rates);
-        return PrefillModel.Time(kernels, ForwardPassCommunication.Time(c, tokens), c.Accelerator.Efficiency, passes, requests);
+        return PrefillModel.Time(kernels, ForwardPassCommunication.Time(c, tokens), c, passes, requests);
     }
 }

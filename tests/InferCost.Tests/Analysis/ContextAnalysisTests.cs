@@ -1,5 +1,6 @@
 using InferCost.Analysis;
 using InferCost.Architecture;
+using InferCost.Catalog;
 using InferCost.Deployment;
 using InferCost.Estimation;
 using InferCost.Explain;
@@ -24,18 +25,18 @@ public class ContextAnalysisTests
         return e.Value;
     }
 
-    // Independent arithmetic for Llama-3.1-70B on one GPU: usable = capacity x fraction, weights = N x bytes,
-    // workspace = 8,192 tokens x (4d + 2 x d_ff) x 2 B.
+    // Independent arithmetic for Llama-3.1-70B on one GPU under the default stack (TensorRT-LLM: the KV pool is a fraction
+    // of the memory free after the runtime reserve, weights and workspace): weights = N x bytes, workspace = 8,192 tokens
+    // x (4d + 2 x d_ff) x 2 B, KV pool = f x (capacity - reserve - weights - workspace).
     private static double FreeForKv(Scenario s, double weightBytes)
     {
-        var a = s.Accelerator;
-        var usable = a.Memory.Capacity.Value * a.Efficiency.UsableMemoryFraction;
+        s.Stack.KvPool.ShouldBe(KvPoolRule.FreeAfterWeights);
         // The embedding and LM head stay BF16 in an FP8 checkpoint (2 bytes), the rest at weightBytes.
         var p = s.Model.Profile.Parameters;
         var boundary = p.Embedding + p.LmHead;
         var weights = ((p.Total - boundary) * weightBytes) + (boundary * 2.0);
         var workspace = 8192 * ((4.0 * 8192) + (2.0 * 28672)) * 2;
-        return usable - weights - workspace;
+        return s.Stack.Factors.KvPoolFraction * (s.Accelerator.Memory.Capacity.Value - s.Stack.Reserve.Value - weights - workspace);
     }
 
     [Fact]
@@ -108,23 +109,23 @@ public class ContextAnalysisTests
     [Fact]
     public void Sweep_ContextThatDoesNotFitOnOneGpu_ReportsTheTpItNeedsAndTheOffload()
     {
-        // 72.7 GB of FP8 weights (embedding and LM head at BF16) and 1.5 GB of workspace leave about 12 GB of an
-        // RTX PRO 6000's usable 86.4 GB: 96K of KV (98,816 x 163,840 B = 16.2 GB) does not fit, at TP 2 it does.
-        var s = TestScenarios.Of(gpu: "rtx-pro-6000");
-        var row = Sweep(s, 98304).Rows.Single();
+        // 70.6 GB of FP8 weights, 1.5 GB of workspace and TensorRT-LLM's 2 GiB reserve leave 11.3 GB of an H100's
+        // 81,559 MiB (85.5 GB), of which the KV pool takes 90%, 10.2 GB: 64K of KV (10.8 GB at 163,840 B per token) does not fit.
+        var s = TestScenarios.Of(gpu: "h100-sxm");
+        var row = Sweep(s, 65536).Rows.Single();
 
         row.Fit.ShouldBe(ContextFit.NeedsLargerTensorParallel);
         row.MaxBatch.ShouldBe(0);
         row.Estimate.ShouldBeNull();
         var tp = row.LargerTensorParallel!.TensorParallel;
         tp.ShouldBe(2);
-        var needed = s.WithLayout(new ParallelLayout(tp)) with { InputTokens = 98304, Batch = BatchSize.Of(1) };
+        var needed = s.WithLayout(new ParallelLayout(tp)) with { InputTokens = 65536, Batch = BatchSize.Of(1) };
         CostEstimator.Estimate(needed, Derivation.Off()).Succeeded.ShouldBeTrue();
         var half = CostEstimator.Estimate(needed.WithLayout(new ParallelLayout(tp / 2)), Derivation.Off());
         half.Succeeded.ShouldBeFalse();
         half.Errors[0].Reason.ShouldContain("not even one request fits");
 
-        var kv = 2.0 * 8 * 128 * 80 * (98304 + 512);
+        var kv = 2.0 * 8 * 128 * 80 * (65536 + 512);
         row.OffloadPerGpu!.Value.Value.ShouldBe(kv - FreeForKv(s, 1), tolerance: 1);
         row.RelativeToBaseline!.Value.ShouldBe(
             row.LargerTensorParallel.Estimate.Cost.PerMillionOutputTokens / Direct(s with { InputTokens = 4096, Batch = BatchSize.Of(Sweep(s, 4096).Rows[0].MaxBatch) }).Cost.PerMillionOutputTokens,
@@ -134,7 +135,7 @@ public class ContextAnalysisTests
     [Fact]
     public void Sweep_WeightsAloneOverflowOneGpu_EveryContextNeedsTpTwoAndNoOffloadHelps()
     {
-        var sweep = Sweep(TestScenarios.Of(weights: Precision.Fp16, kv: Precision.Fp16), 2048, 4096);
+        var sweep = Sweep(TestScenarios.Of(gpu: "h100-sxm", weights: Precision.Fp16, kv: Precision.Fp16), 2048, 4096);
 
         sweep.Rows.ShouldAllBe(r => r.Fit == ContextFit.NeedsLargerTensorParallel && r.LargerTensorParallel!.TensorParallel == 2 && r.OffloadPerGpu == null);
         sweep.Baseline!.Scenario.TensorParallel.ShouldBe(2);

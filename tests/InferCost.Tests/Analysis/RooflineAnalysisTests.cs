@@ -122,7 +122,7 @@ public class RooflineAnalysisTests
     [Fact]
     public void Of_ScenarioThatDoesNotFit_FailsWithThePlannersReason()
     {
-        var r = RooflineAnalysis.Of(TestScenarios.Of(weights: Precision.Fp16, kv: Precision.Fp16, batch: BatchSize.Of(1)));
+        var r = RooflineAnalysis.Of(TestScenarios.Of(gpu: "h100-sxm", weights: Precision.Fp16, kv: Precision.Fp16, batch: BatchSize.Of(1)));
 
         r.Succeeded.ShouldBeFalse();
         r.Errors.ShouldContain(e => e.Reason.Contains("not even one request fits", StringComparison.Ordinal));

@@ -33,7 +33,7 @@ public class CatalogContentTests
     {
         foreach (var a in TestCatalog.Instance.Accelerators.Values)
         {
-            a.Sources.Keys.ShouldBe(["compute", "efficiency", "energy", "interconnect", "matrixUnit", "memory", "platform", "power", "price", "releaseYear"], ignoreOrder: true, a.Id);
+            a.Sources.Keys.ShouldBe(["compute", "efficiency", "energy", "host", "interconnect", "matrixUnit", "memory", "platform", "power", "price", "releaseYear"], ignoreOrder: true, a.Id);
             a.Sources.Values.ShouldAllBe(s => s.Reference.Length > 10 && s.Date.Length >= 4, a.Id);
         }
     }

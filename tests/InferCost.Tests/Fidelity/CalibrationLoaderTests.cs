@@ -11,9 +11,6 @@ public class CalibrationLoaderTests
           hopper:
             bandwidthFraction: 0.7
             computeFraction: 0.5
-            stepOverheadUs: 800
-            requestOverheadUs: 3
-            usableMemoryFraction: 0.95
             linkFraction: 0.6
             expertComputeFraction: 0.8
             cases: 10

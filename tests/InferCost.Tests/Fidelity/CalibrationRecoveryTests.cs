@@ -6,28 +6,69 @@ using InferCost.Units;
 
 namespace InferCost.Tests.Fidelity;
 
-/// <summary>Calibration recovers efficiency factors from cases the engine itself generated with them.</summary>
+/// <summary>Calibration recovers hardware and stack factors from cases the engine itself generated with them.</summary>
 public class CalibrationRecoveryTests
 {
     private static readonly ServingEfficiency Truth = new(
         BandwidthFraction: 0.7,
         ComputeFraction: 0.5,
-        StepOverhead: Seconds.FromMicroseconds(800),
-        RequestOverhead: Seconds.FromMicroseconds(3),
-        UsableMemoryFraction: 0.93,
         LinkFraction: 0.6,
         ExpertComputeFraction: 0.75);
 
+    private static readonly StackFactors StackTruth = new(
+        PassFixed: Seconds.FromMicroseconds(300),
+        PerLayer: Seconds.FromMicroseconds(12),
+        PerRequest: Seconds.FromMicroseconds(3),
+        KvPoolFraction: 0.9);
+
+    private static readonly (string Model, int Tp)[] Shapes = [("llama-3.1-8b", 1), ("llama-3.1-70b", 2), ("llama-3.1-70b", 8), ("mixtral-8x7b", 1), ("mixtral-8x7b", 4)];
+
     [Fact]
-    public void Fit_SyntheticHopperCases_RecoversTheFactorsThatMadeThem()
+    public void Fit_SyntheticHopperCases_RecoversTheFamilyAndStackFactorsThatMadeThem()
     {
         var catalog = TestCatalog.Instance;
-        var truthCatalog = Calibrator.WithFamily(catalog, "hopper", Truth);
-        var generator = new CasePredictor(truthCatalog);
-        var shapes = new (string Model, int Tp)[] { ("llama-3.1-8b", 1), ("llama-3.1-70b", 2), ("llama-3.1-70b", 8), ("mixtral-8x7b", 1), ("mixtral-8x7b", 4) };
+        var cases = Generate(Calibrator.WithStack(Calibrator.WithFamily(catalog, "hopper", Truth), "trtllm", StackTruth), "h200-sxm");
+
+        var profile = Calibrator.Fit(catalog, cases, new SourceRef("synthetic", "2026"));
+
+        var fitted = profile.Families["hopper"];
+        fitted.RmsLogError.ShouldBeLessThan(0.02);
+        fitted.Efficiency.BandwidthFraction.ShouldBe(Truth.BandwidthFraction, tolerance: 0.03);
+        fitted.Efficiency.ComputeFraction.ShouldBe(Truth.ComputeFraction, tolerance: 0.04);
+        fitted.Efficiency.LinkFraction.ShouldBe(Truth.LinkFraction, tolerance: 0.1);
+        var stack = profile.Stacks["trtllm"].Factors;
+        (stack.PerLayer.Value * 1e6).ShouldBe(12, tolerance: 4);
+        ((stack.PassFixed.Value * 1e6) + (stack.PerLayer.Value * 1e6 * 80)).ShouldBe(300 + (12 * 80), tolerance: 150);
+    }
+
+    [Fact]
+    public void Fit_FitsOnlyTheCalibrationSet_ValidationRowsNeverMoveAFactor()
+    {
+        var catalog = TestCatalog.Instance;
+        var cases = Generate(Calibrator.WithStack(Calibrator.WithFamily(catalog, "hopper", Truth), "trtllm", StackTruth), "h200-sxm");
+
+        // The same shapes measured 40% slower, marked validation: were they fitted, the bandwidth fraction would fall.
+        var poisoned = cases.Concat(cases.Select(c => c with
+        {
+            Id = c.Id + "-v",
+            Value = c.Metric == Metric.InterTokenLatencyMs ? c.Value * 1.4 : c.Value / 1.4,
+            Set = MeasurementSet.Validation,
+        })).ToList();
+
+        var clean = Calibrator.Fit(catalog, cases, new SourceRef("synthetic", "2026"));
+        var withValidation = Calibrator.Fit(catalog, poisoned, new SourceRef("synthetic", "2026"));
+
+        withValidation.Families["hopper"].Cases.ShouldBe(clean.Families["hopper"].Cases);
+        withValidation.Families["hopper"].Efficiency.ShouldBe(clean.Families["hopper"].Efficiency);
+        withValidation.Stacks["trtllm"].Factors.ShouldBe(clean.Stacks["trtllm"].Factors);
+    }
+
+    private static List<BenchmarkCase> Generate(InferCostCatalog truth, string gpu)
+    {
+        var generator = new CasePredictor(truth);
         var lengths = new (int In, int Out)[] { (128, 128), (128, 2048), (2048, 128), (5000, 500), (1000, 1000) };
         var cases = new List<BenchmarkCase>();
-        foreach (var (model, tp) in shapes)
+        foreach (var (model, tp) in Shapes)
         {
             foreach (var (input, output) in lengths)
             {
@@ -38,7 +79,7 @@ public class CalibrationRecoveryTests
                     (new CaseConcurrency(ConcurrencyKind.Requests, 16), Metric.InterTokenLatencyMs),
                 })
                 {
-                    var template = new BenchmarkCase($"{model}-{tp}-{input}-{output}-{metric}-{concurrency}", "synthetic", model, "h200-sxm", tp, tp, 1, 1, Precision.Fp8, Precision.Fp8, input, output, concurrency, metric, 1, "engine");
+                    var template = new BenchmarkCase($"{model}-{tp}-{input}-{output}-{metric}-{concurrency}", "synthetic", model, gpu, tp, tp, 1, 1, Precision.Fp8, Precision.Fp8, input, output, concurrency, metric, 1, "engine", "trtllm");
                     var generated = generator.Predict(template);
                     generated.Supported.ShouldBeTrue(generated.Reason);
                     cases.Add(template with { Value = generated.Predicted!.Value });
@@ -46,14 +87,6 @@ public class CalibrationRecoveryTests
             }
         }
 
-        var profile = Calibrator.Fit(catalog, cases, new SourceRef("synthetic", "2026"));
-
-        var fitted = profile.Families["hopper"];
-        fitted.RmsLogError.ShouldBeLessThan(0.01);
-        fitted.Efficiency.BandwidthFraction.ShouldBe(Truth.BandwidthFraction, tolerance: 0.03);
-        fitted.Efficiency.ComputeFraction.ShouldBe(Truth.ComputeFraction, tolerance: 0.03);
-        fitted.Efficiency.LinkFraction.ShouldBe(Truth.LinkFraction, tolerance: 0.06);
-        fitted.Efficiency.ExpertComputeFraction.ShouldBe(Truth.ExpertComputeFraction, tolerance: 0.06);
-        (fitted.Efficiency.StepOverhead.Value * 1e6).ShouldBe(800, tolerance: 150);
+        return cases;
     }
 }

@@ -14,7 +14,7 @@ public class ScenarioFieldTableTests
     {
         ScenarioFields.All.Select(f => f.Id).ShouldBe(
         [
-            "model", "gpu", "gpus", "tp", "weights", "kv", "batch", "input", "output", "region", "power-price", "pue", "utilisation",
+            "model", "gpu", "gpus", "tp", "stack", "weights", "kv", "batch", "input", "output", "region", "power-price", "pue", "utilisation",
             "capex", "rack-overhead", "life-years", "offload-tb", "storage-power", "network-capex", "nic-power", "labour-share",
         ]);
     }
@@ -152,11 +152,16 @@ public class ScenarioFieldTableTests
     public void Validate_RangeEnds_AreAllowed(string id, double value) =>
         ScenarioValidator.Validate(ScenarioFields.Find(id)!.Write!(TestScenarios.Of(), value)).ShouldBeEmpty();
 
+    // TensorRT-LLM serves ModelOpt checkpoints whose quantisation covers the cache (FP8 with FP8/FP4 weights); vLLM and
+    // SGLang default kv_cache_dtype to 'auto', the model's dtype: BF16 for quantised weights.
     [Theory]
-    [InlineData(Precision.Fp16, Precision.Fp16)]
-    [InlineData(Precision.Bf16, Precision.Bf16)]
-    [InlineData(Precision.Fp8, Precision.Fp8)]
-    [InlineData(Precision.Fp4, Precision.Fp8)]
-    public void KvFor_QuantisedWeights_TakeAnFp8Cache_OthersTheWeightPrecision(Precision weights, Precision kv) =>
-        ScenarioDefaults.KvFor(weights).ShouldBe(kv);
+    [InlineData("trtllm", Precision.Fp16, Precision.Fp16)]
+    [InlineData("trtllm", Precision.Bf16, Precision.Bf16)]
+    [InlineData("trtllm", Precision.Fp8, Precision.Fp8)]
+    [InlineData("trtllm", Precision.Fp4, Precision.Fp8)]
+    [InlineData("vllm", Precision.Fp16, Precision.Fp16)]
+    [InlineData("vllm", Precision.Fp8, Precision.Bf16)]
+    [InlineData("sglang", Precision.Fp4, Precision.Bf16)]
+    public void DefaultKv_FollowsTheStacksRule(string stack, Precision weights, Precision kv) =>
+        TestCatalog.Instance.Stacks[stack].DefaultKv(weights).ShouldBe(kv);
 }

@@ -16,11 +16,12 @@ public static class TestScenarios
         Precision kv = Precision.Fp8,
         BatchSize? batch = null,
         int input = 4096,
-        int output = 512)
+        int output = 512,
+        string? stack = null)
     {
         var c = TestCatalog.Instance;
         var a = c.Accelerators[gpu];
-        return new Scenario
+        var scenario = new Scenario
         {
             Model = c.Models[model],
             Deployment = new AcceleratorDeployment(a, DeploymentRules.LayoutOf(gpus == 0 ? tp : gpus, tp).Value),
@@ -32,6 +33,8 @@ public static class TestScenarios
             Facility = c.Defaults.Facility,
             Finance = c.Defaults.FinanceFor(a),
             Serving = c.Defaults.Serving,
+            Stack = c.Defaults.Stack,
         };
+        return stack is null ? scenario : scenario.OnStack(c.Stacks[stack]);
     }
 }

@@ -65,6 +65,17 @@ public static class ScenarioFields
         EchoKey = "tp",
     };
 
+    /// <summary>The serving stack.</summary>
+    public static readonly ScenarioField Stack = new()
+    {
+        Id = "stack",
+        Kind = FieldKind.CatalogId,
+        Description = "Serving stack id from the catalog (trtllm, vllm, sglang): its per-pass, per-layer and per-request costs, memory rules and defaults",
+        Default = "the catalog's default stack",
+        Text = s => s.Stack.Id,
+        EchoKey = "stack",
+    };
+
     /// <summary>The weight precision.</summary>
     public static readonly ScenarioField Weights = new()
     {
@@ -82,7 +93,7 @@ public static class ScenarioFields
         Id = "kv",
         Kind = FieldKind.Precision,
         Description = "KV-cache precision: fp16, bf16, fp8 or fp4",
-        Default = "fp8 with fp8/fp4 weights, else the weight precision",
+        Default = "the stack's: trtllm fp8 with fp8/fp4 weights, vllm and sglang the model dtype (bf16 for quantised weights)",
         Text = s => PrecisionFacts.Name(s.Kv),
         EchoKey = "kv",
     };
@@ -345,7 +356,7 @@ public static class ScenarioFields
     /// <summary>Every field, in help order (also the order of flags, of the scenario echo and of error messages).</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
     [
-        Model, Gpu, Gpus, Tp, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
+        Model, Gpu, Gpus, Tp, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
         OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare,
     ];
 

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using InferCost.Architecture;
+using InferCost.Results;
+using InferCost.Units;
+
+namespace InferCost.Catalog;
+
+/// <summary>Reads and validates the serving stacks (data/stacks/*.yaml): every figure in its physical range, every group sourced.</summary>
+internal static class ServingStackLoader
+{
+    private static readonly string[] SourceGroups = ["overhead", "memory", "defaults"];
+
+    /// <summary>Every stack file under stacks/, by id; errors name the file and field.</summary>
+    public static SortedDictionary<string, ServingStackSpec> ReadAll(ICatalogSource source, List<InputError> errors)
+    {
+        var stacks = new SortedDictionary<string, ServingStackSpec>(StringComparer.Ordinal);
+        foreach (var file in source.List("stacks", ".yaml"))
+        {
+            if (Read(source.Read(file), file, errors) is { } s && !stacks.TryAdd(s.Id, s))
+            {
+                errors.Add(new InputError(file, "id", $"'{s.Id}' is already used by another serving stack."));
+            }
+        }
+
+        if (stacks.Count == 0)
+        {
+            errors.Add(new InputError(source.Description, "stacks/", "holds no serving-stack files (*.yaml)."));
+        }
+
+        return stacks;
+    }
+
+    /// <summary>Reads one stack file.</summary>
+    public static ServingStackSpec? Read(string text, string file, List<InputError> errors)
+    {
+        var before = errors.Count;
+        if (YamlFieldReader.ParseRoot(text, file, errors) is not { } r)
+        {
+            return null;
+        }
+
+        var id = r.Text("id");
+        var expectedId = Path.GetFileNameWithoutExtension(file);
+        if (id != expectedId)
+        {
+            r.Error("id", $"must match the file name ('{expectedId}'), found '{id}'.");
+        }
+
+        var name = r.Text("name");
+        var version = r.Text("version");
+        var overhead = r.Map("overhead");
+        var memory = r.Map("memory");
+        var defaults = r.Map("defaults");
+        var sourceMap = r.Map("sources");
+        var sources = CatalogLoader.ReadSources(sourceMap, SourceGroups);
+        foreach (var group in SourceGroups.Where(g => sourceMap is not null && !sources.ContainsKey(g)))
+        {
+            r.Error("sources." + group, "is required: where the figures come from ({ref, date, note}).");
+        }
+
+        r.RejectUnknown();
+        if (overhead is null || memory is null || defaults is null)
+        {
+            return null;
+        }
+
+        var passFixed = overhead.Number("passFixedUs", 0, 100_000, "microseconds per forward pass");
+        var perLayer = overhead.Number("perLayerUs", 0, 1_000, "microseconds per decoder layer per forward pass");
+        var perRequest = overhead.Number("perRequestUs", 0, 10_000, "microseconds per request per step on the reference host");
+        var moeRatio = overhead.Number("moeLayerKernelRatio", 1, 10, "kernels of an MoE layer per kernel of a dense layer");
+        overhead.RejectUnknown();
+
+        var reserve = memory.Number("reserveGiB", 0, 64, "GiB the runtime holds outside weights, workspace and KV");
+        var pool = Choice(memory, "kvPool", new Dictionary<string, KvPoolRule>
+        {
+            ["totalFraction"] = KvPoolRule.TotalFraction,
+            ["freeAfterWeights"] = KvPoolRule.FreeAfterWeights,
+        });
+        var fraction = memory.Number("kvPoolFraction", 0.05, 1, "the fraction the KV-pool rule multiplies");
+        var windowed = Choice(memory, "windowedKv", new Dictionary<string, WindowedKvAllocation>
+        {
+            ["window"] = WindowedKvAllocation.Window,
+            ["fullContext"] = WindowedKvAllocation.FullContext,
+        });
+        memory.RejectUnknown();
+
+        var kv = Choice(defaults, "kv", new Dictionary<string, KvPrecisionRule>
+        {
+            ["followWeights"] = KvPrecisionRule.FollowWeights,
+            ["modelDtype"] = KvPrecisionRule.ModelDtype,
+        });
+        var lmHeadText = defaults.Text("lmHead");
+        if (!PrecisionFacts.TryParse(lmHeadText, out var lmHead) && lmHeadText.Length > 0)
+        {
+            defaults.Error("lmHead", $"must be one of {string.Join(", ", PrecisionFacts.Names)}, found '{lmHeadText}'.");
+        }
+
+        var chunk = defaults.Int("maxBatchedTokens", 1, 1_000_000, "tokens per forward pass");
+        var maxRequests = defaults.Int("maxRunningRequests", 1, 1_000_000, "requests in flight per replica");
+        defaults.RejectUnknown();
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        return new ServingStackSpec(
+            id,
+            name,
+            version,
+            new StackFactors(Seconds.FromMicroseconds(passFixed), Seconds.FromMicroseconds(perLayer), Seconds.FromMicroseconds(perRequest), fraction),
+            moeRatio,
+            new Bytes(reserve * (1L << 30)),
+            pool,
+            windowed,
+            kv,
+            lmHead,
+            chunk,
+            maxRequests,
+            sources);
+    }
+
+    private static T Choice<T>(YamlFieldReader r, string key, Dictionary<string, T> allowed)
+        where T : struct
+    {
+        var text = r.Text(key);
+        if (allowed.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        if (text.Length > 0)
+        {
+            r.Error(key, $"must be one of {string.Join(", ", allowed.Keys)}, found '{text}'.");
+        }
+
+        return default;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using InferCost.Architecture;
+using InferCost.Units;
+
+namespace InferCost.Catalog;
+
+/// <summary>
+/// A serving stack (TensorRT-LLM, vLLM, SGLang) as a catalog entity: its software costs per forward pass, per layer and
+/// per request, how it reserves and pools memory, and its defaults. Every figure carries a source (data/stacks/*.yaml).
+/// </summary>
+/// <param name="Id">Catalog id (trtllm, vllm, sglang).</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Version">The version (and backend) the figures describe.</param>
+/// <param name="Factors">The software costs calibration fits per stack.</param>
+/// <param name="MoeLayerKernelRatio">Kernels of an MoE layer per kernel of a dense layer (router, top-k, permute, grouped GEMMs, unpermute): an MoE layer costs this many t_layer.</param>
+/// <param name="Reserve">Memory the runtime holds outside weights, workspace and KV: CUDA context, NCCL and cuBLAS workspaces, sampling buffers, CUDA-graph pools.</param>
+/// <param name="KvPool">How the KV pool is sized.</param>
+/// <param name="WindowedKv">How KV is allocated for windowed layers.</param>
+/// <param name="KvPrecision">The default KV-cache precision rule.</param>
+/// <param name="LmHeadPrecision">The precision the stack runs the LM head (and embeddings) at by default.</param>
+/// <param name="MaxBatchedTokens">Default tokens per forward pass (chunked-prefill budget).</param>
+/// <param name="MaxRunningRequests">Default most requests in flight per replica.</param>
+/// <param name="Sources">Source of each group of figures (overhead, memory, defaults).</param>
+public sealed record ServingStackSpec(
+    string Id,
+    string Name,
+    string Version,
+    StackFactors Factors,
+    double MoeLayerKernelRatio,
+    Bytes Reserve,
+    KvPoolRule KvPool,
+    WindowedKvAllocation WindowedKv,
+    KvPrecisionRule KvPrecision,
+    Precision LmHeadPrecision,
+    int MaxBatchedTokens,
+    int MaxRunningRequests,
+    ImmutableSortedDictionary<string, SourceRef> Sources)
+{
+    /// <summary>The KV precision the stack uses when none is given, for <paramref name="weights"/>.</summary>
+    public Precision DefaultKv(Precision weights) => KvPrecision switch
+    {
+        KvPrecisionRule.FollowWeights => weights is Precision.Fp8 or Precision.Fp4 ? Precision.Fp8 : weights,
+        _ => weights is Precision.Fp16 or Precision.Bf16 ? weights : Precision.Bf16,
+    };
+}

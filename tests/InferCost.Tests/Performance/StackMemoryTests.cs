@@ -1,0 +1,88 @@
+using InferCost.Architecture;
+using InferCost.Catalog;
+using InferCost.Performance;
+using InferCost.Scenarios;
+using InferCost.Tests.Support;
+using InferCost.Units;
+
+namespace InferCost.Tests.Performance;
+
+/// <summary>Usable memory by the stack's KV-pool rule and reserve, and KV allocation for windowed layers.</summary>
+public class StackMemoryTests
+{
+    private const double GiB = 1L << 30;
+
+    [Fact]
+    public void Usable_TotalFraction_IsFractionOfCapacityLessReserve()
+    {
+        // vLLM on H200: the driver reports 143,771 MiB = 150.755 GB; 0.9 x 150.755 GB - 2 GiB = 135.680 - 2.147 = 133.532 GB.
+        var c = new ScenarioContext(TestScenarios.Of(gpu: "h200-sxm", stack: "vllm"));
+        var m = 143_771 * 1_048_576.0;
+
+        MemoryPlanner.Usable(c).Value.ShouldBe((0.9 * m) - (2 * GiB), tolerance: 1);
+        (MemoryPlanner.Usable(c).Value / 1e9).ShouldBe(133.532, tolerance: 0.001);
+    }
+
+    [Fact]
+    public void Usable_FreeAfterWeights_LeavesTheKvPoolAFractionOfWhatIsFree()
+    {
+        // TensorRT-LLM on H200, Llama-3.1-70B FP8 at TP 1: W = 70.554e9 B (N_total x 1 B), A = 8,192 x (4 x 8,192 + 2 x 28,672) x 2 B
+        // = 1.476e9 B, free = 150.755e9 - 2.147e9 - 70.554e9 - 1.476e9 = 76.578e9 B; KV pool = 0.9 x free = 68.920e9 B.
+        var c = new ScenarioContext(TestScenarios.Of(gpu: "h200-sxm", stack: "trtllm"));
+        var m = 143_771 * 1_048_576.0;
+        var w = MemoryPlanner.WeightsPerGpu(c).Value;
+        var a = 8192 * ((4.0 * 8192) + (2.0 * 28672)) * 2;
+        MemoryPlanner.Workspace(c).Value.ShouldBe(a, tolerance: 1);
+
+        var pool = MemoryPlanner.Usable(c).Value - w - a;
+
+        pool.ShouldBe(0.9 * (m - (2 * GiB) - w - a), tolerance: 1);
+        (pool / 1e9).ShouldBe(68.92, tolerance: 0.05);
+    }
+
+    [Fact]
+    public void Usable_ReserveGrows_UsableShrinksByItUnderEitherRule()
+    {
+        foreach (var rule in new[] { KvPoolRule.TotalFraction, KvPoolRule.FreeAfterWeights })
+        {
+            var small = MemoryPlanner.Usable(new Bytes(100e9), new Bytes(1e9), rule, 0.9, new Bytes(40e9), new Bytes(1e9));
+            var large = MemoryPlanner.Usable(new Bytes(100e9), new Bytes(3e9), rule, 0.9, new Bytes(40e9), new Bytes(1e9));
+
+            // TotalFraction: usable falls by the whole 2 GB; FreeAfterWeights: the KV pool falls by 0.9 x 2 GB.
+            (small - large).Value.ShouldBe(rule == KvPoolRule.TotalFraction ? 2e9 : 1.8e9, tolerance: 1);
+        }
+    }
+
+    [Fact]
+    public void KvPerRequest_WindowedLayers_HoldTheirWindowOrTheFullContextByTheStacksRule()
+    {
+        // gpt-oss-20b: 24 layers, 12 of them sliding-window (128 tokens). At 8,192 tokens a stack that allocates by window
+        // keeps 12 x 8,192 + 12 x 128 = 99,840 positions; one that allocates every layer in full keeps 24 x 8,192 = 196,608.
+        var s = TestScenarios.Of("gpt-oss-20b", weights: Precision.Fp8, kv: Precision.Fp8);
+        s.Model.Profile.WindowedLayers.ShouldBe(12);
+        s.Model.Profile.Architecture.LayerCount.ShouldBe(24);
+        var byWindow = s with { Stack = s.Stack with { WindowedKv = WindowedKvAllocation.Window } };
+        var full = s with { Stack = s.Stack with { WindowedKv = WindowedKvAllocation.FullContext } };
+
+        MemoryPlanner.AllocatedPositions(s.Model.Profile, WindowedKvAllocation.Window, 8192).ShouldBe(99_840);
+        MemoryPlanner.AllocatedPositions(s.Model.Profile, WindowedKvAllocation.FullContext, 8192).ShouldBe(196_608);
+        var ratio = MemoryPlanner.KvPerRequest(new ScenarioContext(full), 8192) / MemoryPlanner.KvPerRequest(new ScenarioContext(byWindow), 8192);
+        ratio.ShouldBe(196_608.0 / 99_840, tolerance: 1e-12);
+    }
+
+    [Fact]
+    public void StackDefaults_FlowIntoTheScenario_AndAFaceMayOverrideThem()
+    {
+        var catalog = TestCatalog.Instance;
+        var vllm = catalog.Stacks["vllm"];
+
+        var s = TestScenarios.Of().OnStack(vllm);
+
+        s.Stack.Id.ShouldBe("vllm");
+        s.Serving.MaxRunningRequests.ShouldBe(1024);
+        s.Serving.MaxBatchedTokens.ShouldBe(8192);
+        vllm.DefaultKv(Precision.Fp8).ShouldBe(Precision.Bf16);
+        ScenarioDefaults.For(catalog.Models["llama-3.1-8b"], TestScenarios.Of().Deployment, catalog.Defaults).Stack.Id.ShouldBe("trtllm");
+        (s with { Serving = s.Serving with { MaxRunningRequests = 64 } }).Serving.MaxRunningRequests.ShouldBe(64);
+    }
+}
