@@ -18,18 +18,18 @@ public static class CalibrationReportBuilder
             [],
             [
                 new("Fitted factors by accelerator family",
-                    ["Family", "Cases", "Bandwidth", "FLOP/s", "Link", "Expert GEMMs", "RMS log error"],
+                    ["Family", "Cases", "Bandwidth", "FLOP/s", "Link", "RMS log error"],
                     [.. profile.Families.Values.Select(f => (IReadOnlyList<ReportCell>)
                     [
                         f.Family, Quantity.Count(f.Cases), Quantity.Share(f.Efficiency.BandwidthFraction), Quantity.Share(f.Efficiency.ComputeFraction),
-                        Quantity.Share(f.Efficiency.LinkFraction), Quantity.Share(f.Efficiency.ExpertComputeFraction), Quantity.Number(f.RmsLogError),
+                        Quantity.Share(f.Efficiency.LinkFraction), Quantity.Number(f.RmsLogError),
                     ])]),
                 new("Fitted factors by serving stack",
-                    ["Stack", "Cases", "Per pass", "Per layer", "Per request (reference host)", "KV-pool fraction", "RMS log error"],
+                    ["Stack", "Cases", "Per pass", "Per kernel", "Per request (reference host)", "KV-pool fraction", "Expert GEMMs", "RMS log error"],
                     [.. profile.Stacks.Values.Select(s => (IReadOnlyList<ReportCell>)
                     [
-                        s.Stack, Quantity.Count(s.Cases), s.Factors.PassFixed.ToQuantity(), s.Factors.PerLayer.ToQuantity(),
-                        s.Factors.PerRequest.ToQuantity(), Quantity.Share(s.Factors.KvPoolFraction), Quantity.Number(s.RmsLogError),
+                        s.Stack, Quantity.Count(s.Cases), s.Factors.PassFixed.ToQuantity(), s.Factors.PerKernel.ToQuantity(),
+                        s.Factors.PerRequest.ToQuantity(), Quantity.Share(s.Factors.KvPoolFraction), Quantity.Share(s.Factors.ExpertEfficiency), Quantity.Number(s.RmsLogError),
                     ])]),
                 new($"Median |error|: in-sample vs held-out model ({cv.Folds}-fold by model)",
                     ["Metric", "Cases", "In-sample", "Held-out", "Held-out P90", "Held-out within ±25%"],

@@ -26,7 +26,6 @@ public static class CalibrationWriter
                     ["bandwidthFraction"] = Round(kv.Value.Efficiency.BandwidthFraction),
                     ["computeFraction"] = Round(kv.Value.Efficiency.ComputeFraction),
                     ["linkFraction"] = Round(kv.Value.Efficiency.LinkFraction),
-                    ["expertComputeFraction"] = Round(kv.Value.Efficiency.ExpertComputeFraction),
                     ["cases"] = kv.Value.Cases,
                     ["rmsLogError"] = Round(kv.Value.RmsLogError),
                 }),
@@ -35,9 +34,10 @@ public static class CalibrationWriter
                 kv => (object)new Dictionary<string, object>
                 {
                     ["passFixedUs"] = Math.Round(kv.Value.Factors.PassFixed.Value * 1e6, 1),
-                    ["perLayerUs"] = Math.Round(kv.Value.Factors.PerLayer.Value * 1e6, 3),
+                    ["perKernelUs"] = Math.Round(kv.Value.Factors.PerKernel.Value * 1e6, 3),
                     ["perRequestUs"] = Math.Round(kv.Value.Factors.PerRequest.Value * 1e6, 3),
                     ["kvPoolFraction"] = Round(kv.Value.Factors.KvPoolFraction),
+                    ["expertEfficiency"] = Round(kv.Value.Factors.ExpertEfficiency),
                     ["cases"] = kv.Value.Cases,
                     ["rmsLogError"] = Round(kv.Value.RmsLogError),
                 }),

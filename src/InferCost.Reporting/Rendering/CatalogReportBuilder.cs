@@ -94,7 +94,7 @@ public static class CatalogReportBuilder
             new("Host power per GPU at max / idle fraction", $"{QuantityFormatter.Format(a.Platform.HostPowerAtMax(a.Power.Tdp))} / {QuantityFormatter.Format(Quantity.Share(a.Platform.HostIdleFraction))}"),
             new("Price", a.Price.ToQuantity()),
             new("Achievable bandwidth / FLOP/s", $"{QuantityFormatter.Format(Quantity.Share(a.Efficiency.BandwidthFraction))} / {QuantityFormatter.Format(Quantity.Share(a.Efficiency.ComputeFraction))}"),
-            new("Achievable link bandwidth / expert GEMMs", $"{QuantityFormatter.Format(Quantity.Share(a.Efficiency.LinkFraction))} / {QuantityFormatter.Format(Quantity.Share(a.Efficiency.ExpertComputeFraction))}"),
+            new("Achievable link bandwidth", QuantityFormatter.Format(Quantity.Share(a.Efficiency.LinkFraction))),
             new("Host CPU (speed relative to Xeon 8480C)", $"{a.Host.Cpu} ({QuantityFormatter.Format(Quantity.Number(a.Host.RelativeSpeed))})"),
         ]);
         return new Report(

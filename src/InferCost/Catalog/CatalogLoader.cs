@@ -168,8 +168,7 @@ public static class CatalogLoader
     internal static ServingEfficiency ReadEfficiencyFields(YamlFieldReader r) => new(
             r.Number("bandwidthFraction", 0.01, 1, "fraction of peak bandwidth"),
             r.Number("computeFraction", 0.01, 1, "fraction of peak FLOP/s"),
-            r.Number("linkFraction", 0.01, 1, "fraction of scale-up peak"),
-            r.Number("expertComputeFraction", 0.01, 1, "expert GEMM efficiency relative to dense"));
+            r.Number("linkFraction", 0.01, 1, "fraction of scale-up peak"));
 
     private static HostSpec? ReadHost(YamlFieldReader? r)
     {

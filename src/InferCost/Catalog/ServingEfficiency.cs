@@ -2,15 +2,13 @@ namespace InferCost.Catalog;
 
 /// <summary>
 /// What the hardware of an accelerator family achieves under a good kernel library: the hardware factors calibration fits
-/// per family. The software costs (launch gaps, scheduling, memory reserve) belong to the serving stack
+/// per family. The software costs (launch gaps, scheduling, memory reserve) and the MoE kernels' efficiency belong to the serving stack
 /// (<see cref="StackFactors"/>), so that a family without measurements can borrow a measured stack's.
 /// </summary>
 /// <param name="BandwidthFraction">Fraction of peak memory bandwidth reached in decode.</param>
 /// <param name="ComputeFraction">Fraction of dense peak FLOP/s reached in large matrix products.</param>
 /// <param name="LinkFraction">Fraction of the scale-up link's peak bandwidth an all-reduce reaches.</param>
-/// <param name="ExpertComputeFraction">MoE expert GEMMs' efficiency relative to dense GEMMs (few tokens per expert, routing and permutation).</param>
 public sealed record ServingEfficiency(
     double BandwidthFraction,
     double ComputeFraction,
-    double LinkFraction,
-    double ExpertComputeFraction);
+    double LinkFraction);

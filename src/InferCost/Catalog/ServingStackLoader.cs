@@ -65,9 +65,9 @@ internal static class ServingStackLoader
         }
 
         var passFixed = overhead.Number("passFixedUs", 0, 100_000, "microseconds per forward pass");
-        var perLayer = overhead.Number("perLayerUs", 0, 1_000, "microseconds per decoder layer per forward pass");
+        var perKernel = overhead.Number("perKernelUs", 0, 1_000, "microseconds per kernel launched in a forward pass");
         var perRequest = overhead.Number("perRequestUs", 0, 10_000, "microseconds per request per step on the reference host");
-        var moeRatio = overhead.Number("moeLayerKernelRatio", 1, 10, "kernels of an MoE layer per kernel of a dense layer");
+        var expert = overhead.Number("expertGemmEfficiency", 0.01, 1, "the MoE grouped GEMM's rates relative to a dense GEMM's");
         overhead.RejectUnknown();
 
         var reserve = memory.Number("reserveGiB", 0, 64, "GiB the runtime holds outside weights, workspace and KV");
@@ -107,8 +107,7 @@ internal static class ServingStackLoader
             id,
             name,
             version,
-            new StackFactors(Seconds.FromMicroseconds(passFixed), Seconds.FromMicroseconds(perLayer), Seconds.FromMicroseconds(perRequest), fraction),
-            moeRatio,
+            new StackFactors(Seconds.FromMicroseconds(passFixed), Seconds.FromMicroseconds(perKernel), Seconds.FromMicroseconds(perRequest), fraction, expert),
             new Bytes(reserve * (1L << 30)),
             pool,
             windowed,

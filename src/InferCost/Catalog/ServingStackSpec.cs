@@ -5,14 +5,13 @@ using InferCost.Units;
 namespace InferCost.Catalog;
 
 /// <summary>
-/// A serving stack (TensorRT-LLM, vLLM, SGLang) as a catalog entity: its software costs per forward pass, per layer and
+/// A serving stack (TensorRT-LLM, vLLM, SGLang) as a catalog entity: its software costs per forward pass, per kernel and
 /// per request, how it reserves and pools memory, and its defaults. Every figure carries a source (data/stacks/*.yaml).
 /// </summary>
 /// <param name="Id">Catalog id (trtllm, vllm, sglang).</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Version">The version (and backend) the figures describe.</param>
 /// <param name="Factors">The software costs calibration fits per stack.</param>
-/// <param name="MoeLayerKernelRatio">Kernels of an MoE layer per kernel of a dense layer (router, top-k, permute, grouped GEMMs, unpermute): an MoE layer costs this many t_layer.</param>
 /// <param name="Reserve">Memory the runtime holds outside weights, workspace and KV: CUDA context, NCCL and cuBLAS workspaces, sampling buffers, CUDA-graph pools.</param>
 /// <param name="KvPool">How the KV pool is sized.</param>
 /// <param name="WindowedKv">How KV is allocated for windowed layers.</param>
@@ -26,7 +25,6 @@ public sealed record ServingStackSpec(
     string Name,
     string Version,
     StackFactors Factors,
-    double MoeLayerKernelRatio,
     Bytes Reserve,
     KvPoolRule KvPool,
     WindowedKvAllocation WindowedKv,

@@ -81,9 +81,10 @@ public static class CalibrationLoader
 
                 var factors = new StackFactors(
                     Seconds.FromMicroseconds(f.Number("passFixedUs", 0, 100_000, "microseconds per forward pass")),
-                    Seconds.FromMicroseconds(f.Number("perLayerUs", 0, 1_000, "microseconds per decoder layer per forward pass")),
+                    Seconds.FromMicroseconds(f.Number("perKernelUs", 0, 1_000, "microseconds per kernel launched in a forward pass")),
                     Seconds.FromMicroseconds(f.Number("perRequestUs", 0, 10_000, "microseconds per request per step on the reference host")),
-                    f.Number("kvPoolFraction", 0.05, 1, "the fraction the stack's KV-pool rule multiplies"));
+                    f.Number("kvPoolFraction", 0.05, 1, "the fraction the stack's KV-pool rule multiplies"),
+                    f.Number("expertEfficiency", 0.01, 1, "the stack's MoE grouped GEMM relative to a dense GEMM"));
                 var cases = f.Int("cases", 0, 10_000_000, "cases the fit used");
                 var rms = f.Number("rmsLogError", 0, 100, "RMS of ln(predicted / measured)");
                 f.RejectUnknown();
@@ -103,7 +104,7 @@ public static class CalibrationLoader
     // calling them unknown.
     private static void RejectLegacyFields(YamlFieldReader f)
     {
-        foreach (var (key, now) in new[] { ("stepOverheadUs", "passFixedUs and perLayerUs"), ("requestOverheadUs", "perRequestUs"), ("usableMemoryFraction", "kvPoolFraction") })
+        foreach (var (key, now) in new[] { ("stepOverheadUs", "passFixedUs and perKernelUs"), ("requestOverheadUs", "perRequestUs"), ("usableMemoryFraction", "kvPoolFraction"), ("expertComputeFraction", "expertEfficiency") })
         {
             if (f.OptionalNumber(key, double.MinValue, double.MaxValue, "") is not null)
             {

@@ -29,9 +29,10 @@ public static class Calibrator
 
     /// <summary>
     /// Fits every family and every stack with at least <paramref name="minimumCases"/> predictable cases of the calibration
-    /// set; the rest are left out of the profile (they keep their catalog priors).
+    /// set; the rest are left out of the profile (they keep their catalog priors). Ten cases at least by default: a fit of
+    /// three to five factors on fewer measurements says more about the measurements than about the hardware.
     /// </summary>
-    public static CalibrationProfile Fit(InferCostCatalog catalog, IReadOnlyList<BenchmarkCase> cases, SourceRef source, int minimumCases = 3)
+    public static CalibrationProfile Fit(InferCostCatalog catalog, IReadOnlyList<BenchmarkCase> cases, SourceRef source, int minimumCases = 10)
     {
         var start = new CasePredictor(catalog);
         var fitted = cases
@@ -47,14 +48,18 @@ public static class Calibrator
             foreach (var (family, familyCases) in byFamily)
             {
                 var efficiency = current.Accelerators.Values.First(a => a.Family == family).Efficiency;
-                var best = Minimise(x => Objective(WithFamily(current, family, EfficiencyBounds.FromVector(x)), familyCases), EfficiencyBounds.ToVector(efficiency));
+                double FamilyObjective(Vector<double> x) => Objective(WithFamily(current, family, EfficiencyBounds.FromVector(x)), familyCases);
+                var prior = EfficiencyBounds.ToVector(efficiency);
+                var best = KeepUninformed(Minimise(FamilyObjective, prior), prior, FamilyObjective);
                 current = WithFamily(current, family, EfficiencyBounds.FromVector(best));
             }
 
             foreach (var (stack, stackCases) in byStack)
             {
                 var factors = current.Stacks[stack].Factors;
-                var best = Minimise(x => Objective(WithStack(current, stack, StackBounds.FromVector(x)), stackCases), StackBounds.ToVector(factors));
+                double StackObjective(Vector<double> x) => Objective(WithStack(current, stack, StackBounds.FromVector(x)), stackCases);
+                var prior = StackBounds.ToVector(factors);
+                var best = KeepUninformed(Minimise(StackObjective, prior), prior, StackObjective);
                 current = WithStack(current, stack, StackBounds.FromVector(best));
             }
 
@@ -97,6 +102,28 @@ public static class Calibrator
             Stacks = catalog.Stacks.SetItem(stack, replaced),
             Defaults = catalog.Defaults.Stack.Id == stack ? catalog.Defaults with { Stack = replaced } : catalog.Defaults,
         };
+    }
+
+    // A factor the cases cannot see (the link fraction when every case runs on one GPU, the MoE kernel's efficiency when
+    // no case is MoE) ends wherever the simplex left it; it keeps its prior instead, so the profile claims nothing the
+    // measurements did not show.
+    private static Vector<double> KeepUninformed(Vector<double> best, Vector<double> prior, Func<Vector<double>, double> objective)
+    {
+        var result = best.Clone();
+        var at = objective(best);
+        for (var i = 0; i < best.Count; i++)
+        {
+            var moved = best.Clone();
+            moved[i] += 1.0;
+            var away = objective(moved);
+            moved[i] -= 2.0;
+            if (Math.Abs(away - at) <= 1e-12 * Math.Max(1, at) && Math.Abs(objective(moved) - at) <= 1e-12 * Math.Max(1, at))
+            {
+                result[i] = prior[i];
+            }
+        }
+
+        return result;
     }
 
     private static SortedDictionary<string, List<BenchmarkCase>> Groups(List<BenchmarkCase> cases, Func<BenchmarkCase, string> key, int minimumCases)

@@ -14,7 +14,6 @@ internal static class EfficiencyBounds
         ("bandwidthFraction", 0.30, 0.98), // HBM streaming kernels reach 70-92% of peak
         ("computeFraction", 0.15, 0.95), // large GEMMs reach 60-85% of dense peak; small ones far less
         ("linkFraction", 0.20, 1.00), // all-reduce bus bandwidth over the link's peak
-        ("expertComputeFraction", 0.20, 1.00), // grouped GEMMs at few tokens per expert, relative to dense
     ]);
 
     public static int Count => Bounds.Count;
@@ -23,11 +22,11 @@ internal static class EfficiencyBounds
     public static IReadOnlyList<(string Name, double Lo, double Hi)> Ranges => Bounds.Ranges;
 
     public static ServingEfficiency FromVector(Vector<double> x) =>
-        new(Bounds.Map(x, 0), Bounds.Map(x, 1), Bounds.Map(x, 2), Bounds.Map(x, 3));
+        new(Bounds.Map(x, 0), Bounds.Map(x, 1), Bounds.Map(x, 2));
 
     public static Vector<double> ToVector(ServingEfficiency e) =>
-        Bounds.Unmap([e.BandwidthFraction, e.ComputeFraction, e.LinkFraction, e.ExpertComputeFraction]);
+        Bounds.Unmap([e.BandwidthFraction, e.ComputeFraction, e.LinkFraction]);
 
     /// <summary>The factors of <paramref name="e"/> in vector order, for bound checks.</summary>
-    public static double[] Values(ServingEfficiency e) => [e.BandwidthFraction, e.ComputeFraction, e.LinkFraction, e.ExpertComputeFraction];
+    public static double[] Values(ServingEfficiency e) => [e.BandwidthFraction, e.ComputeFraction, e.LinkFraction];
 }

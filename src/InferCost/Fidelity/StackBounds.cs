@@ -10,9 +10,10 @@ internal static class StackBounds
     private static readonly BoundedVector Bounds = new(
     [
         ("passFixedUs", 0.0, 2000.0), // sampling, logits copy and sync: tens to hundreds of microseconds; 2 ms is a stalled host
-        ("perLayerUs", 1.0, 40.0), // 8-12 kernels per decoder layer x 1-3 us start gap and tail each under CUDA graphs
+        ("perKernelUs", 0.5, 10.0), // a kernel's start gap and tail under CUDA graphs: ~1 us launch to ~10 us for a tiny latency-bound kernel
         ("perRequestUs", 0.0, 30.0), // scheduler work per request per step in C++ or Python on a server core
         ("kvPoolFraction", 0.70, 0.99), // documented defaults are 0.85-0.95; benchmarks raise it towards 0.95
+        ("expertEfficiency", 0.10, 1.00), // a grouped GEMM over narrow experts reaches a fraction of a dense GEMM's rates
     ]);
 
     public static int Count => Bounds.Count;
@@ -21,10 +22,10 @@ internal static class StackBounds
     public static IReadOnlyList<(string Name, double Lo, double Hi)> Ranges => Bounds.Ranges;
 
     public static StackFactors FromVector(Vector<double> x) => new(
-        Seconds.FromMicroseconds(Bounds.Map(x, 0)), Seconds.FromMicroseconds(Bounds.Map(x, 1)), Seconds.FromMicroseconds(Bounds.Map(x, 2)), Bounds.Map(x, 3));
+        Seconds.FromMicroseconds(Bounds.Map(x, 0)), Seconds.FromMicroseconds(Bounds.Map(x, 1)), Seconds.FromMicroseconds(Bounds.Map(x, 2)), Bounds.Map(x, 3), Bounds.Map(x, 4));
 
     public static Vector<double> ToVector(StackFactors f) => Bounds.Unmap(Values(f));
 
     /// <summary>The factors of <paramref name="f"/> in vector order (times in microseconds), for bound checks.</summary>
-    public static double[] Values(StackFactors f) => [f.PassFixed.Value * 1e6, f.PerLayer.Value * 1e6, f.PerRequest.Value * 1e6, f.KvPoolFraction];
+    public static double[] Values(StackFactors f) => [f.PassFixed.Value * 1e6, f.PerKernel.Value * 1e6, f.PerRequest.Value * 1e6, f.KvPoolFraction, f.ExpertEfficiency];
 }

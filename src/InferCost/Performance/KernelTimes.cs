@@ -16,7 +16,7 @@ public static class KernelTimes
     {
         var denseCompute = ((w.LinearFlops - w.ExpertFlops - w.HeadFlops) / r.Compute) + (w.HeadFlops / r.HeadCompute);
         var expertCompute = w.ExpertGemmFlops / (r.Compute * r.ExpertFraction);
-        var experts = Seconds.Max(w.ExpertWeightBytes / r.Bandwidth, expertCompute);
+        var experts = Seconds.Max(w.ExpertWeightBytes / (r.Bandwidth * r.ExpertFraction), expertCompute);
         var dense = Seconds.Max((w.WeightBytes - w.ExpertWeightBytes + w.ActivationBytes) / r.Bandwidth, denseCompute);
         var attentionCompute = w.AttentionFlops / r.AttentionCompute;
         return new KernelDurations(
@@ -42,7 +42,7 @@ public static class KernelTimes
         {
             d.Step(
                 "Routed-expert grouped GEMM time",
-                "t_experts = max(W_experts / BW', F_experts,padded / (FLOP/s' x f_expert))",
+                "t_experts = max(W_experts / (BW' x f_expert), F_experts,padded / (FLOP/s' x f_expert))",
                 k.Experts,
                 In("W_experts", w.ExpertWeightBytes), In("BW'", r.Bandwidth), In("F_experts,padded", w.ExpertGemmFlops),
                 In("FLOP/s'", r.Compute), In("f_expert", Quantity.Share(r.ExpertFraction)));

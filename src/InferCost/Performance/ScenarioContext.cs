@@ -49,9 +49,8 @@ public sealed class ScenarioContext
         ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / WeightShards;
         DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / AttentionHeadShards;
         PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
-        var moeLayers = arch.Layers.Count(l => l.FeedForward.IsMixtureOfExperts);
-        OverheadLayers = StackOverhead.EffectiveLayers(arch.LayerCount - moeLayers, moeLayers, scenario.Stack.MoeLayerKernelRatio);
-        PassOverhead = StackOverhead.Pass(scenario.Stack.Factors, OverheadLayers);
+        KernelsPerPass = PassKernels.OfPass(arch, CollectiveGroup > 1);
+        PassOverhead = StackOverhead.Pass(scenario.Stack.Factors, KernelsPerPass);
         RequestOverhead = StackOverhead.PerRequest(scenario.Stack.Factors, Accelerator.Host.RelativeSpeed);
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
         AchievableCompute = PeakCompute * Accelerator.Efficiency.ComputeFraction;
@@ -92,7 +91,7 @@ public sealed class ScenarioContext
     public double PermuteBytesPerToken => Profile.PermuteValuesPerToken * ActivationBytesPerValue;
 
     /// <summary>The rates the per-operator roofline runs at.</summary>
-    public KernelRates Rates => new(AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Accelerator.Efficiency.ExpertComputeFraction);
+    public KernelRates Rates => new(AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Scenario.Stack.Factors.ExpertEfficiency);
 
     // Every operator's tensor rate is what the board sustains at its precision under the power cap.
     private FlopsPerSecond SustainedAt(Precision p) =>
@@ -127,10 +126,10 @@ public sealed class ScenarioContext
     /// <summary>Prefill attention FLOPs per causal (query, key) pair per GPU: flops/pair (prefill form) / attention-head shards.</summary>
     public double PrefillAttentionFlopsPerPair { get; }
 
-    /// <summary>Layers as the stack's launch gaps count them: dense + r_moe x MoE layers.</summary>
-    public double OverheadLayers { get; }
+    /// <summary>Kernels one forward pass launches, counted from the layers' shapes (<see cref="PassKernels"/>).</summary>
+    public int KernelsPerPass { get; }
 
-    /// <summary>The stack's software time per forward pass: t_fixed + L_eff x t_layer.</summary>
+    /// <summary>The stack's software time per forward pass: t_fixed + n_kernels x t_kernel.</summary>
     public Seconds PassOverhead { get; }
 
     /// <summary>The stack's host time per request per step on this accelerator's host: t_request,ref / s_host.</summary>

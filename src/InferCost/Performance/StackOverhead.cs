@@ -8,22 +8,15 @@ namespace InferCost.Performance;
 
 /// <summary>
 /// The serving stack's software time, written once for decode, prefill and the sweep kernel: each forward pass costs a
-/// fixed part plus a part per decoder layer (the gaps between the layer's kernels, which CUDA graphs shrink to a few
-/// microseconds each but cannot remove), and each request costs host CPU time per step, which a slower host takes longer
+/// fixed part plus a part per kernel it launches (each kernel's start gap and tail, which CUDA graphs shrink to a few
+/// microseconds but cannot remove; the count comes from the layers' shapes, <see cref="PassKernels"/>), and each request costs host CPU time per step, which a slower host takes longer
 /// to spend.
 /// </summary>
 public static class StackOverhead
 {
-    /// <summary>
-    /// Layers as the stack's launch gaps count them: L_eff = dense layers + r_moe x MoE layers (an MoE layer launches
-    /// about r_moe times the kernels of a dense one: router, top-k, permute, grouped GEMMs, unpermute).
-    /// </summary>
+    /// <summary>Software time of one forward pass: t_pass = t_fixed + n_kernels x t_kernel.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double EffectiveLayers(int denseLayers, int moeLayers, double moeKernelRatio) => denseLayers + (moeKernelRatio * moeLayers);
-
-    /// <summary>Software time of one forward pass: t_pass = t_fixed + L_eff x t_layer.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Seconds Pass(StackFactors f, double effectiveLayers) => f.PassFixed + (f.PerLayer * effectiveLayers);
+    public static Seconds Pass(StackFactors f, int kernels) => f.PassFixed + (f.PerKernel * kernels);
 
     /// <summary>Host time per request per step: t_req = t_request,ref / s_host (s_host = the host's speed relative to the reference CPU).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -43,11 +36,11 @@ public static class StackOverhead
         var f = c.Scenario.Stack.Factors;
         var pass = d.Step(
             "Stack time per forward pass",
-            "t_pass = t_fixed + L_eff x t_layer",
+            "t_pass = t_fixed + n_kernels x t_kernel",
             c.PassOverhead,
             In("t_fixed (" + c.Scenario.Stack.Id + ")", f.PassFixed),
-            In("L_eff (dense + r_moe x MoE layers)", Quantity.Number(c.OverheadLayers)),
-            In("t_layer", f.PerLayer));
+            In("n_kernels (from the layers' shapes)", Quantity.Count(c.KernelsPerPass)),
+            In("t_kernel", f.PerKernel));
         var perRequest = d.Step(
             "Host time per request per step",
             "t_req = t_request,ref / s_host",

@@ -26,7 +26,7 @@ public class ServingStackLoaderTests
     [InlineData("windowedKv: \"window\"", "windowedKv: \"some\"", "memory.windowedKv", "must be one of window, fullContext")]
     [InlineData("kv: \"followWeights\"", "kv: \"fp8\"", "defaults.kv", "must be one of followWeights, modelDtype")]
     [InlineData("lmHead: \"bf16\"", "lmHead: \"int4\"", "defaults.lmHead", "must be one of fp16, bf16, fp8, fp4")]
-    [InlineData("perLayerUs: 20 ", "perLayerUs: -20 ", "overhead.perLayerUs", "must be from 0 to 1000")]
+    [InlineData("perKernelUs: 2 ", "perKernelUs: -2 ", "overhead.perKernelUs", "must be from 0 to 1000")]
     [InlineData("kvPoolFraction: 0.9 ", "kvPoolFraction: 1.5 ", "memory.kvPoolFraction", "must be from 0.05 to 1")]
     [InlineData("id: \"trtllm\"", "id: \"trt\"", "id", "must match the file name ('trtllm')")]
     public void Read_BadField_NamesTheFileFieldAndWhatIsAllowed(string from, string to, string field, string reason)

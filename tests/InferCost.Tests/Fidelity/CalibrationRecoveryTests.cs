@@ -12,14 +12,14 @@ public class CalibrationRecoveryTests
     private static readonly ServingEfficiency Truth = new(
         BandwidthFraction: 0.7,
         ComputeFraction: 0.5,
-        LinkFraction: 0.6,
-        ExpertComputeFraction: 0.75);
+        LinkFraction: 0.6);
 
     private static readonly StackFactors StackTruth = new(
         PassFixed: Seconds.FromMicroseconds(300),
-        PerLayer: Seconds.FromMicroseconds(12),
+        PerKernel: Seconds.FromMicroseconds(1.5),
         PerRequest: Seconds.FromMicroseconds(3),
-        KvPoolFraction: 0.9);
+        KvPoolFraction: 0.9,
+        ExpertEfficiency: 0.75);
 
     private static readonly (string Model, int Tp)[] Shapes = [("llama-3.1-8b", 1), ("llama-3.1-70b", 2), ("llama-3.1-70b", 8), ("mixtral-8x7b", 1), ("mixtral-8x7b", 4)];
 
@@ -37,8 +37,10 @@ public class CalibrationRecoveryTests
         fitted.Efficiency.ComputeFraction.ShouldBe(Truth.ComputeFraction, tolerance: 0.04);
         fitted.Efficiency.LinkFraction.ShouldBe(Truth.LinkFraction, tolerance: 0.1);
         var stack = profile.Stacks["trtllm"].Factors;
-        (stack.PerLayer.Value * 1e6).ShouldBe(12, tolerance: 4);
-        ((stack.PassFixed.Value * 1e6) + (stack.PerLayer.Value * 1e6 * 80)).ShouldBe(300 + (12 * 80), tolerance: 150);
+        (stack.PerKernel.Value * 1e6).ShouldBe(1.5, tolerance: 0.5);
+
+        // Llama-3.1-70B at TP 1 launches 4 + 80 x 9 = 724 kernels a pass: t_pass = 300 + 724 x 1.5 = 1,386 us.
+        ((stack.PassFixed.Value * 1e6) + (stack.PerKernel.Value * 1e6 * 724)).ShouldBe(300 + (1.5 * 724), tolerance: 150);
     }
 
     [Fact]

@@ -15,15 +15,15 @@ public class TransferRuleTests
             bandwidthFraction: 0.7
             computeFraction: 0.5
             linkFraction: 0.6
-            expertComputeFraction: 0.8
             cases: 10
             rmsLogError: 0.05
         stacks:
           trtllm:
             passFixedUs: 300
-            perLayerUs: 12
+            perKernelUs: 1.5
             perRequestUs: 4
             kvPoolFraction: 0.93
+            expertEfficiency: 0.8
             cases: 10
             rmsLogError: 0.05
         """;
@@ -40,12 +40,13 @@ public class TransferRuleTests
         profile.HasStack("trtllm").ShouldBeTrue();
         calibrated.Accelerators["b200"].Efficiency.ShouldBe(catalog.Accelerators["b200"].Efficiency);
         calibrated.Accelerators["h200-sxm"].Efficiency.BandwidthFraction.ShouldBe(0.7);
-        calibrated.Stacks["trtllm"].Factors.PerLayer.Value.ShouldBe(12e-6, tolerance: 1e-15);
+        calibrated.Stacks["trtllm"].Factors.PerKernel.Value.ShouldBe(1.5e-6, tolerance: 1e-15);
         calibrated.Stacks["trtllm"].Sources["calibration"].Reference.ShouldBe("test profile");
         calibrated.Defaults.Stack.Factors.ShouldBe(calibrated.Stacks["trtllm"].Factors);
         calibrated.Stacks["vllm"].ShouldBe(catalog.Stacks["vllm"]);
 
-        // A B200 scenario on the default stack: t_pass = 300 + 80 x 12 = 1,260 us (Llama-3.1-70B), the stack's fit; the
+        // A B200 scenario on the default stack: Llama-3.1-70B at TP 1 launches 4 + 80 x 9 = 724 kernels a pass, so
+        // t_pass = 300 + 724 x 1.5 = 1,386 us, the stack's fit; the
         // bandwidth it decodes at is its own prior, not Hopper's fit.
         var s = TestScenarios.Of(gpu: "h200-sxm") is var h ? h with
         {
@@ -53,7 +54,7 @@ public class TransferRuleTests
             Stack = calibrated.Defaults.Stack,
         } : null!;
         var c = new ScenarioContext(s);
-        (c.PassOverhead.Value * 1e6).ShouldBe(1260, tolerance: 1e-9);
+        (c.PassOverhead.Value * 1e6).ShouldBe(1386, tolerance: 1e-9);
         c.AchievableBandwidth.Value.ShouldBe(c.PeakBandwidth.Value * catalog.Accelerators["b200"].Efficiency.BandwidthFraction, tolerance: 1);
     }
 

@@ -10,33 +10,51 @@ using InferCost.Units;
 
 namespace InferCost.Tests.Performance;
 
-/// <summary>The serving stack's software time: per pass, per layer and per request on the platform's host.</summary>
+/// <summary>The serving stack's software time: per pass, per kernel (counted from the layers' shapes) and per request on the platform's host.</summary>
 public class StackOverheadTests
 {
     private static readonly StackFactors Factors = new(
-        Seconds.FromMicroseconds(200), Seconds.FromMicroseconds(20), Seconds.FromMicroseconds(5), 0.9);
+        Seconds.FromMicroseconds(200), Seconds.FromMicroseconds(2), Seconds.FromMicroseconds(5), 0.9, 0.8);
 
     [Fact]
-    public void Pass_DenseModel_IsFixedPlusLayersTimesPerLayer()
+    public void Pass_DenseModel_IsFixedPlusKernelsTimesPerKernel()
     {
-        // Llama-3.1-70B: 80 dense layers. t_pass = 200 us + 80 x 20 us = 1,800 us.
+        // Llama-3.1-70B at TP 1: 80 dense GQA layers of 5 attention + 4 FFN kernels, plus embedding, final norm, LM head
+        // and sampling: 4 + 80 x 9 = 724 kernels. t_pass = 200 us + 724 x 2 us = 1,648 us.
         var c = new ScenarioContext(OnStack(TestScenarios.Of("llama-3.1-70b"), Factors));
 
-        c.OverheadLayers.ShouldBe(80);
-        (c.PassOverhead.Value * 1e6).ShouldBe(1800, tolerance: 1e-9);
+        c.KernelsPerPass.ShouldBe(724);
+        (c.PassOverhead.Value * 1e6).ShouldBe(1648, tolerance: 1e-9);
     }
 
     [Fact]
-    public void Pass_MoeModel_CountsEachMoeLayerAtTheKernelRatio()
+    public void Kernels_TensorParallel_AddTwoAllReducesPerLayer()
     {
-        // Mixtral-8x7B: 32 layers, all MoE; TensorRT-LLM's ratio 1.5: L_eff = 32 x 1.5 = 48, t_pass = 200 + 48 x 20 = 1,160 us.
-        var s = OnStack(TestScenarios.Of("mixtral-8x7b", weights: InferCost.Architecture.Precision.Fp8), Factors);
-        s.Stack.MoeLayerKernelRatio.ShouldBe(1.5);
+        // At TP 2 each of the 80 layers adds its two all-reduces: 724 + 160 = 884.
+        var c = new ScenarioContext(OnStack(TestScenarios.Of("llama-3.1-70b", tp: 2), Factors));
 
-        var c = new ScenarioContext(s);
+        c.KernelsPerPass.ShouldBe(884);
+    }
 
-        c.OverheadLayers.ShouldBe(48);
-        (c.PassOverhead.Value * 1e6).ShouldBe(1160, tolerance: 1e-9);
+    [Fact]
+    public void Kernels_DeepSeekV3_CountLatentAttentionRoutedAndSharedExperts()
+    {
+        // DeepSeek-V3 at TP 8: 3 dense layers of MLA (10) + dense FFN (4) + 2 all-reduces = 16 kernels each, and 58 MoE
+        // layers of MLA (10) + MoE (8) + shared expert (3) + 2 all-reduces = 23 each: 4 + 3 x 16 + 58 x 23 = 1,386.
+        var s = OnStack(TestScenarios.Of("deepseek-v3", gpu: "h200-sxm", tp: 8, weights: InferCost.Architecture.Precision.Fp8), Factors);
+
+        new ScenarioContext(s).KernelsPerPass.ShouldBe(1386);
+    }
+
+    [Fact]
+    public void Pass_MoeModel_CountsTheRoutingKernels()
+    {
+        // Mixtral-8x7B at TP 1: 32 layers of GQA attention (5) + MoE without shared experts (8): 4 + 32 x 13 = 420 kernels,
+        // t_pass = 200 + 420 x 2 = 1,040 us.
+        var c = new ScenarioContext(OnStack(TestScenarios.Of("mixtral-8x7b", weights: InferCost.Architecture.Precision.Fp8), Factors));
+
+        c.KernelsPerPass.ShouldBe(420);
+        (c.PassOverhead.Value * 1e6).ShouldBe(1040, tolerance: 1e-9);
     }
 
     [Fact]
@@ -55,24 +73,24 @@ public class StackOverheadTests
     [Fact]
     public void DecodeStep_OverheadIsPassPlusBatchTimesRequest_InTheExplainedAndKernelPaths()
     {
-        // B = 64 on H200: 1,800 us + 64 x 5 us = 2,120 us.
+        // B = 64 on H200: 1,648 us + 64 x 5 us = 1,968 us.
         var s = OnStack(TestScenarios.Of(batch: BatchSize.Of(64)), Factors);
         var c = new ScenarioContext(s);
 
-        (DecodeStepModel.Overhead(c, 64).Value * 1e6).ShouldBe(2120, tolerance: 1e-9);
+        (DecodeStepModel.Overhead(c, 64).Value * 1e6).ShouldBe(1968, tolerance: 1e-9);
         var e = CostEstimator.Estimate(s, Derivation.Recording()).Value;
-        (e.Decode.Overhead.Value * 1e6).ShouldBe(2120, tolerance: 1e-9);
-        e.Steps.ShouldContain(step => step.Name == "Stack time per forward pass" && step.Inputs.Any(i => i.Symbol.StartsWith("L_eff", StringComparison.Ordinal)));
+        (e.Decode.Overhead.Value * 1e6).ShouldBe(1968, tolerance: 1e-9);
+        e.Steps.ShouldContain(step => step.Name == "Stack time per forward pass" && step.Inputs.Any(i => i.Symbol.StartsWith("n_kernels", StringComparison.Ordinal)));
         e.Steps.ShouldContain(step => step.Name == "Host time per request per step" && step.Inputs.Any(i => i.Symbol.StartsWith("s_host", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Prefill_OverheadIsPassesTimesPassPlusRequestsTimesRequest()
     {
-        // 3 passes, 10 requests: 3 x 1,800 + 10 x 5 = 5,450 us.
+        // 3 passes, 10 requests: 3 x 1,648 + 10 x 5 = 4,994 us.
         var c = new ScenarioContext(OnStack(TestScenarios.Of(), Factors));
 
-        (PrefillModel.Overhead(c, 3, 10).Value * 1e6).ShouldBe(5450, tolerance: 1e-9);
+        (PrefillModel.Overhead(c, 3, 10).Value * 1e6).ShouldBe(4994, tolerance: 1e-9);
     }
 
     [Fact]
