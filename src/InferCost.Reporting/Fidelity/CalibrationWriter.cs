@@ -34,6 +34,7 @@ public static class CalibrationWriter
                     ["rmsLogError"] = Round(kv.Value.RmsLogError),
                 }),
         };
+        ConfidenceSectionWriter.AddTo(document, profile.Confidence);
         var header = "# Achievable-efficiency profile written by `infercost calibrate` (least squares on log error, Nelder-Mead).\n"
             + "# Apply it with --calibration FILE; see docs/validation.md for what each factor means.\n";
         return header + new SerializerBuilder().Build().Serialize(document);

@@ -15,6 +15,9 @@ public sealed record InferCostCatalog(
     ImmutableSortedDictionary<string, Region> Regions,
     CatalogDefaults Defaults)
 {
+    /// <summary>The calibration applied to the accelerators' efficiency factors; null when none was applied.</summary>
+    public AppliedCalibration? Calibration { get; init; }
+
     /// <summary>The accelerator families the catalog holds (what a calibration profile may name).</summary>
     public IReadOnlySet<string> AcceleratorFamilies => Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
 

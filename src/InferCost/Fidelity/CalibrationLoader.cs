@@ -51,10 +51,11 @@ public static class CalibrationLoader
             map.RejectUnknown();
         }
 
+        var confidence = ConfidenceSectionReader.Read(root);
         root.RejectUnknown();
         return errors.Count > 0 || source is null
             ? Result.Fail<CalibrationProfile>(errors)
-            : Result.Ok(new CalibrationProfile(source, families.ToImmutable()));
+            : Result.Ok(new CalibrationProfile(source, families.ToImmutable()) { Confidence = confidence });
     }
 
     private static string UnknownFamily(string family, IReadOnlyCollection<string> knownFamilies)

@@ -23,6 +23,9 @@ internal static class EfficiencyBounds
 
     public static int Count => Ranges.Length;
 
+    /// <summary>The range of the factor at <paramref name="index"/> of the vector (overheads in microseconds).</summary>
+    public static (double Lo, double Hi) Range(int index) => Ranges[index];
+
     public static ServingEfficiency FromVector(Vector<double> x) => new(
         Map(x[0], 0), Map(x[1], 1), Seconds.FromMicroseconds(Map(x[2], 2)), Seconds.FromMicroseconds(Map(x[3], 3)), Map(x[4], 4), Map(x[5], 5), Map(x[6], 6));
 

@@ -1,0 +1,77 @@
+using System.Globalization;
+using InferCost.Catalog;
+using InferCost.Estimation;
+using InferCost.Results;
+using InferCost.Scenarios;
+
+namespace InferCost.Fidelity;
+
+/// <summary>
+/// Says how far to trust an estimate, from what its efficiency factors rest on. Pure: the same catalog and scenario
+/// always give the same answer.
+/// </summary>
+public static class ConfidenceRule
+{
+    /// <summary>
+    /// The basis of an estimate: calibrated when the accelerator's family and the stack are both fitted, transferred when
+    /// only one of them is, priors when neither is; projected (unreleased) hardware is never better than priors.
+    /// </summary>
+    public static ConfidenceBasis BasisOf(bool familyCalibrated, bool stackCalibrated, bool projected) =>
+        projected ? ConfidenceBasis.Priors
+        : familyCalibrated && stackCalibrated ? ConfidenceBasis.Calibrated
+        : familyCalibrated || stackCalibrated ? ConfidenceBasis.Transferred
+        : ConfidenceBasis.Priors;
+
+    /// <summary>How far to trust an estimate of <paramref name="s"/> made with <paramref name="catalog"/>.</summary>
+    public static EstimateConfidence Assess(InferCostCatalog catalog, Scenario s)
+    {
+        var a = s.Accelerator;
+        var calibration = catalog.Calibration;
+
+        // TODO(stack): with stacks as catalog entities, stackFitted becomes "calibration fitted s.Stack" and the
+        // transferred factors name the stack they came from.
+        var familyCases = calibration is not null && calibration.FittedFamilies.TryGetValue(a.Family, out var n) ? n : (int?)null;
+        var stackFitted = calibration?.StackFitted ?? false;
+        var basis = BasisOf(familyCases is not null, stackFitted, a.Projected);
+        var band = calibration?.Bands?.For(basis);
+        var note = Note(basis, a, familyCases is not null, stackFitted, calibration, band);
+        var priorSource = a.Sources.TryGetValue("efficiency", out var src) && !ReferenceEquals(src, calibration?.Source) ? $" ({src.Reference})" : "";
+        var provenance = familyCases is { } cases
+            ? string.Create(CultureInfo.InvariantCulture, $"calibrated: family {a.Family} on {cases} cases ({calibration!.Source.Reference}, {calibration.Source.Date})")
+            : $"catalog prior from data/accelerators/{a.Id}.yaml{priorSource}";
+        return new EstimateConfidence(
+            basis,
+            band,
+            note,
+            [.. EfficiencyFactor.All.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(a.Efficiency)), provenance))]);
+    }
+
+    /// <summary>The estimate with its confidence attached (a failed estimate stays failed).</summary>
+    public static Result<Estimate> WithConfidence(this Result<Estimate> estimate, InferCostCatalog catalog) =>
+        estimate.Map(e => e with { Confidence = Assess(catalog, e.Scenario) });
+
+    private static string Note(ConfidenceBasis basis, Accelerator a, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band)
+    {
+        var why = basis switch
+        {
+            _ when a.Projected => $"{a.Id} is projected (not yet shipping): its figures are estimates and nothing was measured on it, so it is never better than priors",
+            ConfidenceBasis.Calibrated => $"the {a.Family} family's factors and the stack's are fitted to measurements",
+            ConfidenceBasis.Transferred when !familyFitted => $"no measurements of the {a.Family} family: the stack's fitted factors with the family's catalog priors (transfer rule)",
+            ConfidenceBasis.Transferred => $"the {a.Family} family is fitted but the stack is not: the stack's factors are catalog priors",
+            _ when calibration is null => "no calibration applied: the catalog's prior efficiency factors",
+            _ when !stackFitted => "calibration none: the catalog's prior efficiency factors",
+            _ => $"no measurements of the {a.Family} family or its stack: the catalog's prior efficiency factors",
+        };
+        var measured = band is null
+            ? "; no cross-validated band (the calibration profile has no confidence section: run infercost calibrate)"
+            : string.Create(CultureInfo.InvariantCulture, $"; cross-validation measured {BandName(basis)} throughput errors of {band.P10:+0%;-0%} to {band.P90:+0%;-0%} (P10-P90, {band.Cases} cases)");
+        return why + measured + ".";
+    }
+
+    private static string BandName(ConfidenceBasis basis) => basis switch
+    {
+        ConfidenceBasis.Calibrated => "held-out-model",
+        ConfidenceBasis.Transferred => "held-out-accelerator-family",
+        _ => "uncalibrated",
+    };
+}
