@@ -30,7 +30,7 @@ public sealed class CalibrateCommandTests : IDisposable
         var validate = CliRun.Of("validate", "--cases", cases, "--calibration", profile, "--format", "json");
         validate.ExitCode.ShouldBe(0, validate.Error);
         using var doc = JsonDocument.Parse(validate.Out);
-        doc.RootElement.GetProperty("summary").GetProperty("byMetric").GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThan(15);
+        doc.RootElement.GetProperty("sets").GetProperty("calibration").GetProperty("byMetric").GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThan(15);
 
         var estimate = CliRun.Of("estimate", "--gpu", "l40s", "--model", "llama-3.1-8b", "--calibration", profile);
         estimate.ExitCode.ShouldBe(0, estimate.Error);

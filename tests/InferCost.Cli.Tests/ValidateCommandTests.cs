@@ -13,10 +13,16 @@ public class ValidateCommandTests
 
         run.ExitCode.ShouldBe(0, run.Error);
         using var doc = JsonDocument.Parse(run.Out);
-        var byMetric = doc.RootElement.GetProperty("summary").GetProperty("byMetric");
-        byMetric.GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThanOrEqualTo(15);
-        byMetric.GetProperty("itl_ms").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThanOrEqualTo(20);
-        byMetric.GetProperty("output_tps").GetProperty("count").GetInt32().ShouldBe(373);
+        var sets = doc.RootElement.GetProperty("sets");
+        var calibration = sets.GetProperty("calibration").GetProperty("byMetric");
+        var validation = sets.GetProperty("validation").GetProperty("byMetric");
+        calibration.GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThanOrEqualTo(15);
+        calibration.GetProperty("output_tps").GetProperty("count").GetInt32().ShouldBe(373);
+        validation.GetProperty("itl_ms").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThanOrEqualTo(20);
+
+        // The sets are never pooled: no latency case is in the calibration set's summary, no throughput case in the validation set's.
+        calibration.TryGetProperty("itl_ms", out _).ShouldBeFalse();
+        validation.TryGetProperty("output_tps", out _).ShouldBeFalse();
     }
 
     [Fact]
@@ -24,19 +30,24 @@ public class ValidateCommandTests
     {
         var run = CliRun.Of("validate", "--cases", RepositoryFiles.PublishedCases, "--format", "json");
         using var doc = JsonDocument.Parse(run.Out);
-        var summary = doc.RootElement.GetProperty("summary");
+        var sets = doc.RootElement.GetProperty("sets");
+        var calibration = sets.GetProperty("calibration");
+        var validation = sets.GetProperty("validation");
         var cases = doc.RootElement.GetProperty("cases").EnumerateArray().ToList();
 
-        summary.GetProperty("cases").GetInt32().ShouldBe(391);
-        (summary.GetProperty("supported").GetInt32() + summary.GetProperty("unsupported").GetInt32()).ShouldBe(391);
+        // 373 TensorRT-LLM rows are the calibration set, 18 NIM rows the validation set.
+        calibration.GetProperty("cases").GetInt32().ShouldBe(373);
+        validation.GetProperty("cases").GetInt32().ShouldBe(18);
+        (validation.GetProperty("supported").GetInt32() + validation.GetProperty("unsupported").GetInt32()).ShouldBe(18);
         foreach (var key in new[] { "count", "medianAbsPctError", "p90AbsPctError", "medianSignedPctError", "within10Pct", "within25Pct" })
         {
-            summary.GetProperty("byMetric").GetProperty("output_tps").TryGetProperty(key, out _).ShouldBeTrue(key);
+            calibration.GetProperty("byMetric").GetProperty("output_tps").TryGetProperty(key, out _).ShouldBeTrue(key);
         }
 
         cases.Count.ShouldBe(391);
+        cases.Count(c => c.GetProperty("set").GetString() == "validation").ShouldBe(18);
         var unsupported = cases.Where(c => !c.GetProperty("supported").GetBoolean()).ToList();
-        unsupported.Count.ShouldBe(summary.GetProperty("unsupported").GetInt32());
+        unsupported.Count.ShouldBe(calibration.GetProperty("unsupported").GetInt32() + validation.GetProperty("unsupported").GetInt32());
         unsupported.ShouldAllBe(c => c.GetProperty("reason").GetString()!.Length > 10 && c.GetProperty("predicted").ValueKind == JsonValueKind.Null);
     }
 
@@ -52,7 +63,7 @@ public class ValidateCommandTests
             }
 
             using var doc = JsonDocument.Parse(CliRun.Of([.. args]).Out);
-            return doc.RootElement.GetProperty("summary").GetProperty("byMetric").GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble();
+            return doc.RootElement.GetProperty("sets").GetProperty("calibration").GetProperty("byMetric").GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble();
         }
 
         Median("none").ShouldBeGreaterThan(Median(""));
