@@ -52,6 +52,40 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_Markdown_SummarisesEachSetApartAndHasTheBiasTables()
+    {
+        var run = CliRun.Of("validate", "--format", "markdown");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("## Summary by metric: calibration set");
+        run.Out.ShouldContain("## Summary by metric: validation set");
+        foreach (var dimension in new[] { "accelerator", "model family", "stack", "precision" })
+        {
+            run.Out.ShouldContain($"## Bias by {dimension}");
+        }
+
+        run.Out.ShouldContain("| validation | trtllm NIM 1.8.0 | itl_ms | 9 |");
+    }
+
+    [Fact]
+    public void Validate_Json_BiasRowsAgreeWithTheCases()
+    {
+        using var doc = JsonDocument.Parse(CliRun.Of("validate", "--format", "json").Out);
+        var bias = doc.RootElement.GetProperty("bias").EnumerateArray().ToList();
+        var cases = doc.RootElement.GetProperty("cases").EnumerateArray().Where(c => c.GetProperty("supported").GetBoolean()).ToList();
+
+        // Every dimension partitions the supported cases.
+        foreach (var dimension in new[] { "accelerator", "model family", "stack", "precision" })
+        {
+            bias.Where(b => b.GetProperty("dimension").GetString() == dimension).Sum(b => b.GetProperty("cases").GetInt32()).ShouldBe(cases.Count, dimension);
+        }
+
+        var l40s = bias.Single(b => b.GetProperty("dimension").GetString() == "accelerator" && b.GetProperty("group").GetString() == "l40s");
+        l40s.GetProperty("set").GetString().ShouldBe("calibration");
+        l40s.GetProperty("cases").GetInt32().ShouldBe(54);
+    }
+
+    [Fact]
     public void Validate_Uncalibrated_IsWorseThanCalibrated()
     {
         static double Median(string calibration)
