@@ -29,6 +29,7 @@ public static class CalibrationJson
             ["target"] = t.Name,
             ["limitPct"] = t.Threshold,
             ["measuredPct"] = t.Value,
+            ["kind"] = t.IsBias ? "median signed error" : "median |error|",
             ["met"] = t.Met,
         })]),
         ["confidence"] = profile.Confidence is { } b ? Bands(b) : null,

@@ -40,7 +40,7 @@ public static class CalibrationReportBuilder
                 ["Target", "Limit", "Measured", "Met"],
                 [.. GeneralisationTargets.Check(cv).Select(t => (IReadOnlyList<ReportCell>)
                 [
-                    t.Name, "±" + Pct(t.Threshold).Render(), Signed(t.Value), t.Met ? "yes" : "no",
+                    t.Name, (t.IsBias ? "±" : "") + Pct(t.Threshold).Render(), t.IsBias ? Signed(t.Value) : t.Value is { } v ? Pct(v) : "-", t.Met ? "yes" : "no",
                 ])]),
         };
         if (profile.Confidence is { } bands)

@@ -24,12 +24,12 @@ public static class GeneralisationTargets
     {
         var metric = ConfidenceMeasurer.BandMetric;
         var pooled = ErrorStatistics.Summarise(loo.Pooled).ByMetric.GetValueOrDefault(MetricNames.Of(metric));
-        yield return new($"held-out {loo.Dimension}: median |error| of {MetricNames.Of(metric)}", MedianAbsLimit, pooled?.MedianAbsPctError);
+        yield return new($"held-out {loo.Dimension}: median |error| of {MetricNames.Of(metric)}", MedianAbsLimit, pooled?.MedianAbsPctError, IsBias: false);
         var worst = loo.Groups
             .Select(g => ErrorStatistics.Summarise(g.Predictions).ByMetric.GetValueOrDefault(MetricNames.Of(metric)))
             .OfType<MetricSummary>()
             .Select(s => (double?)s.MedianSignedPctError)
             .MaxBy(v => Math.Abs(v!.Value));
-        yield return new($"held-out {loo.Dimension}: worst family's median signed error of {MetricNames.Of(metric)}", FamilyBiasLimit, worst);
+        yield return new($"held-out {loo.Dimension}: worst family's median signed error of {MetricNames.Of(metric)}", FamilyBiasLimit, worst, IsBias: true);
     }
 }
