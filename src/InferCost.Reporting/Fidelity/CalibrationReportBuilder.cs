@@ -66,7 +66,9 @@ public static class CalibrationReportBuilder
     ];
 
     private static ReportTable HeldOutFamilies(LeaveOneOutResult loo) => new(
-        $"Each {loo.Dimension} held out (fitted on the others, transfer rule applied)",
+        loo.Dimension == "accelerator family"
+            ? $"Each {loo.Dimension} held out (fitted on the others; the held-out family runs on the transfer rule)"
+            : $"Each {loo.Dimension} held out (fitted on the other {loo.Dimension}s)",
         ["Held out", "Metric", "Cases", "Median |error|", "P90 |error|", "Median signed"],
         [.. loo.Groups.SelectMany(g => ErrorStatistics.Summarise(g.Predictions).ByMetric.Select(kv => (IReadOnlyList<ReportCell>)
         [
