@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InferCost.Catalog;
 
 namespace InferCost.Fidelity;
@@ -35,7 +36,9 @@ public static class CrossValidator
         jobs.Add(_ => false);
         var profiles = new CalibrationProfile[jobs.Count];
         var predictions = new CasePrediction?[jobs.Count][];
-        Parallel.For(0, jobs.Count, j =>
+        // Largest fits first, handed out one at a time, so that no core is left with a big fit at the end.
+        var order = Enumerable.Range(0, jobs.Count).OrderByDescending(j => fit.Count(c => !jobs[j](c))).ThenBy(j => j).ToList();
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), j =>
         {
             var heldOut = jobs[j];
             profiles[j] = Calibrator.Fit(catalog, [.. fit.Where(c => !heldOut(c))], source);
