@@ -21,19 +21,67 @@ public sealed class CalibrateCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("Fitted factors by accelerator family");
-        run.Out.ShouldContain("In-sample");
-        run.Out.ShouldContain("Held-out");
+        run.Out.ShouldContain("in-sample");
+        run.Out.ShouldContain("held-out model (2-fold)");
+        run.Out.ShouldContain("Each accelerator family held out");
+        run.Out.ShouldContain("Each model family held out");
+        run.Out.ShouldContain("Targets (issue 9)");
+        run.Out.ShouldContain("Confidence bands written to the profile");
         var yaml = File.ReadAllText(profile);
         yaml.ShouldContain("ada:");
         yaml.ShouldContain("bandwidthFraction:");
+        yaml.ShouldContain("confidence:");
 
         var validate = CliRun.Of("validate", "--cases", cases, "--calibration", profile, "--format", "json");
         validate.ExitCode.ShouldBe(0, validate.Error);
         using var doc = JsonDocument.Parse(validate.Out);
-        doc.RootElement.GetProperty("summary").GetProperty("byMetric").GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThan(15);
+        doc.RootElement.GetProperty("sets").GetProperty("calibration").GetProperty("byMetric").GetProperty("output_tps").GetProperty("medianAbsPctError").GetDouble().ShouldBeLessThan(15);
 
         var estimate = CliRun.Of("estimate", "--gpu", "l40s", "--model", "llama-3.1-8b", "--calibration", profile);
         estimate.ExitCode.ShouldBe(0, estimate.Error);
+    }
+
+    [Fact]
+    public void Calibrate_Json_HasEveryFigureAndWarnsForEveryFactorAtItsBound()
+    {
+        // Llama 3.1 8B on L40S and A100, plus one validation-set row that must not be fitted on.
+        var cases = Path.Combine(_dir, "small.csv");
+        var lines = File.ReadAllLines(RepositoryFiles.PublishedCases);
+        var picked = lines.Skip(1).Where(l => l.Contains(",llama-3.1-8b,l40s,", StringComparison.Ordinal) || l.Contains(",llama-3.1-8b,a100-sxm-80gb,", StringComparison.Ordinal)).ToList();
+        File.WriteAllLines(cases, [lines[0], .. picked, picked[0].Replace("TRT017-", "VAL-", StringComparison.Ordinal).Replace(",calibration", ",validation", StringComparison.Ordinal)]);
+        var profile = Path.Combine(_dir, "small.yaml");
+
+        var run = CliRun.Of("calibrate", "--cases", cases, "--out", profile, "--folds", "2", "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var doc = JsonDocument.Parse(run.Out);
+        var root = doc.RootElement;
+        root.GetProperty("families").GetProperty("ada").GetProperty("cases").GetInt32().ShouldBe(9);
+        root.GetProperty("generalisation").EnumerateArray().Select(g => g.GetProperty("predictedBy").GetString()).ShouldBe(
+            ["in-sample", "held-out model (2-fold)", "held-out accelerator family", "held-out model family", "no calibration (priors)"]);
+        root.GetProperty("generalisation")[0].GetProperty("byMetric").GetProperty("output_tps").GetProperty("count").GetInt32().ShouldBe(18);
+        root.GetProperty("heldOutAcceleratorFamilies").EnumerateArray().Select(g => g.GetProperty("heldOut").GetString()).ShouldBe(["ada", "ampere"]);
+        root.GetProperty("targets").GetArrayLength().ShouldBe(4);
+        root.GetProperty("confidence").GetProperty("calibrated").GetProperty("cases").GetInt32().ShouldBe(18);
+
+        // The JSON's warnings are exactly those of the profile written.
+        var written = InferCost.Fidelity.CalibrationLoader.Parse(File.ReadAllText(profile), profile).Value;
+        var expected = InferCost.Fidelity.BoundWarnings.Of(written).Select(w => $"{w.Owner} {w.Factor.Key}").ToList();
+        root.GetProperty("boundWarnings").EnumerateArray().Select(w => $"{w.GetProperty("owner").GetString()} {w.GetProperty("factor").GetString()}").ShouldBe(expected);
+        root.GetProperty("boundWarnings").EnumerateArray().ShouldAllBe(w => w.GetProperty("message").GetString()!.Contains("physics the model lacks"));
+    }
+
+    [Fact]
+    public void Calibrate_OnlyValidationRows_IsAClearError()
+    {
+        var cases = Path.Combine(_dir, "validation.csv");
+        var lines = File.ReadAllLines(RepositoryFiles.PublishedCases);
+        File.WriteAllLines(cases, [lines[0], .. lines.Skip(1).Where(l => l.EndsWith(",validation", StringComparison.Ordinal))]);
+
+        var run = CliRun.Of("calibrate", "--cases", cases, "--out", Path.Combine(_dir, "v.yaml"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("none of its 18 cases is in the calibration set");
     }
 
     [Fact]

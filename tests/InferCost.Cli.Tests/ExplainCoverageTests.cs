@@ -24,7 +24,10 @@ public class ExplainCoverageTests
         var unexplained = new List<string>();
         foreach (var (path, value) in Numbers(doc.RootElement, ""))
         {
-            if (path.StartsWith("scenario.", StringComparison.Ordinal) || path.StartsWith("derivation", StringComparison.Ordinal))
+            // The confidence is not derived: its band was measured by cross-validation (the calibration profile's) and its
+            // factors are the catalog's inputs, listed with their provenance.
+            if (path.StartsWith("scenario.", StringComparison.Ordinal) || path.StartsWith("derivation", StringComparison.Ordinal)
+                || path.StartsWith("confidence.", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -11,7 +11,8 @@ public class ShippedCasesTests
 
         shipped.ExitCode.ShouldBe(0, shipped.Error);
         shipped.Out.ShouldBe(fromFile.Out);
-        shipped.Out.ShouldContain("\"cases\": 753");
+        shipped.Out.ShouldContain("\"cases\": 567"); // the calibration set
+        shipped.Out.ShouldContain("\"cases\": 186"); // the validation set
     }
 
     [Theory]

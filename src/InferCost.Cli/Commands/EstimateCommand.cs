@@ -3,6 +3,7 @@ using InferCost.Cli.Rendering;
 using InferCost.Reporting.Rendering;
 using InferCost.Cli.Scenarios;
 using InferCost.Estimation;
+using InferCost.Fidelity;
 
 namespace InferCost.Cli.Commands;
 
@@ -36,7 +37,7 @@ internal static class EstimateCommand
                 return context.Fail(scenario.Errors);
             }
 
-            var estimate = CostEstimator.Estimate(scenario.Value);
+            var estimate = CostEstimator.Estimate(scenario.Value).WithConfidence(loaded);
             if (!estimate.Succeeded)
             {
                 return context.Fail(estimate.Errors, scenarioOptions.LastInput);

@@ -48,17 +48,17 @@ internal static class ValidateCommand
 
             var predictor = new CasePredictor(c);
             var predictions = read.Select(predictor.Predict).ToList();
-            var summary = ErrorStatistics.Summarise(predictions);
+            var bias = BiasAnalysis.Of(predictions, c);
             switch (parse.GetValue(format))
             {
                 case "json":
-                    context.Out.WriteLine(ValidationJson.Build(summary, predictions).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                    context.Out.WriteLine(ValidationJson.Build(predictions, bias).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                     break;
                 case "markdown":
-                    MarkdownReportWriter.Write(ValidationReportBuilder.Build("InferCost validation", summary, predictions), context.Out);
+                    MarkdownReportWriter.Write(ValidationReportBuilder.Build("InferCost validation", predictions, bias), context.Out);
                     break;
                 default:
-                    SpectreReportWriter.Write(ValidationReportBuilder.Build("InferCost validation", summary, predictions), context.Out);
+                    SpectreReportWriter.Write(ValidationReportBuilder.Build("InferCost validation", predictions, bias), context.Out);
                     break;
             }
 

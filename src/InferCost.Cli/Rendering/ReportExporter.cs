@@ -21,6 +21,10 @@ internal sealed class ReportExporter(string name, Action<Report, TextWriter> wri
         {
             output.WriteLine();
             ExplainMarkdown.Write(estimate.Steps, output);
+            if (estimate.Confidence is { } confidence)
+            {
+                ExplainMarkdown.WriteProvenance(confidence, output);
+            }
         }
     }
 }

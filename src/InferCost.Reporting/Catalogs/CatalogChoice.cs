@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using InferCost.Catalog;
 using InferCost.Fidelity;
 using InferCost.Reporting.Inputs;
@@ -45,7 +46,9 @@ public static class CatalogChoice
 
         if (calibration == NoCalibration)
         {
-            return Result.Ok(catalog);
+            // Nothing fitted applies; the error band the shipped profile measured for uncalibrated predictions still does.
+            var shipped = ShippedCalibration.Load(shippedWith, catalog.AcceleratorFamilies);
+            return Result.Ok(catalog with { Calibration = shipped.Succeeded && shipped.Value is { } p ? new AppliedCalibration(p.Source, ImmutableSortedDictionary<string, int>.Empty, ImmutableSortedDictionary<string, int>.Empty, p.Confidence) : null });
         }
 
         if (PathKinds.ReadableFileProblem(calibration) is { } problem)

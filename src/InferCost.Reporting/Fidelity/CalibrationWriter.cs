@@ -42,6 +42,7 @@ public static class CalibrationWriter
                     ["rmsLogError"] = Round(kv.Value.RmsLogError),
                 }),
         };
+        ConfidenceSectionWriter.AddTo(document, profile.Confidence);
         var header = "# Calibration profile written by `infercost calibrate` (least squares on log error, Nelder-Mead): hardware factors\n"
             + "# per accelerator family (families:), software factors per serving stack (stacks:), fitted in turn.\n"
             + "# Apply it with --calibration FILE; see docs/validation.md for what each factor means.\n";

@@ -3,22 +3,30 @@ using InferCost.Fidelity;
 
 namespace InferCost.Reporting.Fidelity;
 
-/// <summary>A validation run as JSON: {"summary": {...}, "cases": [...]}, with the names the docs give.</summary>
+/// <summary>
+/// A validation run as JSON: {"sets": {"calibration": {...}, "validation": {...}}, "bias": [...], "cases": [...]}, with
+/// the names the docs give. The sets are summarised apart, never pooled.
+/// </summary>
 public static class ValidationJson
 {
-    /// <summary>The validation summary and every case's prediction as a JSON tree.</summary>
-    public static JsonObject Build(ValidationSummary summary, IReadOnlyList<CasePrediction> predictions) => new()
+    /// <summary>Each set's summary, the bias rows and every case's prediction as a JSON tree.</summary>
+    public static JsonObject Build(IReadOnlyList<CasePrediction> predictions, IReadOnlyList<BiasRow> bias) => new()
     {
-        ["summary"] = new JsonObject
+        ["sets"] = new JsonObject([.. ErrorStatistics.SummariseBySet(predictions).Select(s => KeyValuePair.Create(MeasurementSets.Name(s.Set), (JsonNode?)Summary(s.Summary)))]),
+        ["bias"] = new JsonArray([.. bias.Select(b => (JsonNode)new JsonObject
         {
-            ["cases"] = summary.Cases,
-            ["supported"] = summary.Supported,
-            ["unsupported"] = summary.Unsupported,
-            ["byMetric"] = new JsonObject([.. summary.ByMetric.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Metric(kv.Value)))]),
-        },
+            ["dimension"] = b.Dimension,
+            ["set"] = MeasurementSets.Name(b.Set),
+            ["group"] = b.Group,
+            ["metric"] = b.Metric,
+            ["cases"] = b.Cases,
+            ["medianSignedPctError"] = b.MedianSignedPctError,
+            ["medianAbsPctError"] = b.MedianAbsPctError,
+        })]),
         ["cases"] = new JsonArray([.. predictions.Select(p => (JsonNode)new JsonObject
         {
             ["id"] = p.Case.Id,
+            ["set"] = MeasurementSets.Name(p.Case.Set),
             ["metric"] = MetricNames.Of(p.Case.Metric),
             ["measured"] = p.Case.Value,
             ["predicted"] = p.Predicted,
@@ -26,6 +34,15 @@ public static class ValidationJson
             ["supported"] = p.Supported,
             ["reason"] = p.Reason,
         })]),
+    };
+
+    /// <summary>One set's summary as JSON: {cases, supported, unsupported, byMetric}.</summary>
+    public static JsonObject Summary(ValidationSummary summary) => new()
+    {
+        ["cases"] = summary.Cases,
+        ["supported"] = summary.Supported,
+        ["unsupported"] = summary.Unsupported,
+        ["byMetric"] = new JsonObject([.. summary.ByMetric.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Metric(kv.Value)))]),
     };
 
     /// <summary>One metric's error statistics as JSON.</summary>

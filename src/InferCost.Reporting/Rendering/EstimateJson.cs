@@ -140,6 +140,11 @@ public static class EstimateJson
                 ["message"] = w.Message,
             })]),
         };
+        if (e.Confidence is { } confidence)
+        {
+            root["confidence"] = EstimateConfidenceJson.Build(confidence, explain);
+        }
+
         if (explain)
         {
             root["derivation"] = new JsonArray([.. e.Steps.Select(Step)]);

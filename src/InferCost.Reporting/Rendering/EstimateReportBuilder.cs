@@ -1,3 +1,4 @@
+using System.Globalization;
 using InferCost.Architecture;
 using InferCost.Estimation;
 using InferCost.Units;
@@ -69,6 +70,10 @@ public static class EstimateReportBuilder
                 new("$/1M input tokens", e.Cost.PerMillionInputTokens.ToQuantity()),
             ]),
         };
+        if (e.Confidence is { } confidence)
+        {
+            sections.Add(new("How far to trust it", [new("Confidence", ConfidenceLine(confidence, s.Accelerator.Projected))]));
+        }
 
         var tables = new List<ReportTable>
         {
@@ -87,5 +92,14 @@ public static class EstimateReportBuilder
         };
 
         return new Report($"InferCost estimate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, e.Warnings);
+    }
+
+    /// <summary>The confidence in one line: the basis and the measured throughput error band.</summary>
+    public static string ConfidenceLine(EstimateConfidence c, bool projected)
+    {
+        var basis = EstimateConfidenceJson.Name(c.Basis) + (projected ? " (projected hardware)" : "");
+        return c.Band is { } b
+            ? string.Create(CultureInfo.InvariantCulture, $"{basis}: throughput error {b.P10:+0%;-0%} to {b.P90:+0%;-0%} (P10-P90, cross-validated on {b.Cases} cases)")
+            : $"{basis}: no cross-validated error band";
     }
 }

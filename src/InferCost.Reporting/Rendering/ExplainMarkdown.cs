@@ -1,3 +1,4 @@
+using InferCost.Estimation;
 using InferCost.Explain;
 
 namespace InferCost.Reporting.Rendering;
@@ -29,6 +30,20 @@ public static class ExplainMarkdown
             }
 
             output.WriteLine($"   - **= {QuantityFormatter.Format(step.Result)}**");
+        }
+    }
+
+    /// <summary>Writes "Where the factors came from": the confidence, then each efficiency factor, its value and its provenance.</summary>
+    public static void WriteProvenance(EstimateConfidence confidence, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("## Where the factors came from");
+        output.WriteLine();
+        output.WriteLine($"Confidence: {EstimateConfidenceJson.Name(confidence.Basis)}. {confidence.Note}");
+        output.WriteLine();
+        foreach (var f in confidence.Factors)
+        {
+            output.WriteLine($"- **{f.Key}** ({f.Name}) = {QuantityFormatter.Format(f.Value)}: {f.Provenance}");
         }
     }
 }

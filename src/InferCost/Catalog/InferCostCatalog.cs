@@ -17,6 +17,9 @@ public sealed record InferCostCatalog(
     CatalogDefaults Defaults,
     ImmutableSortedDictionary<string, ServingStackSpec> Stacks)
 {
+    /// <summary>The calibration applied to the accelerators' efficiency factors; null when none was applied.</summary>
+    public AppliedCalibration? Calibration { get; init; }
+
     /// <summary>The accelerator families the catalog holds (what a calibration profile may name).</summary>
     public IReadOnlySet<string> AcceleratorFamilies => Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
 

@@ -29,4 +29,11 @@ public sealed record Estimate(
     EnergyFigures Energy,
     CostFigures Cost,
     IReadOnlyList<DerivationStep> Steps,
-    IReadOnlyList<EstimateWarning> Warnings);
+    IReadOnlyList<EstimateWarning> Warnings)
+{
+    /// <summary>
+    /// How far to trust the estimate, when it was assessed against the catalog's calibration
+    /// (<c>InferCost.Fidelity.ConfidenceRule</c>; the estimator sees only the scenario, not the catalog's calibration).
+    /// </summary>
+    public EstimateConfidence? Confidence { get; init; }
+}

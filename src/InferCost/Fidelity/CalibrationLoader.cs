@@ -94,10 +94,11 @@ public static class CalibrationLoader
             stackMap.RejectUnknown();
         }
 
+        var confidence = ConfidenceSectionReader.Read(root);
         root.RejectUnknown();
         return errors.Count > 0 || source is null
             ? Result.Fail<CalibrationProfile>(errors)
-            : Result.Ok(new CalibrationProfile(source, families.ToImmutable(), stacks.ToImmutable()));
+            : Result.Ok(new CalibrationProfile(source, families.ToImmutable(), stacks.ToImmutable()) { Confidence = confidence });
     }
 
     // Profiles written before the stack split fitted the software costs per family; say where they went rather than

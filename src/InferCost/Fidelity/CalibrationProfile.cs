@@ -27,6 +27,9 @@ public sealed record CalibrationProfile(
     {
     }
 
+    /// <summary>The error bands cross-validation measured when the profile was fitted (its <c>confidence:</c> section); null when absent.</summary>
+    public ConfidenceBands? Confidence { get; init; }
+
     /// <summary>The catalog with this profile's factors in place (families' hardware factors, stacks' software factors).</summary>
     public InferCostCatalog ApplyTo(InferCostCatalog catalog)
     {
@@ -38,6 +41,11 @@ public sealed record CalibrationProfile(
             StringComparer.Ordinal);
         return catalog with
         {
+            Calibration = new AppliedCalibration(
+                Source,
+                Families.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Cases, StringComparer.Ordinal),
+                Stacks.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Cases, StringComparer.Ordinal),
+                Confidence),
             Accelerators = catalog.Accelerators.ToImmutableSortedDictionary(
                 kv => kv.Key,
                 kv => Families.TryGetValue(kv.Value.Family, out var fit)
@@ -54,14 +62,4 @@ public sealed record CalibrationProfile(
 
     /// <summary>Whether the profile holds fitted hardware factors for the accelerator family <paramref name="family"/>.</summary>
     public bool HasFamily(string family) => Families.ContainsKey(family);
-
-    /// <summary>
-    /// The fitted factors that sit within 1% of their range from a bound, as "family.factor" or "stack.factor": each is
-    /// physics the model lacks (the fit wanted to go further than physics allows).
-    /// </summary>
-    public IReadOnlyList<string> FactorsAtBounds() =>
-    [
-        .. Families.Values.SelectMany(f => BoundedVector.AtBound(EfficiencyBounds.Ranges, EfficiencyBounds.Values(f.Efficiency)).Select(n => $"{f.Family}.{n}")),
-        .. Stacks.Values.SelectMany(s => BoundedVector.AtBound(StackBounds.Ranges, StackBounds.Values(s.Factors)).Select(n => $"{s.Stack}.{n}")),
-    ];
 }

@@ -1,7 +1,16 @@
 namespace InferCost.Fidelity;
 
-/// <summary>In-sample and held-out errors of a calibration.</summary>
+/// <summary>In-sample and held-out errors of a calibration, on the calibration set only.</summary>
 /// <param name="Folds">Folds the models were split into.</param>
 /// <param name="InSample">Predictions with the profile fitted on every case.</param>
 /// <param name="HeldOut">Each case predicted by a profile fitted without its model's cases.</param>
-public sealed record CrossValidationResult(int Folds, IReadOnlyList<CasePrediction> InSample, IReadOnlyList<CasePrediction> HeldOut);
+/// <param name="ByAcceleratorFamily">Each accelerator family's cases predicted by a fit on the other families (the transfer rule applies).</param>
+/// <param name="ByModelFamily">Each model family's cases predicted by a fit on the other model families.</param>
+/// <param name="Uncalibrated">Each case predicted with no calibration at all (the catalog's priors).</param>
+public sealed record CrossValidationResult(
+    int Folds,
+    IReadOnlyList<CasePrediction> InSample,
+    IReadOnlyList<CasePrediction> HeldOut,
+    LeaveOneOutResult ByAcceleratorFamily,
+    LeaveOneOutResult ByModelFamily,
+    IReadOnlyList<CasePrediction> Uncalibrated);

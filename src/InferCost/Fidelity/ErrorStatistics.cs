@@ -19,6 +19,13 @@ public static class ErrorStatistics
         return new ValidationSummary(predictions.Count, supported.Count, predictions.Count - supported.Count, byMetric);
     }
 
+    /// <summary>
+    /// A summary per measurement set, calibration first, for the sets that have cases: the two are never pooled, so the
+    /// validation set's error stays an out-of-sample figure.
+    /// </summary>
+    public static IReadOnlyList<(MeasurementSet Set, ValidationSummary Summary)> SummariseBySet(IReadOnlyList<CasePrediction> predictions) =>
+        [.. predictions.GroupBy(p => p.Case.Set).OrderBy(g => g.Key).Select(g => (g.Key, Summarise([.. g])))];
+
     /// <summary>The statistics of a set of signed percentage errors.</summary>
     public static MetricSummary Of(IReadOnlyList<double> signedPctErrors)
     {

@@ -1,0 +1,27 @@
+using InferCost.Catalog;
+
+namespace InferCost.Reporting.Fidelity;
+
+/// <summary>Writes a profile's error bands as the <c>confidence:</c> section that the calibration loader reads.</summary>
+public static class ConfidenceSectionWriter
+{
+    /// <summary>Adds the section to a profile document being built; nothing when there are no bands.</summary>
+    public static void AddTo(Dictionary<string, object> document, ConfidenceBands? bands)
+    {
+        if (bands is null)
+        {
+            return;
+        }
+
+        var section = new Dictionary<string, object> { ["metric"] = bands.Metric };
+        foreach (var (basis, band) in new[] { ("calibrated", bands.Calibrated), ("transferred", bands.Transferred), ("priors", bands.Priors) })
+        {
+            if (band is not null)
+            {
+                section[basis] = new Dictionary<string, object> { ["p10"] = Math.Round(band.P10, 4), ["p90"] = Math.Round(band.P90, 4), ["cases"] = band.Cases };
+            }
+        }
+
+        document["confidence"] = section;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace InferCost.Catalog;
+
+/// <summary>
+/// The calibration a catalog's efficiency factors came from: which accelerator families and serving stacks have fitted
+/// factors (and on how many cases), and the error bands cross-validation measured. Plain data, so that the catalog can carry it without
+/// depending on the fitting code.
+/// </summary>
+/// <param name="Source">The profile's source (command, cases, date).</param>
+/// <param name="FittedFamilies">Cases each fitted family's factors were fitted on, by family; empty for <c>--calibration none</c>.</param>
+/// <param name="FittedStacks">Cases each fitted serving stack's factors were fitted on, by stack id; empty for <c>--calibration none</c>.</param>
+/// <param name="Bands">The measured error bands, or null when the profile has no <c>confidence:</c> section.</param>
+public sealed record AppliedCalibration(
+    SourceRef Source,
+    ImmutableSortedDictionary<string, int> FittedFamilies,
+    ImmutableSortedDictionary<string, int> FittedStacks,
+    ConfidenceBands? Bands);

@@ -1,0 +1,36 @@
+namespace InferCost.Catalog;
+
+/// <summary>
+/// The error band measured for each <see cref="ConfidenceBasis"/> by <c>infercost calibrate</c> (the profile's
+/// <c>confidence:</c> section). Each band encloses the band of every surer basis (see <see cref="Monotone"/>), so a less
+/// sure estimate never shows a narrower band than a surer one.
+/// </summary>
+/// <param name="Metric">The metric the residuals are of (output_tps: the throughput every cost figure divides by).</param>
+/// <param name="Calibrated">Measured by k-fold cross-validation by model (each case predicted by a fit that never saw its model).</param>
+/// <param name="Transferred">Measured by leaving each accelerator family out (its cases predicted with the transfer rule).</param>
+/// <param name="Priors">Measured by predicting every case with no calibration at all.</param>
+public sealed record ConfidenceBands(string Metric, ConfidenceBand? Calibrated, ConfidenceBand? Transferred, ConfidenceBand? Priors)
+{
+    /// <summary>The band for a basis; null when it was not measured.</summary>
+    public ConfidenceBand? For(ConfidenceBasis basis) => basis switch
+    {
+        ConfidenceBasis.Calibrated => Calibrated,
+        ConfidenceBasis.Transferred => Transferred,
+        _ => Priors,
+    };
+
+    /// <summary>
+    /// Monotone honesty: transferred's band widened to enclose calibrated's, and priors' to enclose transferred's (or
+    /// calibrated's where transferred was not measured). Widening, never narrowing: a measured band is only ever made
+    /// more cautious.
+    /// </summary>
+    public ConfidenceBands Monotone()
+    {
+        var transferred = Widen(Transferred, Calibrated);
+        var priors = Widen(Priors, transferred ?? Calibrated);
+        return this with { Transferred = transferred, Priors = priors };
+    }
+
+    private static ConfidenceBand? Widen(ConfidenceBand? band, ConfidenceBand? surer) =>
+        band is null || surer is null ? band : band.Enclosing(surer);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using InferCost.Catalog;
+using InferCost.Estimation;
+using InferCost.Results;
+using InferCost.Scenarios;
+
+namespace InferCost.Fidelity;
+
+/// <summary>
+/// Says how far to trust an estimate, from what its efficiency factors rest on. Pure: the same catalog and scenario
+/// always give the same answer.
+/// </summary>
+public static class ConfidenceRule
+{
+    /// <summary>
+    /// The basis of an estimate: calibrated when the accelerator's family and the stack are both fitted, transferred when
+    /// only one of them is, priors when neither is; projected (unreleased) hardware is never better than priors.
+    /// </summary>
+    public static ConfidenceBasis BasisOf(bool familyCalibrated, bool stackCalibrated, bool projected) =>
+        projected ? ConfidenceBasis.Priors
+        : familyCalibrated && stackCalibrated ? ConfidenceBasis.Calibrated
+        : familyCalibrated || stackCalibrated ? ConfidenceBasis.Transferred
+        : ConfidenceBasis.Priors;
+
+    /// <summary>How far to trust an estimate of <paramref name="s"/> made with <paramref name="catalog"/>.</summary>
+    public static EstimateConfidence Assess(InferCostCatalog catalog, Scenario s)
+    {
+        var a = s.Accelerator;
+        var calibration = catalog.Calibration;
+
+        var familyCases = calibration is not null && calibration.FittedFamilies.TryGetValue(a.Family, out var n) ? n : (int?)null;
+        var stackCases = calibration is not null && calibration.FittedStacks.TryGetValue(s.Stack.Id, out var m) ? m : (int?)null;
+        var stackFitted = stackCases is not null;
+        var basis = BasisOf(familyCases is not null, stackFitted, a.Projected);
+        var band = calibration?.Bands?.For(basis);
+        var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, band);
+        var priorSource = a.Sources.TryGetValue("efficiency", out var src) && !ReferenceEquals(src, calibration?.Source) ? $" ({src.Reference})" : "";
+        var hardware = familyCases is { } cases
+            ? string.Create(CultureInfo.InvariantCulture, $"calibrated: family {a.Family} on {cases} cases ({calibration!.Source.Reference}, {calibration.Source.Date})")
+            : $"catalog prior from data/accelerators/{a.Id}.yaml{priorSource}";
+        var software = stackCases is { } stackN
+            ? string.Create(CultureInfo.InvariantCulture, $"calibrated: stack {s.Stack.Id} on {stackN} cases ({calibration!.Source.Reference}, {calibration.Source.Date})")
+            : $"catalog prior from data/stacks/{s.Stack.Id}.yaml";
+        return new EstimateConfidence(
+            basis,
+            band,
+            note,
+            [
+                .. EfficiencyFactor.Family.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(a.Efficiency)), hardware)),
+                .. EfficiencyFactor.Stack.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(s.Stack.Factors)), software)),
+            ]);
+    }
+
+    /// <summary>The estimate with its confidence attached (a failed estimate stays failed).</summary>
+    public static Result<Estimate> WithConfidence(this Result<Estimate> estimate, InferCostCatalog catalog) =>
+        estimate.Map(e => e with { Confidence = Assess(catalog, e.Scenario) });
+
+    private static string Note(ConfidenceBasis basis, Accelerator a, string stack, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band)
+    {
+        var why = basis switch
+        {
+            _ when a.Projected => $"{a.Id} is projected (not yet shipping): its figures are estimates and nothing was measured on it, so it is never better than priors",
+            ConfidenceBasis.Calibrated => $"the {a.Family} family's factors and the {stack} stack's are fitted to measurements",
+            ConfidenceBasis.Transferred when !familyFitted => $"no measurements of the {a.Family} family: the {stack} stack's fitted factors with the family's catalog priors (transfer rule)",
+            ConfidenceBasis.Transferred => $"the {a.Family} family is fitted but the {stack} stack is not: the stack's factors are catalog priors",
+            _ when calibration is null => "no calibration applied: the catalog's prior efficiency factors",
+            _ when calibration.FittedFamilies.IsEmpty && calibration.FittedStacks.IsEmpty => "calibration none: the catalog's prior efficiency factors",
+            _ => $"no measurements of the {a.Family} family or its stack: the catalog's prior efficiency factors",
+        };
+        var measured = band is null
+            ? "; no cross-validated band (the calibration profile has no confidence section: run infercost calibrate)"
+            : string.Create(CultureInfo.InvariantCulture, $"; cross-validation measured {BandName(basis)} throughput errors of {band.P10:+0%;-0%} to {band.P90:+0%;-0%} (P10-P90, {band.Cases} cases)");
+        return why + measured + ".";
+    }
+
+    private static string BandName(ConfidenceBasis basis) => basis switch
+    {
+        ConfidenceBasis.Calibrated => "held-out-model",
+        ConfidenceBasis.Transferred => "held-out-accelerator-family",
+        _ => "uncalibrated",
+    };
+}

@@ -1,0 +1,56 @@
+using InferCost.Catalog;
+
+namespace InferCost.Fidelity;
+
+/// <summary>
+/// Reads a calibration profile's <c>confidence:</c> section (the error bands <c>infercost calibrate</c> measured):
+/// <code>
+/// confidence:
+///   metric: output_tps
+///   calibrated: { p10: -0.12, p90: 0.08, cases: 366 }
+///   transferred: { ... }
+///   priors: { ... }
+/// </code>
+/// Every band is optional; the bands are made monotone on reading, so an edited profile cannot make a less sure basis
+/// look surer than a surer one.
+/// </summary>
+internal static class ConfidenceSectionReader
+{
+    /// <summary>The section's key in a profile.</summary>
+    public const string Key = "confidence";
+
+    /// <summary>The bands in <paramref name="root"/>'s section, or null when it has none (errors go to the reader's list).</summary>
+    public static ConfidenceBands? Read(YamlFieldReader root)
+    {
+        if (root.Map(Key, required: false) is not { } section)
+        {
+            return null;
+        }
+
+        var metric = section.Text("metric");
+        var bands = new ConfidenceBands(metric, Band(section, "calibrated"), Band(section, "transferred"), Band(section, "priors"));
+        section.RejectUnknown();
+        return bands.Monotone();
+    }
+
+    private static ConfidenceBand? Band(YamlFieldReader section, string basis)
+    {
+        if (section.Map(basis, required: false) is not { } b)
+        {
+            return null;
+        }
+
+        // A relative error cannot be below -1 (a prediction of zero); +100 (101x the measurement) is far beyond any band.
+        var p10 = b.Number("p10", -1, 100, "10th percentile of (predicted - measured) / measured");
+        var p90 = b.Number("p90", -1, 100, "90th percentile of (predicted - measured) / measured");
+        var cases = b.Int("cases", 1, 10_000_000, "predictions the band was measured on");
+        b.RejectUnknown();
+        if (p10 > p90)
+        {
+            section.Error(basis, $"p10 ({p10}) must not exceed p90 ({p90}).");
+            return null;
+        }
+
+        return new ConfidenceBand(p10, p90, cases);
+    }
+}

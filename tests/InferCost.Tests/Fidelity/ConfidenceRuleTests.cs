@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using InferCost.Catalog;
+using InferCost.Deployment;
+using InferCost.Fidelity;
+using InferCost.Scenarios;
+using InferCost.Tests.Support;
+
+namespace InferCost.Tests.Fidelity;
+
+/// <summary>Which basis an estimate rests on, its band and the provenance of its factors.</summary>
+public class ConfidenceRuleTests
+{
+    private static readonly ConfidenceBands Bands = new(
+        "output_tps", new ConfidenceBand(-0.1, 0.1, 300), new ConfidenceBand(-0.2, 0.5, 300), new ConfidenceBand(-0.2, 0.6, 300));
+
+    [Theory]
+    [InlineData(true, true, false, ConfidenceBasis.Calibrated)]
+    [InlineData(false, true, false, ConfidenceBasis.Transferred)]
+    [InlineData(true, false, false, ConfidenceBasis.Transferred)]
+    [InlineData(false, false, false, ConfidenceBasis.Priors)]
+    [InlineData(true, true, true, ConfidenceBasis.Priors)]
+    [InlineData(false, true, true, ConfidenceBasis.Priors)]
+    public void BasisOf_IsCalibratedOnlyWhenFamilyAndStackAreFitted_AndNeverBetterThanPriorsWhenProjected(bool family, bool stack, bool projected, ConfidenceBasis expected) =>
+        ConfidenceRule.BasisOf(family, stack, projected).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("h100-sxm", ConfidenceBasis.Calibrated)]
+    [InlineData("gh200", ConfidenceBasis.Calibrated)]
+    [InlineData("b200", ConfidenceBasis.Transferred)]
+    [InlineData("mi355x", ConfidenceBasis.Transferred)]
+    [InlineData("vera-rubin-vr200", ConfidenceBasis.Priors)]
+    public void Assess_ShippedProfile_BasisAndBandFollowTheFamily(string gpu, ConfidenceBasis expected)
+    {
+        var catalog = TestCatalog.Instance.Calibrated();
+
+        var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, gpu));
+
+        c.Basis.ShouldBe(expected);
+        c.Band.ShouldBe(catalog.Calibration!.Bands!.For(expected));
+        c.Factors.Count.ShouldBe(EfficiencyFactor.All.Count);
+    }
+
+    [Fact]
+    public void Assess_CalibratedPart_NamesTheFittedFamilyAndItsCases()
+    {
+        var profile = new CalibrationProfile(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
+            "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency with { BandwidthFraction = 0.77 }, 240, 0.1))) { Confidence = Bands };
+        var catalog = profile.ApplyTo(TestCatalog.Instance);
+
+        var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "h100-sxm"));
+
+        c.Basis.ShouldBe(ConfidenceBasis.Calibrated);
+        c.Band.ShouldBe(Bands.Calibrated);
+        c.Factors[0].Key.ShouldBe("bandwidthFraction");
+        c.Factors[0].Value.Value.ShouldBe(0.77);
+        c.Factors.ShouldAllBe(f => f.Provenance == "calibrated: family hopper on 240 cases (fit, 2026-11)");
+        c.Note.ShouldContain("-10% to +10% (P10-P90, 300 cases)");
+    }
+
+    [Fact]
+    public void Assess_UnfittedFamily_IsTransferredWithCatalogPriorsForItsFactors()
+    {
+        var profile = new CalibrationProfile(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
+            "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency, 240, 0.1))) { Confidence = Bands };
+        var catalog = profile.ApplyTo(TestCatalog.Instance);
+
+        var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "mi355x"));
+
+        c.Basis.ShouldBe(ConfidenceBasis.Transferred);
+        c.Band.ShouldBe(Bands.Transferred);
+        c.Note.ShouldContain("no measurements of the cdna4 family");
+        c.Factors.ShouldAllBe(f => f.Provenance.StartsWith("catalog prior from data/accelerators/mi355x.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_ProjectedPart_IsPriorsWithANote()
+    {
+        var catalog = TestCatalog.Instance.Calibrated();
+
+        var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "vera-rubin-vr200"));
+
+        c.Basis.ShouldBe(ConfidenceBasis.Priors);
+        c.Note.ShouldContain("projected (not yet shipping)");
+        c.Note.ShouldContain("never better than priors");
+    }
+
+    [Fact]
+    public void Assess_CalibrationNone_IsPriorsWithThePriorsBand()
+    {
+        // What --calibration none gives: nothing fitted, the measured bands kept.
+        var catalog = TestCatalog.Instance with { Calibration = new AppliedCalibration(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, int>.Empty, ImmutableSortedDictionary<string, int>.Empty, Bands) };
+
+        var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "h100-sxm"));
+
+        c.Basis.ShouldBe(ConfidenceBasis.Priors);
+        c.Band.ShouldBe(Bands.Priors);
+        c.Note.ShouldStartWith("calibration none");
+    }
+
+    [Fact]
+    public void Assess_NoCalibrationAtAll_IsPriorsWithoutABand()
+    {
+        var c = ConfidenceRule.Assess(TestCatalog.Instance, ScenarioOn(TestCatalog.Instance, "h100-sxm"));
+
+        c.Basis.ShouldBe(ConfidenceBasis.Priors);
+        c.Band.ShouldBeNull();
+        c.Note.ShouldContain("no cross-validated band");
+    }
+
+    [Fact]
+    public void ShippedBands_AreMonotone()
+    {
+        var bands = TestCatalog.Instance.Calibrated().Calibration!.Bands!;
+
+        bands.Priors!.Width.ShouldBeGreaterThanOrEqualTo(bands.Transferred!.Width);
+        bands.Transferred.Width.ShouldBeGreaterThanOrEqualTo(bands.Calibrated!.Width);
+        bands.Priors.P10.ShouldBeLessThanOrEqualTo(bands.Calibrated.P10);
+        bands.Priors.P90.ShouldBeGreaterThanOrEqualTo(bands.Calibrated.P90);
+    }
+
+    private static Scenario ScenarioOn(InferCostCatalog catalog, string gpu) =>
+        ScenarioDefaults.For(catalog.Models["llama-3.1-8b"], new AcceleratorDeployment(catalog.Accelerators[gpu], DeploymentRules.LayoutOf(1, 1).Value), catalog.Defaults);
+}
