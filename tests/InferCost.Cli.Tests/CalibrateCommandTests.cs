@@ -44,10 +44,11 @@ public sealed class CalibrateCommandTests : IDisposable
     [Fact]
     public void Calibrate_Json_HasEveryFigureAndWarnsForEveryFactorAtItsBound()
     {
-        // Llama 3.1 8B on L40S and A100, plus one validation-set row that must not be fitted on.
+        // Llama 3.1 8B and Mistral 7B on L40S and A100 (18 cases a family, over the 10 a fit needs), plus one
+        // validation-set row that must not be fitted on.
         var cases = Path.Combine(_dir, "small.csv");
         var lines = File.ReadAllLines(RepositoryFiles.PublishedCases);
-        var picked = lines.Skip(1).Where(l => l.Contains(",llama-3.1-8b,l40s,", StringComparison.Ordinal) || l.Contains(",llama-3.1-8b,a100-sxm-80gb,", StringComparison.Ordinal)).ToList();
+        var picked = lines.Skip(1).Where(l => new[] { ",llama-3.1-8b,l40s,", ",llama-3.1-8b,a100-sxm-80gb,", ",mistral-7b,l40s,", ",mistral-7b,a100-sxm-80gb," }.Any(k => l.Contains(k, StringComparison.Ordinal))).ToList();
         File.WriteAllLines(cases, [lines[0], .. picked, picked[0].Replace("TRT017-", "VAL-", StringComparison.Ordinal).Replace(",calibration", ",validation", StringComparison.Ordinal)]);
         var profile = Path.Combine(_dir, "small.yaml");
 
@@ -56,13 +57,13 @@ public sealed class CalibrateCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.Error);
         using var doc = JsonDocument.Parse(run.Out);
         var root = doc.RootElement;
-        root.GetProperty("families").GetProperty("ada").GetProperty("cases").GetInt32().ShouldBe(9);
+        root.GetProperty("families").GetProperty("ada").GetProperty("cases").GetInt32().ShouldBe(18);
         root.GetProperty("generalisation").EnumerateArray().Select(g => g.GetProperty("predictedBy").GetString()).ShouldBe(
             ["in-sample", "held-out model (2-fold)", "held-out accelerator family", "held-out model family", "no calibration (priors)"]);
-        root.GetProperty("generalisation")[0].GetProperty("byMetric").GetProperty("output_tps").GetProperty("count").GetInt32().ShouldBe(18);
+        root.GetProperty("generalisation")[0].GetProperty("byMetric").GetProperty("output_tps").GetProperty("count").GetInt32().ShouldBe(36);
         root.GetProperty("heldOutAcceleratorFamilies").EnumerateArray().Select(g => g.GetProperty("heldOut").GetString()).ShouldBe(["ada", "ampere"]);
         root.GetProperty("targets").GetArrayLength().ShouldBe(4);
-        root.GetProperty("confidence").GetProperty("calibrated").GetProperty("cases").GetInt32().ShouldBe(18);
+        root.GetProperty("confidence").GetProperty("calibrated").GetProperty("cases").GetInt32().ShouldBe(36);
 
         // The JSON's warnings are exactly those of the profile written.
         var written = InferCost.Fidelity.CalibrationLoader.Parse(File.ReadAllText(profile), profile).Value;
@@ -81,7 +82,7 @@ public sealed class CalibrateCommandTests : IDisposable
         var run = CliRun.Of("calibrate", "--cases", cases, "--out", Path.Combine(_dir, "v.yaml"));
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("none of its 18 cases is in the calibration set");
+        run.Error.ShouldContain("none of its 186 cases is in the calibration set");
     }
 
     [Fact]

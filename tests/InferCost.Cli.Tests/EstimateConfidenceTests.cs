@@ -8,8 +8,9 @@ public class EstimateConfidenceTests
 {
     [Theory]
     [InlineData("h100-sxm", "llama-3.1-8b", "calibrated")]
-    [InlineData("b200", "llama-3.1-8b", "transferred")]
-    [InlineData("mi355x", "llama-3.1-8b", "transferred")]
+    [InlineData("b200", "llama-3.1-8b", "calibrated")] // blackwell and trtllm are both fitted
+    [InlineData("mi355x", "llama-3.1-8b", "transferred")] // cdna4 is not: its priors with trtllm's fitted factors
+    [InlineData("rtx-pro-6000", "llama-3.1-8b", "transferred")]
     [InlineData("vera-rubin-vr200", "llama-3.1-8b", "priors")]
     public void Json_Confidence_HasTheBasisAndTheShippedBandForIt(string gpu, string model, string basis)
     {
@@ -47,7 +48,7 @@ public class EstimateConfidenceTests
         }
 
         var calibrated = Width("--gpu", "h100-sxm");
-        var transferred = Width("--gpu", "b200");
+        var transferred = Width("--gpu", "mi355x");
         var priors = Width("--gpu", "vera-rubin-vr200");
 
         transferred.ShouldBeGreaterThanOrEqualTo(calibrated);
@@ -58,11 +59,14 @@ public class EstimateConfidenceTests
     [Fact]
     public void Table_SaysTheConfidenceInOneLine()
     {
-        var run = CliRun.Of("estimate", "--gpu", "b200", "--model", "llama-3.1-8b");
+        var run = CliRun.Of("estimate", "--gpu", "mi355x", "--model", "llama-3.1-8b");
+        var band = ShippedCalibration.LoadBuiltIn().Value!.Confidence!.Transferred!;
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.Split('\n').Count(l => l.Contains("Confidence", StringComparison.Ordinal)).ShouldBe(1);
-        run.Out.ShouldContain("transferred: throughput error -17% to +55% (P10-P90, cross-validated on 373 cases)");
+        run.Out.ShouldContain(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"transferred: throughput error {band.P10:+0%;-0%} to {band.P90:+0%;-0%} (P10-P90, cross-validated on {band.Cases} cases)"));
     }
 
     [Fact]
@@ -71,9 +75,15 @@ public class EstimateConfidenceTests
         var calibrated = CliRun.Of("estimate", "--explain", "--format", "markdown");
         var prior = CliRun.Of("estimate", "--gpu", "mi355x", "--model", "llama-3.1-8b", "--explain");
 
+        var shipped = ShippedCalibration.LoadBuiltIn().Value!;
+        var fitted = $"calibrated: family hopper on {shipped.Families["hopper"].Cases} cases ({shipped.Source.Reference}, {shipped.Source.Date})";
+
         calibrated.Out.ShouldContain("## Where the factors came from");
-        calibrated.Out.ShouldContain("- **bandwidthFraction** (memory bandwidth reached in decode) = 76.6%: calibrated: family hopper on 251 cases (infercost calibrate --cases data/measured/published.csv (391 cases), 2026-11)");
-        prior.Out.ShouldContain("- **stepOverheadUs** (fixed overhead per forward step) = ");
+        calibrated.Out.ShouldContain("- **bandwidthFraction** (memory bandwidth reached in decode) = ");
+        calibrated.Out.ShouldContain(": " + fitted);
+        calibrated.Out.ShouldContain($"- **perKernelUs** (start gap and tail per kernel launched) = ");
+        calibrated.Out.ShouldContain($": calibrated: stack trtllm on {shipped.Stacks["trtllm"].Cases} cases");
+        prior.Out.ShouldContain("- **linkFraction** (all-reduce bandwidth, share of scale-up peak) = ");
         prior.Out.ShouldContain(": catalog prior from data/accelerators/mi355x.yaml");
     }
 
@@ -84,7 +94,11 @@ public class EstimateConfidenceTests
         var factors = doc.RootElement.GetProperty("confidence").GetProperty("factors").EnumerateArray().ToList();
 
         factors.Select(f => f.GetProperty("factor").GetString()).ShouldBe(EfficiencyFactor.All.Select(f => f.Key));
-        factors.ShouldAllBe(f => f.GetProperty("provenance").GetString()!.StartsWith("calibrated: family hopper on 251 cases", StringComparison.Ordinal));
+        var shipped = ShippedCalibration.LoadBuiltIn().Value!;
+        var family = $"calibrated: family hopper on {shipped.Families["hopper"].Cases} cases";
+        var stack = $"calibrated: stack trtllm on {shipped.Stacks["trtllm"].Cases} cases";
+        factors.Take(EfficiencyFactor.Family.Count).ShouldAllBe(f => f.GetProperty("provenance").GetString()!.StartsWith(family, StringComparison.Ordinal));
+        factors.Skip(EfficiencyFactor.Family.Count).ShouldAllBe(f => f.GetProperty("provenance").GetString()!.StartsWith(stack, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,12 +62,7 @@ public static class CatalogLoader
             return null;
         }
 
-        var id = r.Text("id");
-        var expectedId = Path.GetFileNameWithoutExtension(file);
-        if (id != expectedId)
-        {
-            r.Error("id", $"must match the file name ('{expectedId}'), found '{id}'.");
-        }
+        var id = r.FileId(file);
 
         var name = r.Text("name");
         var vendor = r.Text("vendor");

@@ -214,4 +214,17 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
     private string Join(string key) => path.Length == 0 ? key : path + "." + key;
 
     private static string Show(double v) => v.ToString("G", CultureInfo.InvariantCulture);
+
+    /// <summary>The entry's <c>id</c>, which must be its file's name without the extension (so a file holds what its name says).</summary>
+    public string FileId(string file)
+    {
+        var id = Text("id");
+        var expected = Path.GetFileNameWithoutExtension(file);
+        if (id != expected)
+        {
+            Error("id", $"must match the file name ('{expected}'), found '{id}'.");
+        }
+
+        return id;
+    }
 }

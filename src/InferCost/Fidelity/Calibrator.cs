@@ -106,18 +106,20 @@ public static class Calibrator
 
     // A factor the cases cannot see (the link fraction when every case runs on one GPU, the MoE kernel's efficiency when
     // no case is MoE) ends wherever the simplex left it; it keeps its prior instead, so the profile claims nothing the
-    // measurements did not show.
+    // measurements did not show. Whether the cases see a factor is asked at the prior, where the logistic map is not
+    // saturated (at a bound a factor the cases do see looks flat).
     private static Vector<double> KeepUninformed(Vector<double> best, Vector<double> prior, Func<Vector<double>, double> objective)
     {
         var result = best.Clone();
-        var at = objective(best);
+        var at = objective(prior);
         for (var i = 0; i < best.Count; i++)
         {
-            var moved = best.Clone();
+            var moved = prior.Clone();
             moved[i] += 1.0;
-            var away = objective(moved);
+            var up = objective(moved);
             moved[i] -= 2.0;
-            if (Math.Abs(away - at) <= 1e-12 * Math.Max(1, at) && Math.Abs(objective(moved) - at) <= 1e-12 * Math.Max(1, at))
+            var down = objective(moved);
+            if (Math.Abs(up - at) <= 1e-12 * Math.Max(1, at) && Math.Abs(down - at) <= 1e-12 * Math.Max(1, at))
             {
                 result[i] = prior[i];
             }

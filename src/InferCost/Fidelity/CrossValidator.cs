@@ -17,9 +17,12 @@ namespace InferCost.Fidelity;
 /// </summary>
 public static class CrossValidator
 {
-    /// <summary>Runs the cross-validations and the full in-sample fit; the profile carries the measured confidence bands.</summary>
+    /// <summary>
+    /// Runs the cross-validations and the full in-sample fit (each fitting families and stacks with at least
+    /// <paramref name="minimumCases"/> cases, <see cref="Calibrator.Fit"/>); the profile carries the measured confidence bands.
+    /// </summary>
     public static (CalibrationProfile Profile, CrossValidationResult Result) Run(
-        InferCostCatalog catalog, IReadOnlyList<BenchmarkCase> cases, SourceRef source, int folds)
+        InferCostCatalog catalog, IReadOnlyList<BenchmarkCase> cases, SourceRef source, int folds, int minimumCases = 10)
     {
         var fit = cases.Where(c => c.Set == MeasurementSet.Calibration).ToList();
         var models = fit.Select(c => c.Model).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -41,7 +44,7 @@ public static class CrossValidator
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), j =>
         {
             var heldOut = jobs[j];
-            profiles[j] = Calibrator.Fit(catalog, [.. fit.Where(c => !heldOut(c))], source);
+            profiles[j] = Calibrator.Fit(catalog, [.. fit.Where(c => !heldOut(c))], source, minimumCases);
             var predictor = new CasePredictor(profiles[j].ApplyTo(catalog));
             predictions[j] = [.. fit.Select(c => j == jobs.Count - 1 || heldOut(c) ? predictor.Predict(c) : null)];
         });

@@ -26,8 +26,9 @@ public class ConfidenceRuleTests
     [Theory]
     [InlineData("h100-sxm", ConfidenceBasis.Calibrated)]
     [InlineData("gh200", ConfidenceBasis.Calibrated)]
-    [InlineData("b200", ConfidenceBasis.Transferred)]
-    [InlineData("mi355x", ConfidenceBasis.Transferred)]
+    [InlineData("b200", ConfidenceBasis.Calibrated)] // blackwell and trtllm are both fitted on the shipped profile
+    [InlineData("mi355x", ConfidenceBasis.Transferred)] // cdna4 has 4 calibration rows, under the 10 a fit needs
+    [InlineData("rtx-pro-6000", ConfidenceBasis.Transferred)] // blackwell-gddr has no calibration rows
     [InlineData("vera-rubin-vr200", ConfidenceBasis.Priors)]
     public void Assess_ShippedProfile_BasisAndBandFollowTheFamily(string gpu, ConfidenceBasis expected)
     {
@@ -43,8 +44,12 @@ public class ConfidenceRuleTests
     [Fact]
     public void Assess_CalibratedPart_NamesTheFittedFamilyAndItsCases()
     {
-        var profile = new CalibrationProfile(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
-            "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency with { BandwidthFraction = 0.77 }, 240, 0.1))) { Confidence = Bands };
+        var profile = new CalibrationProfile(
+            new SourceRef("fit", "2026-11"),
+            ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
+                "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency with { BandwidthFraction = 0.77 }, 240, 0.1)),
+            ImmutableSortedDictionary<string, StackCalibration>.Empty.Add(
+                "trtllm", new StackCalibration("trtllm", TestCatalog.Instance.Stacks["trtllm"].Factors, 300, 0.1))) { Confidence = Bands };
         var catalog = profile.ApplyTo(TestCatalog.Instance);
 
         var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "h100-sxm"));
@@ -53,15 +58,20 @@ public class ConfidenceRuleTests
         c.Band.ShouldBe(Bands.Calibrated);
         c.Factors[0].Key.ShouldBe("bandwidthFraction");
         c.Factors[0].Value.Value.ShouldBe(0.77);
-        c.Factors.ShouldAllBe(f => f.Provenance == "calibrated: family hopper on 240 cases (fit, 2026-11)");
+        c.Factors.Take(EfficiencyFactor.Family.Count).ShouldAllBe(f => f.Provenance == "calibrated: family hopper on 240 cases (fit, 2026-11)");
+        c.Factors.Skip(EfficiencyFactor.Family.Count).ShouldAllBe(f => f.Provenance == "calibrated: stack trtllm on 300 cases (fit, 2026-11)");
         c.Note.ShouldContain("-10% to +10% (P10-P90, 300 cases)");
     }
 
     [Fact]
     public void Assess_UnfittedFamily_IsTransferredWithCatalogPriorsForItsFactors()
     {
-        var profile = new CalibrationProfile(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
-            "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency, 240, 0.1))) { Confidence = Bands };
+        var profile = new CalibrationProfile(
+            new SourceRef("fit", "2026-11"),
+            ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
+                "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency, 240, 0.1)),
+            ImmutableSortedDictionary<string, StackCalibration>.Empty.Add(
+                "trtllm", new StackCalibration("trtllm", TestCatalog.Instance.Stacks["trtllm"].Factors, 300, 0.1))) { Confidence = Bands };
         var catalog = profile.ApplyTo(TestCatalog.Instance);
 
         var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "mi355x"));
@@ -69,7 +79,8 @@ public class ConfidenceRuleTests
         c.Basis.ShouldBe(ConfidenceBasis.Transferred);
         c.Band.ShouldBe(Bands.Transferred);
         c.Note.ShouldContain("no measurements of the cdna4 family");
-        c.Factors.ShouldAllBe(f => f.Provenance.StartsWith("catalog prior from data/accelerators/mi355x.yaml", StringComparison.Ordinal));
+        c.Factors.Take(EfficiencyFactor.Family.Count).ShouldAllBe(f => f.Provenance.StartsWith("catalog prior from data/accelerators/mi355x.yaml", StringComparison.Ordinal));
+        c.Factors.Skip(EfficiencyFactor.Family.Count).ShouldAllBe(f => f.Provenance.StartsWith("calibrated: stack trtllm", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class CrossValidatorTests
         }
 
         cases.Add(cases[0] with { Id = "validation-row", Value = cases[0].Value * 3, Set = MeasurementSet.Validation });
-        var (profile, result) = CrossValidator.Run(catalog, cases, new SourceRef("test", "2026"), folds: 2);
+        var (profile, result) = CrossValidator.Run(catalog, cases, new SourceRef("test", "2026"), folds: 2, minimumCases: 3);
         return (cases, profile, result);
     });
 
@@ -90,7 +90,7 @@ public class CrossValidatorTests
     public void Run_FullProfile_IsTheFitOnEveryCalibrationCase_WithMeasuredBands()
     {
         var (cases, profile, result) = Run.Value;
-        var sequential = Calibrator.Fit(TestCatalog.Instance, [.. cases.Where(c => c.Set == MeasurementSet.Calibration)], new SourceRef("test", "2026"));
+        var sequential = Calibrator.Fit(TestCatalog.Instance, [.. cases.Where(c => c.Set == MeasurementSet.Calibration)], new SourceRef("test", "2026"), minimumCases: 3);
 
         profile.Families.ShouldBe(sequential.Families);
         profile.Confidence.ShouldBe(ConfidenceMeasurer.Measure(result));
