@@ -25,6 +25,19 @@ public class EstimateConfidenceTests
     }
 
     [Fact]
+    public void Json_MoeModel_TakesTheBandMeasuredOnMoeModels()
+    {
+        var bands = ShippedCalibration.LoadBuiltIn().Value!.Confidence!;
+        var moe = Confidence("--model", "mixtral-8x7b");
+        var dense = Confidence("--model", "llama-3.1-8b");
+
+        moe.GetProperty("basis").GetString().ShouldBe("calibrated");
+        moe.GetProperty("p90").GetDouble().ShouldBe(bands.MixtureOfExperts!.Calibrated!.P90);
+        dense.GetProperty("p90").GetDouble().ShouldBe(bands.Calibrated!.P90);
+        moe.GetProperty("note").GetString().ShouldContain("cases of MoE models");
+    }
+
+    [Fact]
     public void Json_ProjectedPart_IsPriorsAndSaysWhy() =>
         Confidence("--gpu", "vera-rubin-vr200").GetProperty("note").GetString()!.ShouldContain("projected (not yet shipping)");
 

@@ -107,7 +107,12 @@ public partial class ValidationDocTests
     public void Doc_BandsTable_IsWhatCalibrateWritesIntoTheProfile()
     {
         var bands = Calibration.Value.Profile.Confidence!;
-        var computed = new[] { ("calibrated", bands.Calibrated!), ("transferred", bands.Transferred!), ("priors", bands.Priors!) }
+        var moe = bands.MixtureOfExperts!;
+        var computed = new[]
+            {
+                ("calibrated", bands.Calibrated!), ("transferred", bands.Transferred!), ("priors", bands.Priors!),
+                ("calibrated, MoE", moe.Calibrated!), ("transferred, MoE", moe.Transferred!), ("priors, MoE", moe.Priors!),
+            }
             .ToDictionary(b => b.Item1, b => new double[] { b.Item2.Cases, b.Item2.P10 * 100, b.Item2.P90 * 100 });
 
         // Columns: basis | measured by | cases | P10 | P90: the key is the basis, "measured by" is words.

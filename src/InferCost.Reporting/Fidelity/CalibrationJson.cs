@@ -46,13 +46,16 @@ public static class CalibrationJson
         })]),
     };
 
-    /// <summary>The bands as JSON: {metric, calibrated: {p10, p90, cases}, transferred, priors}.</summary>
+    /// <summary>The bands as JSON: {metric, calibrated: {p10, p90, cases}, transferred, priors, mixtureOfExperts: {the same three}}.</summary>
     public static JsonObject Bands(ConfidenceBands b) => new()
     {
         ["metric"] = b.Metric,
         ["calibrated"] = Band(b.Calibrated),
         ["transferred"] = Band(b.Transferred),
         ["priors"] = Band(b.Priors),
+        ["mixtureOfExperts"] = b.MixtureOfExperts is { } moe
+            ? new JsonObject { ["calibrated"] = Band(moe.Calibrated), ["transferred"] = Band(moe.Transferred), ["priors"] = Band(moe.Priors) }
+            : null,
     };
 
     private static JsonObject? Band(ConfidenceBand? b) => b is null ? null : new JsonObject { ["p10"] = b.P10, ["p90"] = b.P90, ["cases"] = b.Cases };

@@ -84,13 +84,16 @@ public static class CalibrationReportBuilder
     private static ReportTable Bands(ConfidenceBands bands) => new(
         $"Confidence bands written to the profile ({bands.Metric}, relative error P10 to P90; each encloses the surer ones)",
         ["Basis", "Measured by", "Cases", "P10", "P90"],
-        [.. new[]
-        {
-            ("calibrated", "held-out model", bands.Calibrated),
-            ("transferred", "held-out accelerator family", bands.Transferred),
-            ("priors", "no calibration", bands.Priors),
-        }.Select(b => (IReadOnlyList<ReportCell>)
-        [
-            b.Item1, b.Item2, b.Item3 is { } c ? Quantity.Count(c.Cases) : "-", Signed(b.Item3?.P10 * 100), Signed(b.Item3?.P90 * 100),
-        ])]);
+        [.. BandRows(bands, ""), .. bands.MixtureOfExperts is { } moe ? BandRows(moe, ", MoE") : []]);
+
+    /// <summary>The three bands of one kind of model as rows: basis (with the kind), how it was measured, cases, P10, P90.</summary>
+    private static IEnumerable<IReadOnlyList<ReportCell>> BandRows(ConfidenceBands bands, string kind) => new[]
+    {
+        ("calibrated", "held-out model", bands.Calibrated),
+        ("transferred", "held-out accelerator family", bands.Transferred),
+        ("priors", "no calibration", bands.Priors),
+    }.Select(b => (IReadOnlyList<ReportCell>)
+    [
+        b.Item1 + kind, b.Item2, b.Item3 is { } c ? Quantity.Count(c.Cases) : "-", Signed(b.Item3?.P10 * 100), Signed(b.Item3?.P90 * 100),
+    ]);
 }

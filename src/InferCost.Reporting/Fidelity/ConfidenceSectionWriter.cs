@@ -14,6 +14,19 @@ public static class ConfidenceSectionWriter
         }
 
         var section = new Dictionary<string, object> { ["metric"] = bands.Metric };
+        AddBands(section, bands);
+        if (bands.MixtureOfExperts is { } moe)
+        {
+            var moeSection = new Dictionary<string, object>();
+            AddBands(moeSection, moe);
+            section["mixtureOfExperts"] = moeSection;
+        }
+
+        document["confidence"] = section;
+    }
+
+    private static void AddBands(Dictionary<string, object> section, ConfidenceBands bands)
+    {
         foreach (var (basis, band) in new[] { ("calibrated", bands.Calibrated), ("transferred", bands.Transferred), ("priors", bands.Priors) })
         {
             if (band is not null)
@@ -21,7 +34,5 @@ public static class ConfidenceSectionWriter
                 section[basis] = new Dictionary<string, object> { ["p10"] = Math.Round(band.P10, 4), ["p90"] = Math.Round(band.P90, 4), ["cases"] = band.Cases };
             }
         }
-
-        document["confidence"] = section;
     }
 }

@@ -5,12 +5,23 @@ namespace InferCost.Catalog;
 /// <c>confidence:</c> section). Each band encloses the band of every surer basis (see <see cref="Monotone"/>), so a less
 /// sure estimate never shows a narrower band than a surer one.
 /// </summary>
+/// <remarks>
+/// The top-level bands are measured on dense models' cases; <see cref="MixtureOfExperts"/> holds the same three measured
+/// on MoE models' cases, whose errors run far wider: an estimate takes the bands of its own kind of model.
+/// </remarks>
 /// <param name="Metric">The metric the residuals are of (output_tps: the throughput every cost figure divides by).</param>
 /// <param name="Calibrated">Measured by k-fold cross-validation by model (each case predicted by a fit that never saw its model).</param>
 /// <param name="Transferred">Measured by leaving each accelerator family out (its cases predicted with the transfer rule).</param>
 /// <param name="Priors">Measured by predicting every case with no calibration at all.</param>
 public sealed record ConfidenceBands(string Metric, ConfidenceBand? Calibrated, ConfidenceBand? Transferred, ConfidenceBand? Priors)
 {
+    /// <summary>The same bands measured on mixture-of-experts models' cases; null when not measured.</summary>
+    public ConfidenceBands? MixtureOfExperts { get; init; }
+
+    /// <summary>The band for a basis and a kind of model (the MoE bands for an MoE model when measured); null when not measured.</summary>
+    public ConfidenceBand? For(ConfidenceBasis basis, bool mixtureOfExperts) =>
+        (mixtureOfExperts && MixtureOfExperts is { } moe ? moe : this).For(basis);
+
     /// <summary>The band for a basis; null when it was not measured.</summary>
     public ConfidenceBand? For(ConfidenceBasis basis) => basis switch
     {
@@ -28,7 +39,7 @@ public sealed record ConfidenceBands(string Metric, ConfidenceBand? Calibrated, 
     {
         var transferred = Widen(Transferred, Calibrated);
         var priors = Widen(Priors, transferred ?? Calibrated);
-        return this with { Transferred = transferred, Priors = priors };
+        return this with { Transferred = transferred, Priors = priors, MixtureOfExperts = MixtureOfExperts?.Monotone() };
     }
 
     private static ConfidenceBand? Widen(ConfidenceBand? band, ConfidenceBand? surer) =>

@@ -17,12 +17,26 @@ public static class ConfidenceMeasurer
     /// <summary>Fewer residuals than this give no band: a P10 of four cases is one case.</summary>
     public const int MinimumCases = 5;
 
-    /// <summary>The measured bands, made monotone (<see cref="ConfidenceBands.Monotone"/>).</summary>
-    public static ConfidenceBands Measure(CrossValidationResult cv) => new ConfidenceBands(
-        MetricNames.Of(BandMetric),
-        Band(cv.HeldOut),
-        Band(cv.ByAcceleratorFamily.Pooled),
-        Band(cv.Uncalibrated)).Monotone();
+    /// <summary>
+    /// The measured bands, made monotone (<see cref="ConfidenceBands.Monotone"/>): on dense models' cases, and on
+    /// mixture-of-experts models' cases apart (<paramref name="isMixtureOfExperts"/> says which a case is; null puts every
+    /// case in the top-level bands).
+    /// </summary>
+    public static ConfidenceBands Measure(CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts = null)
+    {
+        ConfidenceBands Of(Func<CasePrediction, bool> keep) => new(
+            MetricNames.Of(BandMetric),
+            Band([.. cv.HeldOut.Where(keep)]),
+            Band([.. cv.ByAcceleratorFamily.Pooled.Where(keep)]),
+            Band([.. cv.Uncalibrated.Where(keep)]));
+
+        if (isMixtureOfExperts is null)
+        {
+            return Of(_ => true).Monotone();
+        }
+
+        return (Of(p => !isMixtureOfExperts(p.Case)) with { MixtureOfExperts = Of(p => isMixtureOfExperts(p.Case)) }).Monotone();
+    }
 
     /// <summary>The P10-P90 band of the relative errors of the predictions of <see cref="BandMetric"/>; null when too few.</summary>
     public static ConfidenceBand? Band(IReadOnlyList<CasePrediction> predictions)

@@ -32,8 +32,9 @@ public static class ConfidenceRule
         var stackCases = calibration is not null && calibration.FittedStacks.TryGetValue(s.Stack.Id, out var m) ? m : (int?)null;
         var stackFitted = stackCases is not null;
         var basis = BasisOf(familyCases is not null, stackFitted, a.Projected);
-        var band = calibration?.Bands?.For(basis);
-        var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, band);
+        var moe = s.Model.Profile.Architecture.IsMixtureOfExperts;
+        var band = calibration?.Bands?.For(basis, moe);
+        var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, band, moe);
         var priorSource = a.Sources.TryGetValue("efficiency", out var src) && !ReferenceEquals(src, calibration?.Source) ? $" ({src.Reference})" : "";
         var hardware = familyCases is { } cases
             ? string.Create(CultureInfo.InvariantCulture, $"calibrated: family {a.Family} on {cases} cases ({calibration!.Source.Reference}, {calibration.Source.Date})")
@@ -55,7 +56,7 @@ public static class ConfidenceRule
     public static Result<Estimate> WithConfidence(this Result<Estimate> estimate, InferCostCatalog catalog) =>
         estimate.Map(e => e with { Confidence = Assess(catalog, e.Scenario) });
 
-    private static string Note(ConfidenceBasis basis, Accelerator a, string stack, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band)
+    private static string Note(ConfidenceBasis basis, Accelerator a, string stack, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band, bool moe)
     {
         var why = basis switch
         {
@@ -69,7 +70,7 @@ public static class ConfidenceRule
         };
         var measured = band is null
             ? "; no cross-validated band (the calibration profile has no confidence section: run infercost calibrate)"
-            : string.Create(CultureInfo.InvariantCulture, $"; cross-validation measured {BandName(basis)} throughput errors of {band.P10:+0%;-0%} to {band.P90:+0%;-0%} (P10-P90, {band.Cases} cases)");
+            : string.Create(CultureInfo.InvariantCulture, $"; cross-validation measured {BandName(basis)} throughput errors of {band.P10:+0%;-0%} to {band.P90:+0%;-0%} (P10-P90, {band.Cases} cases{(moe ? " of MoE models" : "")})");
         return why + measured + ".";
     }
 

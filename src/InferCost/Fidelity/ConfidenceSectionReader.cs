@@ -10,7 +10,9 @@ namespace InferCost.Fidelity;
 ///   calibrated: { p10: -0.12, p90: 0.08, cases: 366 }
 ///   transferred: { ... }
 ///   priors: { ... }
+///   mixtureOfExperts: { calibrated: { ... }, transferred: { ... }, priors: { ... } }
 /// </code>
+/// The top-level bands are dense models'; <c>mixtureOfExperts</c> holds MoE models' (optional).
 /// Every band is optional; the bands are made monotone on reading, so an edited profile cannot make a less sure basis
 /// look surer than a surer one.
 /// </summary>
@@ -28,10 +30,22 @@ internal static class ConfidenceSectionReader
         }
 
         var metric = section.Text("metric");
-        var bands = new ConfidenceBands(metric, Band(section, "calibrated"), Band(section, "transferred"), Band(section, "priors"));
+        var bands = Bands(section, metric);
+        if (section.Map(MixtureOfExpertsKey, required: false) is { } moe)
+        {
+            bands = bands with { MixtureOfExperts = Bands(moe, metric) };
+            moe.RejectUnknown();
+        }
+
         section.RejectUnknown();
         return bands.Monotone();
     }
+
+    /// <summary>The key of the bands measured on mixture-of-experts models' cases.</summary>
+    public const string MixtureOfExpertsKey = "mixtureOfExperts";
+
+    private static ConfidenceBands Bands(YamlFieldReader section, string metric) =>
+        new(metric, Band(section, "calibrated"), Band(section, "transferred"), Band(section, "priors"));
 
     private static ConfidenceBand? Band(YamlFieldReader section, string basis)
     {

@@ -30,6 +30,24 @@ public class ConfidenceSectionTests
     }
 
     [Fact]
+    public void Parse_MixtureOfExpertsBands_AreReadApartAndChosenForMoeModels()
+    {
+        var withMoe = Profile + "\n" + """
+              mixtureOfExperts:
+                calibrated: { p10: -0.3, p90: 1.5, cases: 200 }
+                priors: { p10: -0.2, p90: 1.2, cases: 200 }
+            """;
+
+        var bands = CalibrationLoader.Parse(withMoe, "p.yaml").Value.Confidence!;
+
+        bands.For(ConfidenceBasis.Calibrated, mixtureOfExperts: true).ShouldBe(new ConfidenceBand(-0.3, 1.5, 200));
+        bands.For(ConfidenceBasis.Calibrated, mixtureOfExperts: false).ShouldBe(new ConfidenceBand(-0.1, 0.12, 300));
+
+        // MoE priors (-0.2, 1.2) widened to enclose MoE calibrated (-0.3, 1.5): monotone within the kind of model too.
+        bands.For(ConfidenceBasis.Priors, mixtureOfExperts: true).ShouldBe(new ConfidenceBand(-0.3, 1.5, 200));
+    }
+
+    [Fact]
     public void Parse_NoSection_HasNoBands() =>
         CalibrationLoader.Parse(Profile[..Profile.IndexOf("confidence:", StringComparison.Ordinal)], "p.yaml").Value.Confidence.ShouldBeNull();
 

@@ -93,7 +93,8 @@ public class CrossValidatorTests
         var sequential = Calibrator.Fit(TestCatalog.Instance, [.. cases.Where(c => c.Set == MeasurementSet.Calibration)], new SourceRef("test", "2026"), minimumCases: 3);
 
         profile.Families.ShouldBe(sequential.Families);
-        profile.Confidence.ShouldBe(ConfidenceMeasurer.Measure(result));
+        profile.Confidence.ShouldBe(ConfidenceMeasurer.Measure(result, c => TestCatalog.Instance.Models[c.Model].Profile.Architecture.IsMixtureOfExperts));
+        profile.Confidence!.MixtureOfExperts!.Calibrated.ShouldBeNull(); // no MoE case: no MoE band
         profile.Confidence!.Priors.ShouldNotBeNull();
 
         // Priors predict every case 25% high (measured = 0.8 x priors): the uncalibrated band is +25% at both ends, widened to enclose the rest.
