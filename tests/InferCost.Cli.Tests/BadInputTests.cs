@@ -8,7 +8,7 @@ public class BadInputTests
     [InlineData("--gpu", "h200", "did you mean 'h200-sxm'")]
     [InlineData("--region", "oregan", "did you mean 'oregon'")]
     [InlineData("--stack", "vlm", "--stack: unknown serving stack 'vlm'; did you mean 'vllm'?")]
-    [InlineData("--stack", "nope", "--stack: unknown serving stack 'nope'; known: sglang, trtllm, vllm.")]
+    [InlineData("--stack", "nope", "--stack: unknown serving stack 'nope'; known: sglang, sglang-0.4, trtllm, trtllm-pytorch, vllm, vllm-v0.")]
     [InlineData("--batch", "0", "--batch: '0' is not allowed; the batch (or 'max') must be a whole number from 1")]
     [InlineData("--batch", "-4", "--batch: '-4' is not allowed")]
     [InlineData("--batch", "lots", "--batch: 'lots' is not allowed")]

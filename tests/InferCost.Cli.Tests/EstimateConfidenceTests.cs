@@ -34,7 +34,7 @@ public class EstimateConfidenceTests
         moe.GetProperty("basis").GetString().ShouldBe("calibrated");
         moe.GetProperty("p90").GetDouble().ShouldBe(bands.MixtureOfExperts!.Calibrated!.P90);
         dense.GetProperty("p90").GetDouble().ShouldBe(bands.Calibrated!.P90);
-        moe.GetProperty("note").GetString().ShouldContain("cases of MoE models");
+        moe.GetProperty("note").GetString()!.ShouldContain("cases of MoE models");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace InferCost.Catalog;
 /// A serving stack (TensorRT-LLM, vLLM, SGLang) as a catalog entity: its software costs per forward pass, per kernel and
 /// per request, how it reserves and pools memory, and its defaults. Every figure carries a source (data/stacks/*.yaml).
 /// </summary>
-/// <param name="Id">Catalog id (trtllm, vllm, sglang).</param>
+/// <param name="Id">Catalog id (trtllm, trtllm-pytorch, vllm, vllm-v0, sglang, sglang-0.4).</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Version">The version (and backend) the figures describe.</param>
 /// <param name="Factors">The software costs calibration fits per stack.</param>

@@ -70,7 +70,7 @@ public static class ScenarioFields
     {
         Id = "stack",
         Kind = FieldKind.CatalogId,
-        Description = "Serving stack id from the catalog (trtllm, vllm, sglang): its per-pass, per-layer and per-request costs, memory rules and defaults",
+        Description = "Serving stack id from the catalog, by release line (trtllm, trtllm-pytorch, vllm, vllm-v0, sglang, sglang-0.4): its per-pass, per-kernel and per-request costs, MoE kernel, memory rules and defaults",
         Default = "the catalog's default stack",
         Text = s => s.Stack.Id,
         EchoKey = "stack",
