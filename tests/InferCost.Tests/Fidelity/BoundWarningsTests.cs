@@ -15,26 +15,25 @@ public class BoundWarningsTests
 
         var warnings = BoundWarnings.Of(profile);
 
-        // data/calibration/default.yaml (docs/validation.md, Bound warnings): CDNA3's FLOP/s fraction at its 0.95 ceiling
-        // and link fraction at its 0.2 floor; SGLang 0.4 and vLLM V0 at the 2 ms and 10 us ceilings; current SGLang at
-        // 2 ms per pass and a grouped GEMM as good as a dense one; TensorRT-LLM's fixed cost per pass at 0.
+        // data/calibration/default.yaml (docs/validation.md, Bound warnings): CDNA3's FLOP/s and link fractions at their
+        // floors; SGLang 0.4 and vLLM V0 at the 2 ms and 10 us ceilings with no per-request time; current SGLang with no
+        // per-request time; both TensorRT-LLM backends with no fixed time per pass.
         warnings.Select(w => $"{w.Owner} {w.Factor.Key} {(w.Upper ? "upper" : "lower")} {w.Bound}").ShouldBe(
         [
-            "cdna3 computeFraction upper 0.95",
+            "cdna3 computeFraction lower 0.15",
             "cdna3 linkFraction lower 0.2",
-            "sglang passFixedUs upper 2000",
             "sglang perRequestUs lower 0",
-            "sglang expertEfficiency upper 1",
             "sglang-0.4 passFixedUs upper 2000",
             "sglang-0.4 perKernelUs upper 10",
-            "sglang-0.4 perRequestUs upper 30",
+            "sglang-0.4 perRequestUs lower 0",
             "trtllm passFixedUs lower 0",
+            "trtllm-pytorch passFixedUs lower 0",
             "vllm-v0 passFixedUs upper 2000",
             "vllm-v0 perKernelUs upper 10",
             "vllm-v0 perRequestUs lower 0",
         ]);
         warnings[0].Message.ShouldBe(
-            "cdna3: computeFraction (dense tensor FLOP/s reached in GEMMs) = 0.95 is at its upper bound 0.95; a factor at its bound is physics the model lacks (the fit wanted to go further), not a measured efficiency.");
+            "cdna3: computeFraction (dense tensor FLOP/s reached in GEMMs) = 0.15 is at its lower bound 0.15; a factor at its bound is physics the model lacks (the fit wanted to go further), not a measured efficiency.");
     }
 
     [Fact]
