@@ -61,7 +61,7 @@ public static class EstimateReportBuilder
                 new("  decode only (physics)", e.Energy.Physics.JoulesPerOutputToken.ToQuantity()),
                 new("  with facility (x PUE)", e.Energy.FacilityJoulesPerOutputToken.ToQuantity()),
                 new("Board power decode / prefill", $"{QuantityFormatter.Format(e.Energy.DecodePower)} / {QuantityFormatter.Format(e.Energy.PrefillPower)}"),
-                new("IT power per GPU: GPU / host share (avg)", $"{QuantityFormatter.Format(e.Energy.ItPower)}: {QuantityFormatter.Format(e.Energy.GpuPower)} / {QuantityFormatter.Format(e.Energy.HostPower)}"),
+                new("IT power per GPU per productive hour: GPU / host share", $"{QuantityFormatter.Format(e.Energy.ItPower)}: {QuantityFormatter.Format(e.Energy.GpuPower)} / {QuantityFormatter.Format(e.Energy.HostPower)}"),
             ]),
             new("Cost",
             [
