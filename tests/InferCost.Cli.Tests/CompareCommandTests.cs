@@ -74,6 +74,28 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Compare_EachScenario_SaysHowFarToTrustIt()
+    {
+        var dense = File("dense.yaml", "batch: 16\n");
+        var moe = File("moe.yaml", "model: mixtral-8x7b\nbatch: 16\n");
+        var projected = File("projected.yaml", "gpu: vera-rubin-vr200\nbatch: 16\n");
+
+        var run = CliRun.Of("compare", dense, moe, projected, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var doc = JsonDocument.Parse(run.Out);
+        var row = doc.RootElement.GetProperty("tables")[0].GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("Figure").GetString() == "Confidence");
+        var bands = InferCost.Fidelity.ShippedCalibration.LoadBuiltIn().Value!.Confidence!;
+        string Line(string basis, InferCost.Catalog.ConfidenceBand b) => string.Create(
+            CultureInfo.InvariantCulture, $"{basis}: throughput error {b.P10:+0%;-0%} to {b.P90:+0%;-0%} (P10-P90, cross-validated on {b.Cases} cases)");
+
+        // The same line estimate prints: a dense model's calibrated band, an MoE model's own, a projected part's priors.
+        row.GetProperty("dense").GetString().ShouldBe(Line("calibrated", bands.Calibrated!));
+        row.GetProperty("moe").GetString().ShouldBe(Line("calibrated", bands.MixtureOfExperts!.Calibrated!));
+        row.GetProperty("projected").GetString().ShouldBe(Line("priors (projected hardware)", bands.Priors!));
+    }
+
+    [Fact]
     public void Compare_Flags_ApplyOnTopOfEveryFile()
     {
         var a = File("a.yaml", "batch: 8\npowerPrice: 0.05\n");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InferCost.Analysis;
 using InferCost.Cli.Charts;
+using InferCost.Fidelity;
 using InferCost.Reporting.Analysis;
 using InferCost.Reporting.Inputs;
 using InferCost.Results;
@@ -63,7 +64,9 @@ internal static class CompareCommand
                 return context.Fail(compared.Errors);
             }
 
-            options.Write(parse, CompareReportBuilder.Build(compared.Value), context.Out);
+            // Every estimate says how far to trust it, in a comparison too.
+            IReadOnlyList<ComparedScenario> trusted = [.. compared.Value.Select(c => c with { Outcome = c.Outcome.WithConfidence(catalog) })];
+            options.Write(parse, CompareReportBuilder.Build(trusted), context.Out);
             if (options.PlotPath(parse) is { } path)
             {
                 if (compared.Value.All(c => c.Estimate is null))

@@ -35,6 +35,7 @@ public static class CompareReportBuilder
             Figure(compared, "$/GPU-hour", e => e.Cost.PerGpuHour),
             Figure(compared, "$/1M output tokens", e => e.Cost.PerMillionOutputTokens),
             Figure(compared, "$/1M input tokens", e => e.Cost.PerMillionInputTokens),
+            Row(compared, "Confidence", c => c.Estimate?.Confidence is { } confidence ? EstimateReportBuilder.ConfidenceLine(confidence, c.Scenario.Accelerator.Projected) : ""),
         };
         foreach (var (id, name) in Layers(compared))
         {
