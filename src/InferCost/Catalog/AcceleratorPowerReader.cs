@@ -21,12 +21,14 @@ internal static class AcceleratorPowerReader
         }
 
         var datasheet = r.Number("capacityGB", 1, 10_000, "the datasheet's figure, in GB as printed");
+        var errorsBefore = r.ErrorCount;
         var mebibytes = r.Number("capacityMiB", 1_024, 10_000_000, "MiB, the total the driver reports (nvidia-smi memory.total)");
         var bandwidth = r.Number("bandwidthTBps", 0.01, 1_000, "decimal TB/s");
         var energy = r.Number("energyPjPerBit", 0.01, 100, "pJ per bit");
         var capacity = new Bytes(mebibytes * 1024 * 1024);
         var printed = Bytes.FromGigabytes(datasheet);
-        if (Math.Abs((capacity / printed) - 1) > CapacityTolerance)
+        // Compared with the datasheet only when both were read: a missing or malformed total has its own error already.
+        if (r.ErrorCount == errorsBefore && Math.Abs((capacity / printed) - 1) > CapacityTolerance)
         {
             r.Error("capacityMiB", string.Create(CultureInfo.InvariantCulture,
                 $"must be within 15% of capacityGB ({datasheet} GB = {printed.Value / 1024 / 1024:0} MiB): the driver's total differs from the datasheet's figure by the GB/GiB factor and a small reserve, found {mebibytes} MiB."));

@@ -15,6 +15,9 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
 
     public string File => file;
 
+    /// <summary>Errors collected so far (in this file, by every reader sharing the list): a check that needs valid inputs compares counts.</summary>
+    public int ErrorCount => errors.Count;
+
     public double Number(string key, double min, double max, string meaning) =>
         OptionalNumber(key, min, max, meaning) ?? (Present(key) ? min : Missing(key, $"a number from {Show(min)} to {Show(max)} ({meaning})", min));
 

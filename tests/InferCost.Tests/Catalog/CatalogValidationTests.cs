@@ -193,6 +193,17 @@ public sealed class CatalogValidationTests : IDisposable
         error.Reason.ShouldContain("found 815590 MiB");
     }
 
+    [Fact]
+    public void Load_DriverCapacityMissing_IsOneErrorSayingItIsRequired()
+    {
+        Edit("accelerators/h100-sxm.yaml", "  capacityMiB: 81559\n", "");
+
+        // Only that it is required: no second error comparing a value that was never given with the datasheet's.
+        var error = LoadErrors().ShouldHaveSingleItem();
+        error.Field.ShouldBe("memory.capacityMiB");
+        error.Reason.ShouldStartWith("is required");
+    }
+
     private IReadOnlyList<InferCost.Results.InputError> LoadErrors()
     {
         var result = CatalogLoader.Load(new DirectoryCatalogSource(_dir));
