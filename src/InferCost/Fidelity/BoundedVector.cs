@@ -4,13 +4,10 @@ namespace InferCost.Fidelity;
 
 /// <summary>
 /// Named factors with physical ranges, mapped to and from the optimiser's unbounded vector through a logistic, so that a
-/// fit cannot leave its range; it can only approach a bound, which <see cref="AtBound"/> reports.
+/// fit cannot leave its range; it can only approach a bound, which <see cref="BoundWarnings"/> reports.
 /// </summary>
 internal sealed class BoundedVector((string Name, double Lo, double Hi)[] ranges)
 {
-    // Within this share of its range from a bound, a fitted factor counts as pinned there.
-    private const double PinnedShare = 0.01;
-
     public int Count => ranges.Length;
 
     public IReadOnlyList<(string Name, double Lo, double Hi)> Ranges => ranges;
@@ -28,10 +25,4 @@ internal sealed class BoundedVector((string Name, double Lo, double Hi)[] ranges
         var t = Math.Clamp((v - lo) / (hi - lo), 0.02, 0.98);
         return Math.Log(t / (1 - t));
     })]);
-
-    /// <summary>The names of the factors within 1% of their range from a bound.</summary>
-    public static IReadOnlyList<string> AtBound(IReadOnlyList<(string Name, double Lo, double Hi)> ranges, double[] values) =>
-        [.. ranges.Select((r, i) => (r, v: values[i]))
-            .Where(x => x.v <= x.r.Lo + (PinnedShare * (x.r.Hi - x.r.Lo)) || x.v >= x.r.Hi - (PinnedShare * (x.r.Hi - x.r.Lo)))
-            .Select(x => x.r.Name)];
 }

@@ -10,8 +10,8 @@ namespace InferCost.Fidelity;
 /// </summary>
 /// <remarks>
 /// The transfer rule follows from the split: an accelerator whose family has no fitted factors, on a stack that has,
-/// runs with the stack's fitted software factors and its own catalog priors for the hardware (bandwidth, FLOP/s, link,
-/// expert GEMMs): what was learnt about the software carries over, the hardware stays physics.
+/// runs with the stack's fitted software factors and its own catalog priors for the hardware (bandwidth, FLOP/s and
+/// link): what was learnt about the software carries over, the hardware stays physics.
 /// </remarks>
 /// <param name="Source">How the profile was made (command, cases, date).</param>
 /// <param name="Families">Fitted hardware factors by accelerator family.</param>
