@@ -27,11 +27,12 @@ public static class CalibrationReportBuilder
                     Quantity.Share(f.Efficiency.LinkFraction), Quantity.Number(f.RmsLogError),
                 ])]),
             new("Fitted factors by serving stack (software)",
-                ["Stack", "Cases", "Per pass", "Per kernel", "Per request (reference host)", "KV-pool fraction", "Expert GEMMs", "RMS log error"],
+                ["Stack", "Cases", "Per pass", "Per kernel", "Per request (reference host)", "KV-pool fraction", "Expert GEMMs", "Block-FP8 GEMMs", "RMS log error"],
                 [.. profile.Stacks.Values.Select(s => (IReadOnlyList<ReportCell>)
                 [
                     s.Stack, Quantity.Count(s.Cases), s.Factors.PassFixed.ToQuantity(), s.Factors.PerKernel.ToQuantity(),
-                    s.Factors.PerRequest.ToQuantity(), Quantity.Share(s.Factors.KvPoolFraction), Quantity.Share(s.Factors.ExpertEfficiency), Quantity.Number(s.RmsLogError),
+                    s.Factors.PerRequest.ToQuantity(), Quantity.Share(s.Factors.KvPoolFraction), Quantity.Share(s.Factors.ExpertEfficiency),
+                    Quantity.Share(s.Factors.BlockFp8Efficiency), Quantity.Number(s.RmsLogError),
                 ])]),
             new($"Generalisation: in-sample vs held out (calibration set; {cv.Folds}-fold by model, leave one family out)",
                 ["Predicted by", "Metric", "Cases", "Median |error|", "P90 |error|", "Median signed", "Within ±25%"],

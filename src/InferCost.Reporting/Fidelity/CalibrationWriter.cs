@@ -38,6 +38,7 @@ public static class CalibrationWriter
                     ["perRequestUs"] = Math.Round(kv.Value.Factors.PerRequest.Value * 1e6, 3),
                     ["kvPoolFraction"] = Round(kv.Value.Factors.KvPoolFraction),
                     ["expertEfficiency"] = Round(kv.Value.Factors.ExpertEfficiency),
+                    ["blockFp8Efficiency"] = Round(kv.Value.Factors.BlockFp8Efficiency),
                     ["cases"] = kv.Value.Cases,
                     ["rmsLogError"] = Round(kv.Value.RmsLogError),
                 }),

@@ -76,7 +76,8 @@ public static class CaseFileReader
                 row.OptionalText("source"),
                 row.OptionalText("stack"),
                 row.OptionalText("stack_version"),
-                row.Set("set"));
+                row.Set("set"),
+                row.OptionalText("attention_dp").Length == 0 ? 1 : row.Whole("attention_dp"));
             if (parsed.Id.Length > 0 && !firstLineOfId.TryAdd(parsed.Id, line))
             {
                 errors.Add(new InputError(file, $"line {line}, column 'id'", $"'{parsed.Id}' is already the id of line {firstLineOfId[parsed.Id]}; each case needs its own id."));

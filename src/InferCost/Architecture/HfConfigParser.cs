@@ -62,6 +62,7 @@ public static class HfConfigParser
         var windows = ReadWindows(r, layers, modelType);
         var tied = r.Bool("tie_word_embeddings", modelType.StartsWith("gemma", StringComparison.Ordinal));
         var maxContext = r.OptionalInt("max_position_embeddings", 1) ?? 0;
+        var blockScaled = ReadBlockScaledFp8(r);
         if (r.Errors.Count > 0)
         {
             return Result.Fail<ModelArchitecture>(r.Errors);
@@ -69,7 +70,26 @@ public static class HfConfigParser
 
         var shapes = ffnLayers.Select((f, i) => new LayerShape(f, windows[i])).ToImmutableArray();
         return Result.Ok<ModelArchitecture>(new ModelArchitecture(
-            modelType, d, vocab, tied, GatedFeedForward: true, attention, shapes, maxContext));
+            modelType, d, vocab, tied, GatedFeedForward: true, attention, shapes, maxContext, blockScaled));
+    }
+
+    // An FP8 checkpoint with quantization_config.weight_block_size (DeepSeek-V3/R1, Kimi K2: [128, 128]) is block-scaled;
+    // one without it (ModelOpt, compressed-tensors) is per-tensor or per-channel.
+    private static bool ReadBlockScaledFp8(HfConfigReader r)
+    {
+        if (r.Section("quantization_config") is not { } q)
+        {
+            return false;
+        }
+
+        var block = q.IntArray("weight_block_size");
+        if (block is not null && (block.Count != 2 || block.Any(b => b < 1)))
+        {
+            q.Fail("weight_block_size", $"must be two whole numbers >= 1 (rows and columns of a scaling block), found [{string.Join(", ", block)}].");
+        }
+
+        r.Absorb(q);
+        return block is { Count: 2 } && string.Equals(q.String("quant_method"), "fp8", StringComparison.OrdinalIgnoreCase);
     }
 
     private static AttentionShape ReadAttention(HfConfigReader r, int heads, int kvHeads, int headDim, string modelType)

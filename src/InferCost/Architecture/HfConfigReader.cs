@@ -101,7 +101,7 @@ internal sealed class HfConfigReader(JsonElement root, string source)
             return null;
         }
 
-        if (v.ValueKind != JsonValueKind.Array || v.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.Number))
+        if (v.ValueKind != JsonValueKind.Array || v.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out _)))
         {
             _errors.Add(new InputError(source, field, "must be an array of whole numbers."));
             return null;
@@ -111,6 +111,13 @@ internal sealed class HfConfigReader(JsonElement root, string source)
     }
 
     public void Fail(string field, string reason) => _errors.Add(new InputError(source, field, reason));
+
+    /// <summary>A reader over the nested object <paramref name="field"/> (its errors name it), or null when absent or not an object.</summary>
+    public HfConfigReader? Section(string field) =>
+        root.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.Object ? new HfConfigReader(v, $"{source} {field}") : null;
+
+    /// <summary>Takes on the errors a nested reader collected.</summary>
+    public void Absorb(HfConfigReader nested) => _errors.AddRange(nested.Errors);
 
     private static string Describe(JsonElement v) => v.ValueKind switch
     {

@@ -11,6 +11,10 @@ namespace InferCost.Architecture;
 /// <param name="Attention">The attention block (the same in every layer).</param>
 /// <param name="Layers">The decoder layers, in order.</param>
 /// <param name="MaxContext">The longest context the model supports (max_position_embeddings).</param>
+/// <param name="BlockScaledFp8">
+/// Whether the checkpoint's FP8 weights carry one scale per block (quantization_config.weight_block_size, DeepSeek-V3's
+/// 128 x 128): its GEMMs then run a block-scaled kernel, quantising activations per 128-value group first.
+/// </param>
 public sealed record ModelArchitecture(
     string ModelType,
     int HiddenSize,
@@ -19,7 +23,8 @@ public sealed record ModelArchitecture(
     bool GatedFeedForward,
     AttentionShape Attention,
     ImmutableArray<LayerShape> Layers,
-    int MaxContext)
+    int MaxContext,
+    bool BlockScaledFp8 = false)
 {
     /// <summary>Number of decoder layers L.</summary>
     public int LayerCount => Layers.Length;

@@ -63,6 +63,7 @@ internal static class ServingStackLoader
         var perKernel = overhead.Number("perKernelUs", 0, 1_000, "microseconds per kernel launched in a forward pass");
         var perRequest = overhead.Number("perRequestUs", 0, 10_000, "microseconds per request per step on the reference host");
         var expert = overhead.Number("expertGemmEfficiency", 0.01, 1, "the MoE grouped GEMM's rates relative to a dense GEMM's");
+        var blockFp8 = overhead.Number("blockFp8Efficiency", 0.01, 1, "the block-scaled FP8 GEMMs' rates relative to per-tensor FP8 GEMMs'");
         overhead.RejectUnknown();
 
         var reserve = memory.Number("reserveGiB", 0, 64, "GiB the runtime holds outside weights, workspace and KV");
@@ -102,7 +103,7 @@ internal static class ServingStackLoader
             id,
             name,
             version,
-            new StackFactors(Seconds.FromMicroseconds(passFixed), Seconds.FromMicroseconds(perKernel), Seconds.FromMicroseconds(perRequest), fraction, expert),
+            new StackFactors(Seconds.FromMicroseconds(passFixed), Seconds.FromMicroseconds(perKernel), Seconds.FromMicroseconds(perRequest), fraction, expert, blockFp8),
             new Bytes(reserve * (1L << 30)),
             pool,
             windowed,

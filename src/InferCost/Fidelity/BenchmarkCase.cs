@@ -22,6 +22,10 @@ namespace InferCost.Fidelity;
 /// <param name="Stack">The serving stack that was measured (e.g. trtllm, vllm, sglang); empty when the source does not say.</param>
 /// <param name="StackVersion">The stack's version as the source gives it; empty when not stated.</param>
 /// <param name="Set">Whether the row is fitted on (calibration) or only compared (validation).</param>
+/// <param name="AttentionDp">
+/// Attention data-parallel degree: each of this many ranks runs attention for its own requests with the whole attention
+/// weights (SGLang's --enable-dp-attention, TensorRT-LLM's enable_attention_dp); 1 when attention is tensor-parallel.
+/// </param>
 public sealed record BenchmarkCase(
     string Id,
     string SourceGroup,
@@ -41,4 +45,5 @@ public sealed record BenchmarkCase(
     string Source,
     string Stack = "",
     string StackVersion = "",
-    MeasurementSet Set = MeasurementSet.Calibration);
+    MeasurementSet Set = MeasurementSet.Calibration,
+    int AttentionDp = 1);

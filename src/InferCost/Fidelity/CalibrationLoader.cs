@@ -84,7 +84,8 @@ public static class CalibrationLoader
                     Seconds.FromMicroseconds(f.Number("perKernelUs", 0, 1_000, "microseconds per kernel launched in a forward pass")),
                     Seconds.FromMicroseconds(f.Number("perRequestUs", 0, 10_000, "microseconds per request per step on the reference host")),
                     f.Number("kvPoolFraction", 0.05, 1, "the fraction the stack's KV-pool rule multiplies"),
-                    f.Number("expertEfficiency", 0.01, 1, "the stack's MoE grouped GEMM relative to a dense GEMM"));
+                    f.Number("expertEfficiency", 0.01, 1, "the stack's MoE grouped GEMM relative to a dense GEMM"),
+                    f.Number("blockFp8Efficiency", 0.01, 1, "the stack's block-scaled FP8 GEMMs relative to per-tensor FP8 GEMMs"));
                 var cases = f.Int("cases", 0, 10_000_000, "cases the fit used");
                 var rms = f.Number("rmsLogError", 0, 100, "RMS of ln(predicted / measured)");
                 f.RejectUnknown();

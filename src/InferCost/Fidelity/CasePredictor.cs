@@ -86,9 +86,12 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             return "request-rate (qps) cases need the serving simulator, which does not exist yet.";
         }
 
-        if (c.Pp > 1 || c.Ep > 1)
+        if (c.Pp > 1 || c.Ep > 1 || c.AttentionDp > 1)
         {
-            return $"pipeline (pp = {c.Pp}) and expert (ep = {c.Ep}) parallelism are not modelled.";
+            // Issue 11 models these layouts; name only the ones the case uses.
+            var layouts = new[] { (c.Pp, "pipeline", "pp"), (c.Ep, "expert", "ep"), (c.AttentionDp, "attention data", "attention_dp") }
+                .Where(l => l.Item1 > 1).Select(l => $"{l.Item2} parallelism ({l.Item3} = {l.Item1})").ToList();
+            return $"{string.Join(" and ", layouts)} {(layouts.Count > 1 ? "are" : "is")} not modelled yet.";
         }
 
         if (!catalog.Models.ContainsKey(c.Model))

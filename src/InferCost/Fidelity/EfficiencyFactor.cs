@@ -28,6 +28,7 @@ public sealed record EfficiencyFactor(FactorOwner Owner, int Index, string Name,
         new(FactorOwner.Stack, 2, "host time per request per step (reference host)", Micro),
         new(FactorOwner.Stack, 3, "the KV-pool fraction of the stack's memory rule", Quantity.Share),
         new(FactorOwner.Stack, 4, "MoE grouped GEMM relative to a dense GEMM", Quantity.Share),
+        new(FactorOwner.Stack, 5, "block-scaled FP8 GEMM relative to a per-tensor FP8 GEMM", Quantity.Share),
     ];
 
     /// <summary>Every fitted factor: the family's, then the stack's.</summary>

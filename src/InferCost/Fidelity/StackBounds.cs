@@ -14,6 +14,7 @@ internal static class StackBounds
         ("perRequestUs", 0.0, 30.0), // scheduler work per request per step in C++ or Python on a server core
         ("kvPoolFraction", 0.70, 0.99), // documented defaults are 0.85-0.95; benchmarks raise it towards 0.95
         ("expertEfficiency", 0.10, 1.00), // a grouped GEMM over narrow experts reaches a fraction of a dense GEMM's rates
+        ("blockFp8Efficiency", 0.10, 1.00), // a block-scaled FP8 GEMM reaches at most a per-tensor one's rates; generic kernels far less
     ]);
 
     public static int Count => Bounds.Count;
@@ -22,10 +23,10 @@ internal static class StackBounds
     public static IReadOnlyList<(string Name, double Lo, double Hi)> Ranges => Bounds.Ranges;
 
     public static StackFactors FromVector(Vector<double> x) => new(
-        Seconds.FromMicroseconds(Bounds.Map(x, 0)), Seconds.FromMicroseconds(Bounds.Map(x, 1)), Seconds.FromMicroseconds(Bounds.Map(x, 2)), Bounds.Map(x, 3), Bounds.Map(x, 4));
+        Seconds.FromMicroseconds(Bounds.Map(x, 0)), Seconds.FromMicroseconds(Bounds.Map(x, 1)), Seconds.FromMicroseconds(Bounds.Map(x, 2)), Bounds.Map(x, 3), Bounds.Map(x, 4), Bounds.Map(x, 5));
 
     public static Vector<double> ToVector(StackFactors f) => Bounds.Unmap(Values(f));
 
     /// <summary>The factors of <paramref name="f"/> in vector order (times in microseconds), for bound checks.</summary>
-    public static double[] Values(StackFactors f) => [f.PassFixed.Value * 1e6, f.PerKernel.Value * 1e6, f.PerRequest.Value * 1e6, f.KvPoolFraction, f.ExpertEfficiency];
+    public static double[] Values(StackFactors f) => [f.PassFixed.Value * 1e6, f.PerKernel.Value * 1e6, f.PerRequest.Value * 1e6, f.KvPoolFraction, f.ExpertEfficiency, f.BlockFp8Efficiency];
 }

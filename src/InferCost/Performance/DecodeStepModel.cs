@@ -45,7 +45,8 @@ public static class DecodeStepModel
             new Flops(attentionFlops),
             new Bytes(passes * p.RoutedParametersTouched(perPass) * c.WeightBytesPerValue / c.WeightShards),
             new Flops(passes * p.ExpertGemmFlops(perPass, c.MinTileM) / c.WeightShards),
-            new Flops(tokens * c.HeadFlopsPerToken));
+            new Flops(tokens * c.HeadFlopsPerToken),
+            new Bytes(passes * p.HeadParameters * c.HeadBytesPerValue / c.WeightShards));
     }
 
     /// <summary>The serving stack's time per step (<see cref="StackOverhead.Decode"/>): its pass cost plus host time per request in the batch.</summary>
@@ -159,7 +160,7 @@ public static class DecodeStepModel
             c.AchievableAttentionCompute, In("FLOP/s", c.AttentionPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
         var headCompute = d.Step("Achievable LM head FLOP/s", "FLOP/s'_head = FLOP/s(head precision: BF16 in FP8/FP4 checkpoints) x f_compute",
             c.AchievableHeadCompute, In("FLOP/s", c.HeadPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
-        var k = KernelTimes.Record(d, w, new KernelRates(bandwidth, compute, attentionCompute, headCompute, c.Scenario.Stack.Factors.ExpertEfficiency));
+        var k = KernelTimes.Record(d, w, new KernelRates(bandwidth, compute, attentionCompute, headCompute, c.Scenario.Stack.Factors.ExpertEfficiency, c.WeightFormatFraction));
         var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
         var (pass, perRequest) = StackOverhead.Record(c, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_pass + B x t_req", Overhead(c, b),

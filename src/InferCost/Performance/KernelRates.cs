@@ -8,5 +8,10 @@ namespace InferCost.Performance;
 /// <param name="AttentionCompute">Achievable FLOP/s at the attention precision (the KV precision).</param>
 /// <param name="HeadCompute">Achievable FLOP/s at the LM head's precision (BF16 in FP8 and FP4 checkpoints).</param>
 /// <param name="ExpertFraction">Large-M grouped-GEMM efficiency of the routed experts relative to a dense GEMM.</param>
+/// <param name="WeightFormatFraction">
+/// The weight GEMMs' kernel for the checkpoint's scaling format relative to a per-tensor one (the stack's block-FP8
+/// efficiency for a block-scaled FP8 checkpoint, else 1), in both bandwidth and FLOP/s; the LM head is not block-scaled.
+/// </param>
 public readonly record struct KernelRates(
-    BytesPerSecond Bandwidth, FlopsPerSecond Compute, FlopsPerSecond AttentionCompute, FlopsPerSecond HeadCompute, double ExpertFraction);
+    BytesPerSecond Bandwidth, FlopsPerSecond Compute, FlopsPerSecond AttentionCompute, FlopsPerSecond HeadCompute, double ExpertFraction,
+    double WeightFormatFraction = 1.0);

@@ -14,8 +14,8 @@ public static class PassKernels
     /// <summary>Kernels outside the decoder layers: embedding lookup, final RMSNorm, LM head GEMM, sampling.</summary>
     public const int OutsideLayers = 4;
 
-    /// <summary>Kernels of one decoder layer.</summary>
-    public static int OfLayer(LayerShape layer, AttentionKind attention, bool tensorParallel)
+    /// <summary>Kernels of one decoder layer; <paramref name="blockScaled"/>: the weight GEMMs are block-scaled FP8.</summary>
+    public static int OfLayer(LayerShape layer, AttentionKind attention, bool tensorParallel, bool blockScaled = false)
     {
         // Attention block. GQA: RMSNorm (fused with the residual add), QKV GEMM, RoPE + KV-cache write, attention,
         // O GEMM = 5. MLA (absorbed, decode): RMSNorm, fused q_a/kv_a GEMM, q_a and kv_a RMSNorms, q_b GEMM, W_UK bmm,
@@ -28,17 +28,26 @@ public static class PassKernels
         var ffn = layer.FeedForward;
         kernels += ffn.IsMixtureOfExperts ? 8 + (ffn.SharedExperts > 0 ? 3 : 0) : 4;
 
+        // A block-scaled FP8 GEMM quantises its input per 128-value group in a kernel of its own first
+        // (per_token_group_quant_fp8 in vLLM and SGLang, DeepGEMM's and TensorRT-LLM's 1x128 quantise): one per weight
+        // GEMM. MLA: the fused q_a/kv_a, q_b and O projections (the absorbed W_UK/W_UV bmms run in BF16); dense FFN:
+        // gate-up and down; MoE: the grouped gate-up and down, and the shared experts' two.
+        if (blockScaled)
+        {
+            kernels += (attention == AttentionKind.MultiHeadLatent ? 3 : 2) + 2 + (ffn.IsMixtureOfExperts && ffn.SharedExperts > 0 ? 2 : 0);
+        }
+
         // Tensor parallelism adds the two all-reduces (after attention, after the FFN).
         return kernels + (tensorParallel ? 2 : 0);
     }
 
-    /// <summary>Kernels of one forward pass: every decoder layer's plus <see cref="OutsideLayers"/>.</summary>
-    public static int OfPass(ModelArchitecture arch, bool tensorParallel)
+    /// <summary>Kernels of one forward pass: every decoder layer's plus <see cref="OutsideLayers"/> (<paramref name="blockScaled"/> as for <see cref="OfLayer"/>).</summary>
+    public static int OfPass(ModelArchitecture arch, bool tensorParallel, bool blockScaled = false)
     {
         var kernels = OutsideLayers;
         foreach (var layer in arch.Layers)
         {
-            kernels += OfLayer(layer, arch.Attention.Kind, tensorParallel);
+            kernels += OfLayer(layer, arch.Attention.Kind, tensorParallel, blockScaled);
         }
 
         return kernels;

@@ -49,7 +49,7 @@ public sealed class ScenarioContext
         ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / WeightShards;
         DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / AttentionHeadShards;
         PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
-        KernelsPerPass = PassKernels.OfPass(arch, CollectiveGroup > 1);
+        KernelsPerPass = PassKernels.OfPass(arch, CollectiveGroup > 1, scenario.Weights == Precision.Fp8 && arch.BlockScaledFp8);
         PassOverhead = StackOverhead.Pass(scenario.Stack.Factors, KernelsPerPass);
         RequestOverhead = StackOverhead.PerRequest(scenario.Stack.Factors, Accelerator.Host.RelativeSpeed);
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
@@ -91,7 +91,13 @@ public sealed class ScenarioContext
     public double PermuteBytesPerToken => Profile.PermuteValuesPerToken * ActivationBytesPerValue;
 
     /// <summary>The rates the per-operator roofline runs at.</summary>
-    public KernelRates Rates => new(AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Scenario.Stack.Factors.ExpertEfficiency);
+    public KernelRates Rates => new(AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Scenario.Stack.Factors.ExpertEfficiency, WeightFormatFraction);
+
+    /// <summary>Whether the weight GEMMs run block-scaled FP8 kernels: a block-scaled FP8 checkpoint (DeepSeek-V3's) served at FP8.</summary>
+    public bool BlockScaledGemms => Scenario.Weights == Precision.Fp8 && Profile.Architecture.BlockScaledFp8;
+
+    /// <summary>The weight GEMMs' rates relative to per-tensor kernels: the stack's block-FP8 efficiency when <see cref="BlockScaledGemms"/>, else 1.</summary>
+    public double WeightFormatFraction => BlockScaledGemms ? Scenario.Stack.Factors.BlockFp8Efficiency : 1.0;
 
     // Every operator's tensor rate is what the board sustains at its precision under the power cap.
     private FlopsPerSecond SustainedAt(Precision p) =>

@@ -15,6 +15,7 @@ namespace InferCost.Performance;
 /// <param name="ExpertWeightBytes">The part of <paramref name="WeightBytes"/> in the routed experts the pass touches.</param>
 /// <param name="ExpertGemmFlops">FLOPs the routed-expert grouped GEMMs execute: <paramref name="ExpertFlops"/> with each expert's rows padded to the MMA tile.</param>
 /// <param name="HeadFlops">The part of <paramref name="LinearFlops"/> in the LM head (run at the head's precision).</param>
+/// <param name="HeadBytes">The part of <paramref name="WeightBytes"/> in the LM head.</param>
 public readonly record struct StepWork(
     Bytes WeightBytes,
     Bytes KvBytes,
@@ -24,7 +25,8 @@ public readonly record struct StepWork(
     Flops AttentionFlops,
     Bytes ExpertWeightBytes = default,
     Flops ExpertGemmFlops = default,
-    Flops HeadFlops = default)
+    Flops HeadFlops = default,
+    Bytes HeadBytes = default)
 {
     /// <summary>All bytes moved.</summary>
     public Bytes Bytes => DecodeStepModel.StepBytes(WeightBytes, KvBytes, ActivationBytes);

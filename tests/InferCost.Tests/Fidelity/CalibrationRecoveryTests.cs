@@ -19,7 +19,8 @@ public class CalibrationRecoveryTests
         PerKernel: Seconds.FromMicroseconds(1.5),
         PerRequest: Seconds.FromMicroseconds(3),
         KvPoolFraction: 0.9,
-        ExpertEfficiency: 0.75);
+        ExpertEfficiency: 0.75,
+        BlockFp8Efficiency: 1.0);
 
     private static readonly (string Model, int Tp)[] Shapes = [("llama-3.1-8b", 1), ("llama-3.1-70b", 2), ("llama-3.1-70b", 8), ("mixtral-8x7b", 1), ("mixtral-8x7b", 4)];
 

@@ -14,7 +14,7 @@ namespace InferCost.Tests.Performance;
 public class StackOverheadTests
 {
     private static readonly StackFactors Factors = new(
-        Seconds.FromMicroseconds(200), Seconds.FromMicroseconds(2), Seconds.FromMicroseconds(5), 0.9, 0.8);
+        Seconds.FromMicroseconds(200), Seconds.FromMicroseconds(2), Seconds.FromMicroseconds(5), 0.9, 0.8, 1.0);
 
     [Fact]
     public void Pass_DenseModel_IsFixedPlusKernelsTimesPerKernel()
