@@ -49,6 +49,21 @@ public class CaseFileReaderTests
     }
 
     [Fact]
+    public void Read_AttentionDp_IsOptionalOneWhenBlankOrAbsentAndAWholeNumberWhenGiven()
+    {
+        const string header = "id,model,gpu,gpus,tp,pp,ep,weights,kv,input_tokens,output_tokens,concurrency,metric,value,attention_dp";
+        var (cases, errors) = CaseFileReader.Read(new StringReader(string.Join("\n",
+            header,
+            "a,deepseek-r1,h200-sxm,8,8,1,1,fp8,bf16,3200,800,16,output_tps,256.25,8",
+            "b,deepseek-r1,h200-sxm,8,8,1,1,fp8,bf16,3200,800,16,output_tps,256.25,",
+            "c,deepseek-r1,h200-sxm,8,8,1,1,fp8,bf16,3200,800,16,output_tps,256.25,0")), "cases.csv");
+
+        cases.Select(c => c.AttentionDp).ShouldBe([8, 1]);
+        errors.ShouldHaveSingleItem().Field.ShouldBe("line 4, column 'attention_dp'");
+        Read("a,G,llama-3.1-8b,h200-sxm,1,1,1,1,fp8,fp8,128,128,max,output_tps,29526.04,src,").Cases.ShouldHaveSingleItem().AttentionDp.ShouldBe(1);
+    }
+
+    [Fact]
     public void Read_MissingColumns_AreNamed()
     {
         var (_, errors) = CaseFileReader.Read(new StringReader("id,model,gpu\na,b,c"), "cases.csv");
@@ -65,5 +80,12 @@ public class CaseFileReaderTests
 
         errors.ShouldBeEmpty();
         cases.Count.ShouldBe(753);
+
+        // Attention data-parallel rows are exactly those whose launch command says so (DSTACK's --enable-dp-attention on
+        // H200, TensorRT-LLM's DEPn columns).
+        var dp = cases.Where(c => c.AttentionDp > 1).ToList();
+        dp.Count.ShouldBe(79);
+        dp.ShouldAllBe(c => c.Source.Contains("attention data-parallel " + c.AttentionDp));
+        cases.Where(c => c.AttentionDp == 1).ShouldAllBe(c => !c.Source.Contains("attention data-parallel "));
     }
 }

@@ -68,7 +68,8 @@ public static class HfConfigParser
             return Result.Fail<ModelArchitecture>(r.Errors);
         }
 
-        var shapes = ffnLayers.Select((f, i) => new LayerShape(f, windows[i])).ToImmutableArray();
+        var chunked = modelType.StartsWith("llama4", StringComparison.Ordinal);
+        var shapes = ffnLayers.Select((f, i) => new LayerShape(f, windows[i], chunked && windows[i] is not null)).ToImmutableArray();
         return Result.Ok<ModelArchitecture>(new ModelArchitecture(
             modelType, d, vocab, tied, GatedFeedForward: true, attention, shapes, maxContext, blockScaled));
     }

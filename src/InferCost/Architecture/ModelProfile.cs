@@ -158,6 +158,26 @@ public sealed class ModelProfile
     }
 
     /// <summary>
+    /// Sum over layers of the context positions a stack allocates KV for at context <paramref name="context"/>: full
+    /// layers all; a sliding-window layer at most its window when <paramref name="slidingHeldToWindow"/>, a chunked layer
+    /// at most its chunk when <paramref name="chunkedHeldToChunk"/>, else the full context (the stack allocates it
+    /// like a full layer and only its attention reads less).
+    /// </summary>
+    public double AllocatedPositions(double context, bool slidingHeldToWindow, bool chunkedHeldToChunk)
+    {
+        var allocated = FullAttentionLayers * context;
+        foreach (var layer in Architecture.Layers)
+        {
+            if (layer.AttentionWindow is { } w)
+            {
+                allocated += (layer.ChunkedAttention ? chunkedHeldToChunk : slidingHeldToWindow) ? Math.Min(context, w) : context;
+            }
+        }
+
+        return allocated;
+    }
+
+    /// <summary>
     /// Sum over layers of (query, key) pairs a causal prefill of <paramref name="tokens"/> tokens evaluates:
     /// n(n+1)/2 for a full layer; for a window w, each position sees at most w keys.
     /// </summary>

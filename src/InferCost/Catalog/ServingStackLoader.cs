@@ -78,6 +78,11 @@ internal static class ServingStackLoader
             ["window"] = WindowedKvAllocation.Window,
             ["fullContext"] = WindowedKvAllocation.FullContext,
         });
+        var chunked = Choice(memory, "chunkedKv", new Dictionary<string, WindowedKvAllocation>
+        {
+            ["window"] = WindowedKvAllocation.Window,
+            ["fullContext"] = WindowedKvAllocation.FullContext,
+        });
         memory.RejectUnknown();
 
         var kv = Choice(defaults, "kv", new Dictionary<string, KvPrecisionRule>
@@ -107,6 +112,7 @@ internal static class ServingStackLoader
             new Bytes(reserve * (1L << 30)),
             pool,
             windowed,
+            chunked,
             kv,
             lmHead,
             chunk,

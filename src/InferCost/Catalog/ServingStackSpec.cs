@@ -14,7 +14,8 @@ namespace InferCost.Catalog;
 /// <param name="Factors">The software costs calibration fits per stack.</param>
 /// <param name="Reserve">Memory the runtime holds outside weights, workspace and KV: CUDA context, NCCL and cuBLAS workspaces, sampling buffers, CUDA-graph pools.</param>
 /// <param name="KvPool">How the KV pool is sized.</param>
-/// <param name="WindowedKv">How KV is allocated for windowed layers.</param>
+/// <param name="WindowedKv">How KV is allocated for sliding-window layers.</param>
+/// <param name="ChunkedKv">How KV is allocated for chunked-attention layers (Llama 4).</param>
 /// <param name="KvPrecision">The default KV-cache precision rule.</param>
 /// <param name="LmHeadPrecision">The precision the stack runs the LM head (and embeddings) at by default.</param>
 /// <param name="MaxBatchedTokens">Default tokens per forward pass (chunked-prefill budget).</param>
@@ -28,6 +29,7 @@ public sealed record ServingStackSpec(
     Bytes Reserve,
     KvPoolRule KvPool,
     WindowedKvAllocation WindowedKv,
+    WindowedKvAllocation ChunkedKv,
     KvPrecisionRule KvPrecision,
     Precision LmHeadPrecision,
     int MaxBatchedTokens,

@@ -1,6 +1,6 @@
 namespace InferCost.Catalog;
 
-/// <summary>How a serving stack allocates KV memory for sliding-window and chunked-attention layers.</summary>
+/// <summary>How a serving stack allocates KV memory for windowed layers (set apart for sliding-window and chunked-attention layers).</summary>
 public enum WindowedKvAllocation
 {
     /// <summary>Each windowed layer holds at most its window (a separate pool or hybrid allocator per window size).</summary>

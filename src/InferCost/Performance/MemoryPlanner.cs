@@ -34,20 +34,21 @@ public static class MemoryPlanner
     public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.StoredWeightBytes(c.WeightBytesPerValue, c.HeadBytesPerValue) / c.WeightShards);
 
     /// <summary>
-    /// Context positions, summed over layers, that the stack allocates KV for at <paramref name="context"/> tokens: windowed
-    /// layers hold at most their window when the stack allocates by window, the full context when it allocates every layer
-    /// alike (<see cref="WindowedKvAllocation"/>). What attention reads each step is the window either way.
+    /// Context positions, summed over layers, that the stack allocates KV for at <paramref name="context"/> tokens: a
+    /// windowed layer holds at most its window when the stack allocates that kind of layer by window (sliding windows
+    /// and attention chunks are set apart, <see cref="ServingStackSpec.WindowedKv"/> and <see cref="ServingStackSpec.ChunkedKv"/>),
+    /// the full context when it allocates it like a full layer. What attention reads each step is the window either way.
     /// </summary>
-    public static double AllocatedPositions(ModelProfile profile, WindowedKvAllocation allocation, double context) =>
-        allocation == WindowedKvAllocation.Window ? profile.KeptPositions(context) : profile.Architecture.LayerCount * context;
+    public static double AllocatedPositions(ModelProfile profile, ServingStackSpec stack, double context) =>
+        profile.AllocatedPositions(context, stack.WindowedKv == WindowedKvAllocation.Window, stack.ChunkedKv == WindowedKvAllocation.Window);
 
     /// <summary>One request's whole KV cache at <paramref name="context"/> tokens, before sharding over TP, as the stack allocates it.</summary>
     public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
-        new(c.Profile.CachedValuesPerTokenPerLayer * AllocatedPositions(c.Profile, c.Scenario.Stack.WindowedKv, context) * c.KvBytesPerValue);
+        new(c.Profile.CachedValuesPerTokenPerLayer * AllocatedPositions(c.Profile, c.Scenario.Stack, context) * c.KvBytesPerValue);
 
     /// <summary>One request's KV cache per GPU at <paramref name="context"/> tokens, as the stack allocates it.</summary>
     public static Bytes KvPerRequest(ScenarioContext c, double context) =>
-        new(AllocatedPositions(c.Profile, c.Scenario.Stack.WindowedKv, context) * c.KvBytesPerKeptPosition);
+        new(AllocatedPositions(c.Profile, c.Scenario.Stack, context) * c.KvBytesPerKeptPosition);
 
     /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
     public static Bytes Workspace(ScenarioContext c) =>
@@ -94,13 +95,11 @@ public static class MemoryPlanner
         double context = s.InputTokens + s.OutputTokens;
         var kvPerRequest = d.Step(
             "KV cache per request at full context, per GPU",
-            stack.WindowedKv == WindowedKvAllocation.Window
-                ? "KV_req = values/token/layer x sum over layers of min(context, window) x bytes_kv x shard"
-                : "KV_req = values/token/layer x layers x context x bytes_kv x shard (the stack allocates windowed layers in full)",
+            "KV_req = values/token/layer x allocated positions x bytes_kv x shard (a windowed layer min(context, window) where the stack holds it to its window, else the context)",
             KvPerRequest(c, context),
             In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
             In("context", Quantity.TokenCount(context)),
-            In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack.WindowedKv, context))),
+            In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack, context))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
             In("shard", Quantity.Share(c.KvShardFraction)));
         var workspace = d.Step(

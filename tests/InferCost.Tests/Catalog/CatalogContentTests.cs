@@ -7,7 +7,7 @@ public class CatalogContentTests
 {
     private static readonly string[] RequiredAccelerators =
     [
-        "a100-sxm-80gb", "h100-sxm", "h200-sxm", "gh200", "b200", "gb200", "b300", "mi300x", "mi325x", "mi355x",
+        "a100-sxm-80gb", "h100-sxm", "h200-sxm", "gh200", "gh200-96gb", "b200", "gb200", "b300", "mi300x", "mi325x", "mi355x",
         "l40s", "rtx-pro-6000", "gaudi3", "tpu-v6e",
     ];
 
@@ -59,6 +59,21 @@ public class CatalogContentTests
         h100.Memory.Bandwidth.Value.ShouldBe(3.35e12); // the figure essay 001 mistook for the H200's
         h200.DenseCompute[Precision.Bf16].Value.ShouldBe(989.4e12, tolerance: 1e9);
         h200.DenseCompute.ContainsKey(Precision.Fp4).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Accelerators_Gh200ComesInBothMemoryVersions()
+    {
+        // The original GH200 (96 GB HBM3, 4 TB/s; the driver's "NVIDIA GH200 480GB", 97871 MiB) and the HBM3e one
+        // (144 GB, 4.9 TB/s; 146831 MiB): the same Hopper GPU, told apart by memory alone.
+        var original = TestCatalog.Instance.Accelerators["gh200-96gb"];
+        var hbm3e = TestCatalog.Instance.Accelerators["gh200"];
+
+        original.Memory.Capacity.Value.ShouldBe(97871.0 * 1024 * 1024);
+        original.Memory.Bandwidth.Value.ShouldBe(4.0e12);
+        hbm3e.Memory.Capacity.Value.ShouldBe(146831.0 * 1024 * 1024);
+        original.DenseCompute.ShouldBe(hbm3e.DenseCompute);
+        original.Family.ShouldBe("hopper");
     }
 
     [Fact]

@@ -24,10 +24,13 @@ public class ServingStackLoaderTests
     [Theory]
     [InlineData("kvPool: \"freeAfterWeights\"", "kvPool: \"half\"", "memory.kvPool", "must be one of totalFraction, freeAfterWeights, found 'half'")]
     [InlineData("windowedKv: \"window\"", "windowedKv: \"some\"", "memory.windowedKv", "must be one of window, fullContext")]
+    [InlineData("chunkedKv: \"fullContext\"", "chunkedKv: \"chunk\"", "memory.chunkedKv", "must be one of window, fullContext")]
     [InlineData("kv: \"followWeights\"", "kv: \"fp8\"", "defaults.kv", "must be one of followWeights, modelDtype")]
     [InlineData("lmHead: \"bf16\"", "lmHead: \"int4\"", "defaults.lmHead", "must be one of fp16, bf16, fp8, fp4")]
     [InlineData("perKernelUs: 2 ", "perKernelUs: -2 ", "overhead.perKernelUs", "must be from 0 to 1000")]
     [InlineData("kvPoolFraction: 0.9 ", "kvPoolFraction: 1.5 ", "memory.kvPoolFraction", "must be from 0.05 to 1")]
+    [InlineData("blockFp8Efficiency: 0.8 ", "blockFp8Efficiency: 0 ", "overhead.blockFp8Efficiency", "must be from 0.01 to 1")]
+    [InlineData("blockFp8Efficiency: 0.8 ", "blockFp8Efficiancy: 0.8 ", "overhead.blockFp8Efficiency", "required")]
     [InlineData("id: \"trtllm\"", "id: \"trt\"", "id", "must match the file name ('trtllm')")]
     public void Read_BadField_NamesTheFileFieldAndWhatIsAllowed(string from, string to, string field, string reason)
     {

@@ -38,6 +38,31 @@ public class CalibrationLoaderTests
     }
 
     [Fact]
+    public void Parse_StackWithoutBlockFp8Efficiency_SaysTheFieldIsRequired()
+    {
+        // A profile written before block-scaled FP8 was a stack factor: the loader names the missing field rather than
+        // guessing a value for it.
+        const string stacks = """
+
+            stacks:
+              vllm-v0:
+                passFixedUs: 300
+                perKernelUs: 3
+                perRequestUs: 5
+                kvPoolFraction: 0.9
+                expertEfficiency: 0.5
+                cases: 48
+                rmsLogError: 0.2
+            """;
+
+        var result = CalibrationLoader.Parse(Profile + stacks, "p.yaml");
+
+        result.Errors.ShouldContain(e => e.Field == "stacks.vllm-v0.blockFp8Efficiency" && e.Reason.Contains("required"), string.Join("; ", result.Errors));
+        CalibrationLoader.Parse(Profile + stacks.Replace("cases: 48", "blockFp8Efficiency: 0.4\n    cases: 48", StringComparison.Ordinal), "p.yaml")
+            .Value.Stacks["vllm-v0"].Factors.BlockFp8Efficiency.ShouldBe(0.4);
+    }
+
+    [Fact]
     public void BuiltInCatalog_ShipsADefaultProfileForTheMeasuredFamilies()
     {
         var profile = ShippedCalibration.LoadBuiltIn().Value;

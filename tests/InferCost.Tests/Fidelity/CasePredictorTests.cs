@@ -33,7 +33,17 @@ public class CasePredictorTests
     [Fact]
     public void Predict_PipelineParallel_IsUnsupported()
     {
-        Predictor.Predict(Case(pp: 2)).Reason!.ShouldContain("pipeline");
+        Predictor.Predict(Case(pp: 2)).Reason!.ShouldBe("pipeline parallelism (pp = 2) is not modelled yet.");
+    }
+
+    [Fact]
+    public void Predict_AttentionDataParallel_IsUnsupportedAndNamesOnlyTheLayoutsItUses()
+    {
+        // DSTACK's H200 SGLang rows: --tp 8 --enable-dp-attention, each rank running attention for its own requests with
+        // the whole attention weights; a TP-attention prediction would read an eighth of them.
+        Predictor.Predict(Case(tp: 8) with { AttentionDp = 8 }).Reason!.ShouldBe("attention data parallelism (attention_dp = 8) is not modelled yet.");
+        Predictor.Predict(Case(tp: 8) with { Ep = 8, AttentionDp = 8 }).Reason!
+            .ShouldBe("expert parallelism (ep = 8) and attention data parallelism (attention_dp = 8) are not modelled yet.");
     }
 
     [Fact]

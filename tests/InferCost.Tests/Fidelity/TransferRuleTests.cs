@@ -24,6 +24,7 @@ public class TransferRuleTests
             perRequestUs: 4
             kvPoolFraction: 0.93
             expertEfficiency: 0.8
+            blockFp8Efficiency: 0.7
             cases: 10
             rmsLogError: 0.05
         """;

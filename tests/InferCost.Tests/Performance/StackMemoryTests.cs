@@ -65,10 +65,33 @@ public class StackMemoryTests
         var byWindow = s with { Stack = s.Stack with { WindowedKv = WindowedKvAllocation.Window } };
         var full = s with { Stack = s.Stack with { WindowedKv = WindowedKvAllocation.FullContext } };
 
-        MemoryPlanner.AllocatedPositions(s.Model.Profile, WindowedKvAllocation.Window, 8192).ShouldBe(99_840);
-        MemoryPlanner.AllocatedPositions(s.Model.Profile, WindowedKvAllocation.FullContext, 8192).ShouldBe(196_608);
+        MemoryPlanner.AllocatedPositions(s.Model.Profile, byWindow.Stack, 8192).ShouldBe(99_840);
+        MemoryPlanner.AllocatedPositions(s.Model.Profile, full.Stack, 8192).ShouldBe(196_608);
         var ratio = MemoryPlanner.KvPerRequest(new ScenarioContext(full), 8192) / MemoryPlanner.KvPerRequest(new ScenarioContext(byWindow), 8192);
         ratio.ShouldBe(196_608.0 / 99_840, tolerance: 1e-12);
+
+        // Sliding windows and attention chunks are set apart: the chunk rule leaves gpt-oss's sliding layers alone.
+        MemoryPlanner.AllocatedPositions(s.Model.Profile, byWindow.Stack with { ChunkedKv = WindowedKvAllocation.FullContext }, 8192).ShouldBe(99_840);
+    }
+
+    [Fact]
+    public void KvPerRequest_ChunkedLayers_FollowTheStacksChunkRuleNotItsSlidingWindowRule()
+    {
+        // Llama 4 Maverick: 48 layers, every fourth global, the other 36 chunked at 8,192 tokens. At 22,000 tokens a stack
+        // that holds chunked layers to their chunk keeps 12 x 22,000 + 36 x 8,192 = 558,912 positions; every shipped stack
+        // allocates them like full layers (TensorRT-LLM applies chunked attention to context requests only; vLLM turned
+        // its hybrid allocator off for Llama 4; SGLang's is opt-in): 48 x 22,000 = 1,056,000.
+        var s = TestScenarios.Of("llama-4-maverick", tp: 8, stack: "trtllm-pytorch");
+        var p = s.Model.Profile;
+        p.Architecture.Layers.Count(l => l.ChunkedAttention).ShouldBe(36);
+        s.Stack.ChunkedKv.ShouldBe(WindowedKvAllocation.FullContext);
+        s.Stack.WindowedKv.ShouldBe(WindowedKvAllocation.Window);
+
+        MemoryPlanner.AllocatedPositions(p, s.Stack, 22_000).ShouldBe(1_056_000);
+        MemoryPlanner.AllocatedPositions(p, s.Stack with { ChunkedKv = WindowedKvAllocation.Window }, 22_000).ShouldBe(558_912);
+
+        // What attention reads each step is the chunk either way.
+        p.KeptPositions(22_000).ShouldBe(558_912);
     }
 
     [Fact]

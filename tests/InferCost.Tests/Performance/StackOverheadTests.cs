@@ -39,11 +39,22 @@ public class StackOverheadTests
     [Fact]
     public void Kernels_DeepSeekV3_CountLatentAttentionRoutedAndSharedExperts()
     {
-        // DeepSeek-V3 at TP 8: 3 dense layers of MLA (10) + dense FFN (4) + 2 all-reduces = 16 kernels each, and 58 MoE
-        // layers of MLA (10) + MoE (8) + shared expert (3) + 2 all-reduces = 23 each: 4 + 3 x 16 + 58 x 23 = 1,386.
-        var s = OnStack(TestScenarios.Of("deepseek-v3", gpu: "h200-sxm", tp: 8, weights: InferCost.Architecture.Precision.Fp8), Factors);
+        // DeepSeek-V3 at TP 8 in BF16: 3 dense layers of MLA (10) + dense FFN (4) + 2 all-reduces = 16 kernels each, and 58
+        // MoE layers of MLA (10) + MoE (8) + shared expert (3) + 2 all-reduces = 23 each: 4 + 3 x 16 + 58 x 23 = 1,386.
+        var s = OnStack(TestScenarios.Of("deepseek-v3", gpu: "h200-sxm", tp: 8, weights: InferCost.Architecture.Precision.Bf16), Factors);
 
         new ScenarioContext(s).KernelsPerPass.ShouldBe(1386);
+    }
+
+    [Fact]
+    public void Kernels_DeepSeekV3AtFp8_AddOneActivationQuantisePerBlockScaledGemm()
+    {
+        // Its FP8 checkpoint is block-scaled, so each weight GEMM first quantises its input per 128-value group: MLA's fused
+        // q_a/kv_a, q_b and O projections (3), the dense FFN's gate-up and down (2), or the routed experts' two grouped GEMMs
+        // and the shared expert's two (4). Dense layers 16 + 5 = 21, MoE layers 23 + 7 = 30: 4 + 3 x 21 + 58 x 30 = 1,807.
+        var s = OnStack(TestScenarios.Of("deepseek-v3", gpu: "h200-sxm", tp: 8, weights: InferCost.Architecture.Precision.Fp8), Factors);
+
+        new ScenarioContext(s).KernelsPerPass.ShouldBe(1807);
     }
 
     [Fact]
