@@ -26,6 +26,12 @@ def table(header, rows):
     align = ['---' if i < 2 or not any(ch.isdigit() for r in rows[:1] for ch in r[i]) else '---:' for i in range(cols)]
     return '\n'.join(['| ' + ' | '.join(header) + ' |', '|' + '|'.join(align) + '|'] + ['| ' + ' | '.join(r) + ' |' for r in rows])
 
+def micro(cell):
+    """A time as calibrate prints it ('1.932 ms', '28.39 ns', '8.796E-14 s') in microseconds, to 3 significant figures."""
+    value, unit = cell.split()
+    us = float(value) * {'s': 1e6, 'ms': 1e3, 'µs': 1.0, 'ns': 1e-3, 'ps': 1e-6}[unit]
+    return '0' if us < 0.0005 else f'{us:.0f}' if us >= 100 else f'{us:.3g}'
+
 def main():
     val, cal = open(sys.argv[1]).read(), open(sys.argv[2]).read()
     doc_path = sys.argv[3] if len(sys.argv) > 3 else 'docs/validation.md'
@@ -51,6 +57,12 @@ def main():
     new['bound-warnings'] = table(['owner', 'factor', 'value', 'bound'], [[o, f, str(round(float(val_), 4)), b] for o, f, val_, b in warns])
     bands = next(k for k in c if k.startswith('Confidence bands'))
     new['bands'] = table(['basis', 'measured by', 'cases', 'P10', 'P90'], [r[:5] for r in c[bands]])
+    fam = c['Fitted factors by accelerator family (hardware)']
+    new['families'] = table(['family', 'cases', 'bandwidth', 'FLOP/s', 'link'], [r[:5] for r in fam])
+    stk = c['Fitted factors by serving stack (software)']
+    new['stacks'] = table(['stack', 'cases', 'per pass (µs)', 'per kernel (µs)', 'per request (µs, reference host)', 'KV-pool fraction',
+                           'MoE grouped GEMM', 'block-FP8 GEMM'],
+        [[r[0], r[1], micro(r[2]), micro(r[3]), micro(r[4]), r[5], r[6], r[7]] for r in stk])
     doc = open(doc_path).read()
     for name, body in new.items():
         pattern = re.compile(r'(<!-- figures: ' + re.escape(name) + r' -->\n)(\|.*\n)+')

@@ -141,6 +141,37 @@ public partial class ValidationDocTests
         }
     }
 
+    [Fact]
+    public void Doc_FittedFactorTables_AreTheShippedProfiles()
+    {
+        var shipped = ShippedCalibration.LoadBuiltIn().Value!;
+        var families = shipped.Families.Values.ToDictionary(
+            f => f.Family,
+            f => new double[] { f.Cases, f.Efficiency.BandwidthFraction * 100, f.Efficiency.ComputeFraction * 100, f.Efficiency.LinkFraction * 100 });
+        Check("families", 1, families, RoundingTolerance);
+
+        // Times in microseconds to three significant figures, shares to the tenth of a point.
+        var rows = Table("stacks");
+        rows.Select(r => r[0]).ShouldBe(shipped.Stacks.Keys, ignoreOrder: true);
+        foreach (var row in rows)
+        {
+            var s = shipped.Stacks[row[0]];
+            Number(row[1]).ShouldBe(s.Cases, row[0]);
+            var times = new[] { s.Factors.PassFixed, s.Factors.PerKernel, s.Factors.PerRequest };
+            for (var i = 0; i < 3; i++)
+            {
+                var us = times[i].Value * 1e6;
+                Number(row[2 + i]).ShouldBe(us, Math.Max(0.0005, us * 0.005), $"{row[0]} column {i + 3}");
+            }
+
+            var shares = new[] { s.Factors.KvPoolFraction, s.Factors.ExpertEfficiency, s.Factors.BlockFp8Efficiency };
+            for (var i = 0; i < 3; i++)
+            {
+                Number(row[5 + i]).ShouldBe(shares[i] * 100, RoundingTolerance, $"{row[0]} column {i + 6}");
+            }
+        }
+    }
+
     private static double[] Figures(MetricSummary m) => [m.Count, m.MedianAbsPctError, m.P90AbsPctError, m.MedianSignedPctError];
 
     // The table after the marker: its first `keyColumns` cells (joined with " | ") are the key, then `skip` word

@@ -96,8 +96,12 @@ public sealed class ScenarioContext
     /// <summary>Whether the weight GEMMs run block-scaled FP8 kernels: a block-scaled FP8 checkpoint (DeepSeek-V3's) served at FP8.</summary>
     public bool BlockScaledGemms => Scenario.Weights == Precision.Fp8 && Profile.Architecture.BlockScaledFp8;
 
-    /// <summary>The weight GEMMs' rates relative to per-tensor kernels: the stack's block-FP8 efficiency when <see cref="BlockScaledGemms"/>, else 1.</summary>
-    public double WeightFormatFraction => BlockScaledGemms ? Scenario.Stack.Factors.BlockFp8Efficiency : 1.0;
+    /// <summary>
+    /// The weight GEMMs' rates relative to per-tensor kernels: the stack's block-FP8 efficiency when <see cref="BlockScaledGemms"/>
+    /// on a matrix unit without block-scaled instructions (Hopper, CDNA 3), else 1 (Blackwell and CDNA 4 scale in the instruction).
+    /// </summary>
+    public double WeightFormatFraction =>
+        BlockScaledGemms && Accelerator.MatrixUnit is not { BlockScaledMma: true } ? Scenario.Stack.Factors.BlockFp8Efficiency : 1.0;
 
     // Every operator's tensor rate is what the board sustains at its precision under the power cap.
     private FlopsPerSecond SustainedAt(Precision p) =>

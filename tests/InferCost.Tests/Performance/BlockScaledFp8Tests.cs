@@ -56,6 +56,18 @@ public class BlockScaledFp8Tests
         new ScenarioContext(s).WeightFormatFraction.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("h200-sxm", 0.3)] // Hopper: wgmma takes no scales; partial sums are promoted on the CUDA cores
+    [InlineData("mi300x", 0.3)] // CDNA 3: the same
+    [InlineData("b200", 1.0)] // Blackwell: tcgen05 block_scale MMA applies the scales itself
+    [InlineData("mi355x", 1.0)] // CDNA 4: MFMA_SCALE
+    public void WeightFormatFraction_MatrixUnitsThatScaleBlocksThemselves_RunAtPerTensorRates(string gpu, double expected)
+    {
+        var s = TestScenarios.Of("deepseek-v3", gpu: gpu, tp: 8, weights: Precision.Fp8, stack: "vllm-v0");
+
+        new ScenarioContext(s).WeightFormatFraction.ShouldBe(expected);
+    }
+
     [Fact]
     public void KernelTimes_BlockScaled_DivideTheWeightGemmsRatesButNotTheHeadsOrAttentions()
     {
