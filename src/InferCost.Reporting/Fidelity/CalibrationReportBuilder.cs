@@ -20,19 +20,19 @@ public static class CalibrationReportBuilder
         var tables = new List<ReportTable>
         {
             new("Fitted factors by accelerator family (hardware)",
-                ["Family", "Cases", "Bandwidth", "FLOP/s", "Link", "RMS log error"],
+                ["Family", "Cases", "Bandwidth", "FLOP/s", "Link", "RMS log error", "Priors kept"],
                 [.. profile.Families.Values.Select(f => (IReadOnlyList<ReportCell>)
                 [
                     f.Family, Quantity.Count(f.Cases), Quantity.Share(f.Efficiency.BandwidthFraction), Quantity.Share(f.Efficiency.ComputeFraction),
-                    Quantity.Share(f.Efficiency.LinkFraction), Quantity.Number(f.RmsLogError),
+                    Quantity.Share(f.Efficiency.LinkFraction), Quantity.Number(f.RmsLogError), Kept(EfficiencyFactor.Family, f.FittedKeys),
                 ])]),
             new("Fitted factors by serving stack (software)",
-                ["Stack", "Cases", "Per pass", "Per kernel", "Per request (reference host)", "KV-pool fraction", "Expert GEMMs", "Block-FP8 GEMMs", "RMS log error"],
+                ["Stack", "Cases", "Per pass", "Per kernel", "Per request (reference host)", "KV-pool fraction", "Expert GEMMs", "Block-FP8 GEMMs", "RMS log error", "Priors kept"],
                 [.. profile.Stacks.Values.Select(s => (IReadOnlyList<ReportCell>)
                 [
                     s.Stack, Quantity.Count(s.Cases), s.Factors.PassFixed.ToQuantity(), s.Factors.PerKernel.ToQuantity(),
                     s.Factors.PerRequest.ToQuantity(), Quantity.Share(s.Factors.KvPoolFraction), Quantity.Share(s.Factors.ExpertEfficiency),
-                    Quantity.Share(s.Factors.BlockFp8Efficiency), Quantity.Number(s.RmsLogError),
+                    Quantity.Share(s.Factors.BlockFp8Efficiency), Quantity.Number(s.RmsLogError), Kept(EfficiencyFactor.Stack, s.FittedKeys),
                 ])]),
             new($"Generalisation: in-sample vs held out (calibration set; {cv.Folds}-fold by model, leave one family out)",
                 ["Predicted by", "Metric", "Cases", "Median |error|", "P90 |error|", "Median signed", "Within ±25%"],
@@ -97,4 +97,11 @@ public static class CalibrationReportBuilder
     [
         b.Item1 + kind, b.Item2, b.Item3 is { } c ? Quantity.Count(c.Cases) : "-", Signed(b.Item3?.P10 * 100), Signed(b.Item3?.P90 * 100),
     ]);
+
+    // The factors the fit kept at their catalog priors (not identified by at least two model families), by key.
+    private static string Kept(IReadOnlyList<EfficiencyFactor> factors, IReadOnlyList<string> fitted)
+    {
+        var kept = factors.Select(f => f.Key).Where(k => !fitted.Contains(k)).ToList();
+        return kept.Count == 0 ? "none" : string.Join(", ", kept);
+    }
 }

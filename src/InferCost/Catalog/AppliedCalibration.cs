@@ -15,4 +15,13 @@ public sealed record AppliedCalibration(
     SourceRef Source,
     ImmutableSortedDictionary<string, int> FittedFamilies,
     ImmutableSortedDictionary<string, int> FittedStacks,
-    ConfidenceBands? Bands);
+    ConfidenceBands? Bands)
+{
+    /// <summary>Factors a fitted family kept at its catalog prior (the cases did not identify them), by family; absent: none.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> FamilyPriorsKept { get; init; } =
+        ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>Factors a fitted stack kept at its catalog prior, by stack id; absent: none.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> StackPriorsKept { get; init; } =
+        ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
+}

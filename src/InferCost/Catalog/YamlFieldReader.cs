@@ -110,6 +110,25 @@ internal sealed class YamlFieldReader(YamlMappingNode node, string file, string 
         return null;
     }
 
+    /// <summary>A list of texts (<c>key: [a, b]</c>); empty with an error when absent or not a list of texts.</summary>
+    public IReadOnlyList<string> TextList(string key)
+    {
+        _read.Add(key);
+        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var child))
+        {
+            Error(key, "is required (a list of names, [] for none).");
+            return [];
+        }
+
+        if (child is not YamlSequenceNode seq || seq.Children.Any(c => c is not YamlScalarNode { Value.Length: > 0 }))
+        {
+            Error(key, $"must be a list of names (line {child.Start.Line}).");
+            return [];
+        }
+
+        return [.. seq.Children.Cast<YamlScalarNode>().Select(c => c.Value!)];
+    }
+
     public IReadOnlyList<YamlFieldReader> Items(string key)
     {
         _read.Add(key);

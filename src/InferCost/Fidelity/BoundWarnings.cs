@@ -9,13 +9,16 @@ public static class BoundWarnings
     /// </summary>
     public const double Tolerance = 0.01;
 
-    /// <summary>Every fitted factor of every family, then of every stack, within <see cref="Tolerance"/> of a bound.</summary>
+    /// <summary>
+    /// Every fitted factor of every family, then of every stack, within <see cref="Tolerance"/> of a bound (a factor kept at
+    /// its prior is not a fit's result, wherever its prior lies).
+    /// </summary>
     public static IReadOnlyList<BoundWarning> Of(CalibrationProfile profile)
     {
         var warnings = new List<BoundWarning>();
         foreach (var family in profile.Families.Values)
         {
-            foreach (var factor in EfficiencyFactor.Family)
+            foreach (var factor in EfficiencyFactor.Family.Where(f => family.FittedKeys.Contains(f.Key)))
             {
                 Check(warnings, family.Family, factor, factor.Read(family.Efficiency));
             }
@@ -23,7 +26,7 @@ public static class BoundWarnings
 
         foreach (var stack in profile.Stacks.Values)
         {
-            foreach (var factor in EfficiencyFactor.Stack)
+            foreach (var factor in EfficiencyFactor.Stack.Where(f => stack.FittedKeys.Contains(f.Key)))
             {
                 Check(warnings, stack.Stack, factor, factor.Read(stack.Factors));
             }

@@ -53,10 +53,11 @@ public static class CalibrationLoader
 
                 RejectLegacyFields(f);
                 var efficiency = CatalogLoader.ReadEfficiencyFields(f);
+                var fitted = FittedKeys(f, EfficiencyFactor.Family);
                 var cases = f.Int("cases", 0, 10_000_000, "cases the fit used");
                 var rms = f.Number("rmsLogError", 0, 100, "RMS of ln(predicted / measured)");
                 f.RejectUnknown();
-                families[family] = new FamilyCalibration(family, efficiency, cases, rms);
+                families[family] = new FamilyCalibration(family, efficiency, cases, rms, fitted);
             }
 
             map.RejectUnknown();
@@ -86,10 +87,11 @@ public static class CalibrationLoader
                     f.Number("kvPoolFraction", 0.05, 1, "the fraction the stack's KV-pool rule multiplies"),
                     f.Number("expertEfficiency", 0.01, 1, "the stack's MoE grouped GEMM relative to a dense GEMM"),
                     f.Number("blockFp8Efficiency", 0.01, 1, "the stack's block-scaled FP8 GEMMs relative to per-tensor FP8 GEMMs"));
+                var fitted = FittedKeys(f, EfficiencyFactor.Stack);
                 var cases = f.Int("cases", 0, 10_000_000, "cases the fit used");
                 var rms = f.Number("rmsLogError", 0, 100, "RMS of ln(predicted / measured)");
                 f.RejectUnknown();
-                stacks[stack] = new StackCalibration(stack, factors, cases, rms);
+                stacks[stack] = new StackCalibration(stack, factors, cases, rms, fitted);
             }
 
             stackMap.RejectUnknown();
@@ -100,6 +102,24 @@ public static class CalibrationLoader
         return errors.Count > 0 || source is null
             ? Result.Fail<CalibrationProfile>(errors)
             : Result.Ok(new CalibrationProfile(source, families.ToImmutable(), stacks.ToImmutable()) { Confidence = confidence });
+    }
+
+    // The factors the fit set; each must be one of the owner's factors, named once.
+    private static ImmutableArray<string> FittedKeys(YamlFieldReader f, IReadOnlyList<EfficiencyFactor> factors)
+    {
+        var keys = f.TextList("fitted");
+        var known = factors.Select(x => x.Key).ToList();
+        foreach (var key in keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).Distinct())
+        {
+            f.Error("fitted", $"names '{key}', which is not a fitted factor here; allowed: {string.Join(", ", known)}.");
+        }
+
+        foreach (var key in keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            f.Error("fitted", $"names '{key}' twice.");
+        }
+
+        return [.. keys.Where(k => known.Contains(k, StringComparer.Ordinal)).Distinct()];
     }
 
     // Profiles written before the stack split fitted the software costs per family; say where they went rather than

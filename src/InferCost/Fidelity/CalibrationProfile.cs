@@ -11,7 +11,8 @@ namespace InferCost.Fidelity;
 /// <remarks>
 /// The transfer rule follows from the split: an accelerator whose family has no fitted factors, on a stack that has,
 /// runs with the stack's fitted software factors and its own catalog priors for the hardware (bandwidth, FLOP/s and
-/// link): what was learnt about the software carries over, the hardware stays physics.
+/// link): what was learnt about the software carries over, the hardware stays physics. A fitted family or stack carries
+/// the values of all its factors, fitted ones and the priors it kept (see <see cref="FamilyCalibration.Fitted"/>).
 /// </remarks>
 /// <param name="Source">How the profile was made (command, cases, date).</param>
 /// <param name="Families">Fitted hardware factors by accelerator family.</param>
@@ -45,16 +46,36 @@ public sealed record CalibrationProfile(
                 Source,
                 Families.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Cases, StringComparer.Ordinal),
                 Stacks.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Cases, StringComparer.Ordinal),
-                Confidence),
+                Confidence)
+            {
+                FamilyPriorsKept = Families.ToImmutableSortedDictionary(
+                    f => f.Key, f => EfficiencyFactor.Family.Select(x => x.Key).Except(f.Value.FittedKeys).ToImmutableArray(), StringComparer.Ordinal),
+                StackPriorsKept = Stacks.ToImmutableSortedDictionary(
+                    f => f.Key, f => EfficiencyFactor.Stack.Select(x => x.Key).Except(f.Value.FittedKeys).ToImmutableArray(), StringComparer.Ordinal),
+            },
             Accelerators = catalog.Accelerators.ToImmutableSortedDictionary(
                 kv => kv.Key,
                 kv => Families.TryGetValue(kv.Value.Family, out var fit)
-                    ? kv.Value with { Efficiency = fit.Efficiency, Sources = kv.Value.Sources.SetItem("efficiency", Source) }
+                    ? kv.Value with { Efficiency = Merge(fit, kv.Value.Efficiency), Sources = kv.Value.Sources.SetItem("efficiency", Source) }
                     : kv.Value,
                 StringComparer.Ordinal),
             Stacks = stacks,
             Defaults = catalog.Defaults with { Stack = stacks[catalog.Defaults.Stack.Id] },
         };
+    }
+
+    // The family's fitted factors with the accelerator's own prior for each factor the fit kept (accelerators of one
+    // family may carry different priors).
+    private static ServingEfficiency Merge(FamilyCalibration fit, ServingEfficiency own)
+    {
+        var values = EfficiencyBounds.Values(fit.Efficiency);
+        var priors = EfficiencyBounds.Values(own);
+        foreach (var factor in EfficiencyFactor.Family.Where(f => !fit.FittedKeys.Contains(f.Key)))
+        {
+            values[factor.Index] = priors[factor.Index];
+        }
+
+        return new ServingEfficiency(values[0], values[1], values[2]);
     }
 
     /// <summary>Whether the profile holds fitted software factors for the stack <paramref name="stackId"/>.</summary>

@@ -42,13 +42,18 @@ public static class ConfidenceRule
         var software = stackCases is { } stackN
             ? string.Create(CultureInfo.InvariantCulture, $"calibrated: stack {s.Stack.Id} on {stackN} cases ({calibration!.Source.Reference}, {calibration.Source.Date})")
             : $"catalog prior from data/stacks/{s.Stack.Id}.yaml";
+        var familyKept = calibration is not null && calibration.FamilyPriorsKept.TryGetValue(a.Family, out var fk) ? fk : [];
+        var stackKept = calibration is not null && calibration.StackPriorsKept.TryGetValue(s.Stack.Id, out var sk) ? sk : [];
+        const string kept = " (not fitted: the calibration cases inform it through fewer than two model families)";
         return new EstimateConfidence(
             basis,
             band,
             note,
             [
-                .. EfficiencyFactor.Family.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(a.Efficiency)), hardware)),
-                .. EfficiencyFactor.Stack.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(s.Stack.Factors)), software)),
+                .. EfficiencyFactor.Family.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(a.Efficiency)),
+                    familyKept.Contains(f.Key) ? $"catalog prior from data/accelerators/{a.Id}.yaml{kept}" : hardware)),
+                .. EfficiencyFactor.Stack.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(s.Stack.Factors)),
+                    stackKept.Contains(f.Key) ? $"catalog prior from data/stacks/{s.Stack.Id}.yaml{kept}" : software)),
             ]);
     }
 

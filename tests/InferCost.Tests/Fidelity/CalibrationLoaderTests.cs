@@ -12,6 +12,7 @@ public class CalibrationLoaderTests
             bandwidthFraction: 0.7
             computeFraction: 0.5
             linkFraction: 0.6
+            fitted: [bandwidthFraction, computeFraction, linkFraction]
             cases: 10
             rmsLogError: 0.05
         """;
@@ -51,6 +52,7 @@ public class CalibrationLoaderTests
                 perRequestUs: 5
                 kvPoolFraction: 0.9
                 expertEfficiency: 0.5
+                fitted: [passFixedUs, perKernelUs]
                 cases: 48
                 rmsLogError: 0.2
             """;
@@ -58,8 +60,37 @@ public class CalibrationLoaderTests
         var result = CalibrationLoader.Parse(Profile + stacks, "p.yaml");
 
         result.Errors.ShouldContain(e => e.Field == "stacks.vllm-v0.blockFp8Efficiency" && e.Reason.Contains("required"), string.Join("; ", result.Errors));
-        CalibrationLoader.Parse(Profile + stacks.Replace("cases: 48", "blockFp8Efficiency: 0.4\n    cases: 48", StringComparison.Ordinal), "p.yaml")
+        CalibrationLoader.Parse(Profile + stacks.Replace("fitted:", "blockFp8Efficiency: 0.4\n    fitted:", StringComparison.Ordinal), "p.yaml")
             .Value.Stacks["vllm-v0"].Factors.BlockFp8Efficiency.ShouldBe(0.4);
+    }
+
+    [Theory]
+    [InlineData("fitted: [bandwidthFraction, computeFraction, linkFraction]", "fitted: [bandwidthFraction, speed]", "names 'speed', which is not a fitted factor here; allowed: bandwidthFraction, computeFraction, linkFraction")]
+    [InlineData("fitted: [bandwidthFraction, computeFraction, linkFraction]", "fitted: [linkFraction, linkFraction]", "names 'linkFraction' twice")]
+    [InlineData("fitted: [bandwidthFraction, computeFraction, linkFraction]", "fitted: 3", "must be a list of names")]
+    [InlineData("    fitted: [bandwidthFraction, computeFraction, linkFraction]\n", "", "is required")]
+    public void Parse_BadFittedList_NamesTheFieldAndWhatIsAllowed(string from, string to, string reason)
+    {
+        var result = CalibrationLoader.Parse(Profile.Replace(from, to, StringComparison.Ordinal), "p.yaml");
+
+        result.Errors.ShouldContain(e => e.Field == "families.hopper.fitted" && e.Reason.Contains(reason), string.Join("; ", result.Errors));
+    }
+
+    [Fact]
+    public void ApplyTo_KeptPriors_AreEachAcceleratorsOwnAndSaySo()
+    {
+        // Only the bandwidth fraction was fitted: every Hopper part takes it, and keeps its own FLOP/s and link priors.
+        var profile = CalibrationLoader.Parse(Profile.Replace("fitted: [bandwidthFraction, computeFraction, linkFraction]", "fitted: [bandwidthFraction]", StringComparison.Ordinal), "p.yaml").Value;
+
+        var calibrated = profile.ApplyTo(TestCatalog.Instance);
+
+        var h100 = calibrated.Accelerators["h100-sxm"].Efficiency;
+        h100.BandwidthFraction.ShouldBe(0.7);
+        h100.ComputeFraction.ShouldBe(TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency.ComputeFraction);
+        calibrated.Calibration!.FamilyPriorsKept["hopper"].ShouldBe(["computeFraction", "linkFraction"]);
+        var factors = ConfidenceRule.Assess(calibrated, TestScenarios.Of(gpu: "h100-sxm")).Factors;
+        factors.Single(f => f.Key == "computeFraction").Provenance.ShouldContain("not fitted: the calibration cases inform it through fewer than two model families");
+        factors.Single(f => f.Key == "bandwidthFraction").Provenance.ShouldContain("calibrated: family hopper");
     }
 
     [Fact]
@@ -68,7 +99,10 @@ public class CalibrationLoaderTests
         var profile = ShippedCalibration.LoadBuiltIn().Value;
 
         profile.ShouldNotBeNull();
-        profile.Families.Keys.ShouldBe(["ada", "ampere", "blackwell", "cdna3", "hopper"]); // cdna4 has 4 calibration cases, under the 10 a fit needs
+        // cdna4 has 4 calibration cases, under the 10 a fit needs; cdna3's are all DeepSeek-R1, one model family, which
+        // identifies none of its factors.
+        profile.Families.Keys.ShouldBe(["ada", "ampere", "blackwell", "hopper"]);
+        profile.Stacks.Keys.ShouldBe(["trtllm", "trtllm-pytorch"]); // SGLang and vLLM V0 ran one model family each
         profile.Source.Reference.ShouldContain("published.csv");
     }
 }

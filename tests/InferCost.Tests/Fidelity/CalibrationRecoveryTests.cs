@@ -19,8 +19,8 @@ public class CalibrationRecoveryTests
         PerKernel: Seconds.FromMicroseconds(1.5),
         PerRequest: Seconds.FromMicroseconds(3),
         KvPoolFraction: 0.9,
-        ExpertEfficiency: 0.75,
-        BlockFp8Efficiency: 1.0);
+        ExpertEfficiency: 0.8, // the trtllm prior: only Mixtral is MoE here, so the fit keeps it (see the next test)
+        BlockFp8Efficiency: 0.8);
 
     private static readonly (string Model, int Tp)[] Shapes = [("llama-3.1-8b", 1), ("llama-3.1-70b", 2), ("llama-3.1-70b", 8), ("mixtral-8x7b", 1), ("mixtral-8x7b", 4)];
 
@@ -42,6 +42,41 @@ public class CalibrationRecoveryTests
 
         // Llama-3.1-70B at TP 1 launches 4 + 80 x 9 = 724 kernels a pass: t_pass = 300 + 724 x 1.5 = 1,386 us.
         ((stack.PassFixed.Value * 1e6) + (stack.PerKernel.Value * 1e6 * 724)).ShouldBe(300 + (1.5 * 724), tolerance: 150);
+    }
+
+    [Fact]
+    public void Fit_FactorsSeenThroughOneModelFamily_KeepTheirPriors()
+    {
+        // Only Mixtral is MoE here, so the stack's grouped-GEMM efficiency is seen through one model family: the fit
+        // cannot tell the kernel from Mixtral's own unmodelled physics, and keeps the prior (0.8), not the truth (0.5).
+        // No case is block-scaled FP8: that factor is not seen at all. Everything the Llama and Mixtral cases both see is fitted.
+        var catalog = TestCatalog.Instance;
+        var truth = StackTruth with { ExpertEfficiency = 0.5 };
+        var cases = Generate(Calibrator.WithStack(Calibrator.WithFamily(catalog, "hopper", Truth), "trtllm", truth), "h200-sxm");
+
+        var profile = Calibrator.Fit(catalog, cases, new SourceRef("synthetic", "2026"));
+
+        var stack = profile.Stacks["trtllm"];
+        stack.FittedKeys.ShouldBe(["passFixedUs", "perKernelUs", "perRequestUs", "kvPoolFraction"]);
+        stack.Factors.ExpertEfficiency.ShouldBe(catalog.Stacks["trtllm"].Factors.ExpertEfficiency);
+        stack.Factors.BlockFp8Efficiency.ShouldBe(catalog.Stacks["trtllm"].Factors.BlockFp8Efficiency);
+        profile.Families["hopper"].FittedKeys.ShouldBe(["bandwidthFraction", "computeFraction", "linkFraction"]);
+    }
+
+    [Fact]
+    public void Fit_OwnerSeenThroughOneModelFamilyOnly_IsLeftOutOfTheProfile()
+    {
+        // Llama cases alone: every factor is seen through the llama-3 family only, so nothing is fitted and neither the
+        // family nor the stack is claimed as calibrated (estimates on them say "priors").
+        var catalog = TestCatalog.Instance;
+        var cases = Generate(Calibrator.WithStack(Calibrator.WithFamily(catalog, "hopper", Truth), "trtllm", StackTruth), "h200-sxm")
+            .Where(c => c.Model.StartsWith("llama", StringComparison.Ordinal)).ToList();
+
+        var profile = Calibrator.Fit(catalog, cases, new SourceRef("synthetic", "2026"));
+
+        profile.Families.ShouldBeEmpty();
+        profile.Stacks.ShouldBeEmpty();
+        BoundWarnings.Of(profile).ShouldBeEmpty();
     }
 
     [Fact]

@@ -10,14 +10,15 @@ public class CrossValidatorTests
 {
     private static readonly Lazy<(List<BenchmarkCase> Cases, CalibrationProfile Profile, CrossValidationResult Result)> Run = new(() =>
     {
-        // Synthetic cases: L40S (ada) and A100 (ampere), each running Llama 3.1 8B (llama-3) and Mistral 7B (mistral),
-        // "measured" at 80% of the priors' prediction, plus one validation-set row that must never be fitted on.
+        // Synthetic cases: L40S (ada) and A100 (ampere), each running Llama 3.1 8B (llama-3), Mistral 7B (mistral) and
+        // Qwen3 8B (qwen3), "measured" at 80% of the priors' prediction, plus one validation-set row that must never be
+        // fitted on. Three model families, so that a fit without any one of them still sees its factors through two.
         var catalog = TestCatalog.Instance;
         var predictor = new CasePredictor(catalog);
         var cases = new List<BenchmarkCase>();
         foreach (var gpu in new[] { "l40s", "a100-sxm-80gb" })
         {
-            foreach (var model in new[] { "llama-3.1-8b", "mistral-7b" })
+            foreach (var model in new[] { "llama-3.1-8b", "mistral-7b", "qwen3-8b" })
             {
                 foreach (var (input, output) in new[] { (128, 128), (512, 256), (1024, 1024) })
                 {
@@ -46,7 +47,7 @@ public class CrossValidatorTests
             var heldOut = cases.Where(c => c.Set == MeasurementSet.Calibration && catalog.Accelerators[c.Gpu].Family == group.Name).ToList();
             group.Predictions.Select(p => p.Case.Id).ShouldBe(heldOut.Select(c => c.Id), ignoreOrder: true);
             group.Profile.Families.Keys.ShouldNotContain(group.Name);
-            group.Profile.Families.Values.Sum(f => f.Cases).ShouldBe(12 - heldOut.Count);
+            group.Profile.Families.Values.Sum(f => f.Cases).ShouldBe(18 - heldOut.Count);
 
             // Until the transfer rule lands, a family without fitted factors keeps its catalog priors: the held-out
             // family's accelerators are predicted with exactly the catalog's own efficiency.
@@ -64,12 +65,12 @@ public class CrossValidatorTests
     {
         var (cases, _, result) = Run.Value;
 
-        result.ByModelFamily.Groups.Select(g => g.Name).ShouldBe(["llama-3", "mistral"]);
+        result.ByModelFamily.Groups.Select(g => g.Name).ShouldBe(["llama-3", "mistral", "qwen3"]);
         foreach (var group in result.ByModelFamily.Groups)
         {
             var heldOut = cases.Where(c => c.Set == MeasurementSet.Calibration && TestCatalog.Instance.Models[c.Model].Family == group.Name).ToList();
             group.Predictions.Select(p => p.Case.Id).ShouldBe(heldOut.Select(c => c.Id), ignoreOrder: true);
-            group.Profile.Families.Values.Sum(f => f.Cases).ShouldBe(12 - heldOut.Count);
+            group.Profile.Families.Values.Sum(f => f.Cases).ShouldBe(18 - heldOut.Count);
         }
     }
 
@@ -78,10 +79,10 @@ public class CrossValidatorTests
     {
         var (_, profile, result) = Run.Value;
 
-        profile.Families.Values.Sum(f => f.Cases).ShouldBe(12);
+        profile.Families.Values.Sum(f => f.Cases).ShouldBe(18);
         foreach (var list in new[] { result.InSample, result.HeldOut, result.ByAcceleratorFamily.Pooled, result.ByModelFamily.Pooled, result.Uncalibrated })
         {
-            list.Count.ShouldBe(12);
+            list.Count.ShouldBe(18);
             list.ShouldAllBe(p => p.Case.Set == MeasurementSet.Calibration);
         }
     }

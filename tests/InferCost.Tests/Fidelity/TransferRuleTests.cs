@@ -15,6 +15,7 @@ public class TransferRuleTests
             bandwidthFraction: 0.7
             computeFraction: 0.5
             linkFraction: 0.6
+            fitted: [bandwidthFraction, computeFraction, linkFraction]
             cases: 10
             rmsLogError: 0.05
         stacks:
@@ -25,6 +26,7 @@ public class TransferRuleTests
             kvPoolFraction: 0.93
             expertEfficiency: 0.8
             blockFp8Efficiency: 0.7
+            fitted: [passFixedUs, perKernelUs, perRequestUs, kvPoolFraction]
             cases: 10
             rmsLogError: 0.05
         """;
