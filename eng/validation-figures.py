@@ -58,11 +58,11 @@ def main():
     bands = next(k for k in c if k.startswith('Confidence bands'))
     new['bands'] = table(['basis', 'measured by', 'cases', 'P10', 'P90'], [r[:5] for r in c[bands]])
     fam = c['Fitted factors by accelerator family (hardware)']
-    new['families'] = table(['family', 'cases', 'bandwidth', 'FLOP/s', 'link'], [r[:5] for r in fam])
+    new['families'] = table(['family', 'cases', 'bandwidth', 'FLOP/s', 'link', 'priors kept'], [r[:5] + [r[6]] for r in fam])
     stk = c['Fitted factors by serving stack (software)']
     new['stacks'] = table(['stack', 'cases', 'per pass (µs)', 'per kernel (µs)', 'per request (µs, reference host)', 'KV-pool fraction',
-                           'MoE grouped GEMM', 'block-FP8 GEMM'],
-        [[r[0], r[1], micro(r[2]), micro(r[3]), micro(r[4]), r[5], r[6], r[7]] for r in stk])
+                           'MoE grouped GEMM', 'block-FP8 GEMM', 'priors kept'],
+        [[r[0], r[1], micro(r[2]), micro(r[3]), micro(r[4]), r[5], r[6], r[7], r[9]] for r in stk])
     doc = open(doc_path).read()
     for name, body in new.items():
         pattern = re.compile(r'(<!-- figures: ' + re.escape(name) + r' -->\n)(\|.*\n)+')

@@ -32,13 +32,13 @@ public class SweepCommandTests
         }
 
         // 128 requests' KV does not fit beside 72.7 GB of FP8 weights (BF16 embedding and LM head) on one H200: a row with
-        // the reason, not a gap. TensorRT-LLM's pool: 0.977 (fitted) x (150.75 - 2.15 - 72.66 - 1.48) GB = 72.7 GB, over
-        // 0.755 GB of KV per request = 96 requests.
+        // the reason, not a gap. TensorRT-LLM's pool: 0.931 (fitted) x (150.75 - 2.15 - 72.66 - 1.48) GB = 69.3 GB, over
+        // 0.755 GB of KV per request = 91 requests.
         var last = rows[^1];
         last["status"].ShouldBe("batch-does-not-fit");
-        last["reason"].ShouldContain("the largest batch that fits is 96");
+        last["reason"].ShouldContain("the largest batch that fits is 91");
         last["usd_per_1m_output"].ShouldBe("");
-        last["max_batch"].ShouldBe("96");
+        last["max_batch"].ShouldBe("91");
     }
 
     [Fact]

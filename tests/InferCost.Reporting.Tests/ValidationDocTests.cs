@@ -145,10 +145,17 @@ public partial class ValidationDocTests
     public void Doc_FittedFactorTables_AreTheShippedProfiles()
     {
         var shipped = ShippedCalibration.LoadBuiltIn().Value!;
-        var families = shipped.Families.Values.ToDictionary(
-            f => f.Family,
-            f => new double[] { f.Cases, f.Efficiency.BandwidthFraction * 100, f.Efficiency.ComputeFraction * 100, f.Efficiency.LinkFraction * 100 });
-        Check("families", 1, families, RoundingTolerance);
+        var familyRows = Table("families");
+        familyRows.Select(r => r[0]).ShouldBe(shipped.Families.Keys, ignoreOrder: true);
+        foreach (var row in familyRows)
+        {
+            var f = shipped.Families[row[0]];
+            Number(row[1]).ShouldBe(f.Cases, row[0]);
+            Number(row[2]).ShouldBe(f.Efficiency.BandwidthFraction * 100, RoundingTolerance, row[0]);
+            Number(row[3]).ShouldBe(f.Efficiency.ComputeFraction * 100, RoundingTolerance, row[0]);
+            Number(row[4]).ShouldBe(f.Efficiency.LinkFraction * 100, RoundingTolerance, row[0]);
+            row[5].ShouldBe(Kept(EfficiencyFactor.Family, f.FittedKeys), row[0]);
+        }
 
         // Times in microseconds to three significant figures, shares to the tenth of a point.
         var rows = Table("stacks");
@@ -169,7 +176,15 @@ public partial class ValidationDocTests
             {
                 Number(row[5 + i]).ShouldBe(shares[i] * 100, RoundingTolerance, $"{row[0]} column {i + 6}");
             }
+
+            row[8].ShouldBe(Kept(EfficiencyFactor.Stack, s.FittedKeys), row[0]);
         }
+    }
+
+    private static string Kept(IReadOnlyList<EfficiencyFactor> factors, IReadOnlyList<string> fitted)
+    {
+        var kept = factors.Select(f => f.Key).Where(k => !fitted.Contains(k)).ToList();
+        return kept.Count == 0 ? "none" : string.Join(", ", kept);
     }
 
     private static double[] Figures(MetricSummary m) => [m.Count, m.MedianAbsPctError, m.P90AbsPctError, m.MedianSignedPctError];

@@ -75,7 +75,7 @@ public static class CalibrationReportBuilder
     private static ReportTable HeldOutFamilies(LeaveOneOutResult loo) => new(
         loo.Dimension == "accelerator family"
             ? $"Each {loo.Dimension} held out (fitted on the others; the held-out family runs on the transfer rule)"
-            : $"Each {loo.Dimension} held out (fitted on the other {loo.Dimension}s)",
+            : $"Each {loo.Dimension} held out (fitted on the other model families)",
         ["Held out", "Metric", "Cases", "Median |error|", "P90 |error|", "Median signed"],
         [.. loo.Groups.SelectMany(g => ErrorStatistics.Summarise(g.Predictions).ByMetric.Select(kv => (IReadOnlyList<ReportCell>)
         [
