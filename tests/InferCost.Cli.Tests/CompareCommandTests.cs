@@ -89,9 +89,10 @@ public sealed class CompareCommandTests : IDisposable
         string Line(string basis, InferCost.Catalog.ConfidenceBand b) => string.Create(
             CultureInfo.InvariantCulture, $"{basis}: throughput error {b.P10:+0%;-0%} to {b.P90:+0%;-0%} (P10-P90, cross-validated on {b.Cases} cases)");
 
-        // The same line estimate prints: a dense model's calibrated band, an MoE model's own, a projected part's priors.
+        // The same line estimate prints: a dense model's calibrated band, an MoE model's own (transferred: its MoE kernel
+        // is a prior in the shipped profile), a projected part's priors.
         row.GetProperty("dense").GetString().ShouldBe(Line("calibrated", bands.Calibrated!));
-        row.GetProperty("moe").GetString().ShouldBe(Line("calibrated", bands.MixtureOfExperts!.Calibrated!));
+        row.GetProperty("moe").GetString().ShouldBe(Line("transferred", bands.MixtureOfExperts!.Transferred!));
         row.GetProperty("projected").GetString().ShouldBe(Line("priors (projected hardware)", bands.Priors!));
     }
 

@@ -15,6 +15,7 @@ public static class ConfidenceRule
     /// <summary>
     /// The basis of an estimate: calibrated when the accelerator's family and the stack are both fitted, transferred when
     /// only one of them is, priors when neither is; projected (unreleased) hardware is never better than priors.
+    /// <see cref="Assess"/> further lowers calibrated to transferred when a factor the scenario depends on kept its prior.
     /// </summary>
     public static ConfidenceBasis BasisOf(bool familyCalibrated, bool stackCalibrated, bool projected) =>
         projected ? ConfidenceBasis.Priors
@@ -31,10 +32,18 @@ public static class ConfidenceRule
         var familyCases = calibration is not null && calibration.FittedFamilies.TryGetValue(a.Family, out var n) ? n : (int?)null;
         var stackCases = calibration is not null && calibration.FittedStacks.TryGetValue(s.Stack.Id, out var m) ? m : (int?)null;
         var stackFitted = stackCases is not null;
+        var actingPriors = ActingKeptPriors(calibration, s);
         var basis = BasisOf(familyCases is not null, stackFitted, a.Projected);
+        if (basis == ConfidenceBasis.Calibrated && actingPriors.Count > 0)
+        {
+            // A factor this scenario depends on was kept at its prior (the calibration cases did not identify it): the
+            // estimate rests partly on priors, so it is no surer than a transferred one.
+            basis = ConfidenceBasis.Transferred;
+        }
+
         var moe = s.Model.Profile.Architecture.IsMixtureOfExperts;
         var band = calibration?.Bands?.For(basis, moe);
-        var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, band, moe);
+        var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, band, moe, actingPriors);
         var priorSource = a.Sources.TryGetValue("efficiency", out var src) && !ReferenceEquals(src, calibration?.Source) ? $" ({src.Reference})" : "";
         var hardware = familyCases is { } cases
             ? string.Create(CultureInfo.InvariantCulture, $"calibrated: family {a.Family} on {cases} cases ({calibration!.Source.Reference}, {calibration.Source.Date})")
@@ -61,11 +70,47 @@ public static class ConfidenceRule
     public static Result<Estimate> WithConfidence(this Result<Estimate> estimate, InferCostCatalog catalog) =>
         estimate.Map(e => e with { Confidence = Assess(catalog, e.Scenario) });
 
-    private static string Note(ConfidenceBasis basis, Accelerator a, string stack, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band, bool moe)
+    // The kept priors of the scenario's family and stack that act on this scenario: the bandwidth and FLOP/s fractions
+    // and the stack's overhead and KV-pool factors always; the link fraction under tensor parallelism; the MoE kernel for
+    // an MoE model; the block-FP8 kernel where the weight GEMMs run it.
+    private static List<string> ActingKeptPriors(AppliedCalibration? calibration, Scenario s)
+    {
+        var acting = new List<string>();
+        if (calibration is null)
+        {
+            return acting;
+        }
+
+        var context = new Performance.ScenarioContext(s);
+        bool Acts(string key) => key switch
+        {
+            "linkFraction" => context.CollectiveGroup > 1,
+            "expertEfficiency" => s.Model.Profile.Architecture.IsMixtureOfExperts,
+            "blockFp8Efficiency" => context.BlockScaledGemms && s.Accelerator.MatrixUnit is not { BlockScaledMma: true },
+            _ => true,
+        };
+        if (calibration.FamilyPriorsKept.TryGetValue(s.Accelerator.Family, out var family))
+        {
+            acting.AddRange(family.Where(Acts));
+        }
+
+        if (calibration.StackPriorsKept.TryGetValue(s.Stack.Id, out var stack))
+        {
+            acting.AddRange(stack.Where(Acts));
+        }
+
+        return acting;
+    }
+
+    private static string Note(
+        ConfidenceBasis basis, Accelerator a, string stack, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band, bool moe,
+        List<string> actingPriors)
     {
         var why = basis switch
         {
             _ when a.Projected => $"{a.Id} is projected (not yet shipping): its figures are estimates and nothing was measured on it, so it is never better than priors",
+            ConfidenceBasis.Transferred when familyFitted && stackFitted =>
+                $"the {a.Family} family's factors and the {stack} stack's are fitted to measurements, but {string.Join(" and ", actingPriors)}, which this estimate depends on, kept {(actingPriors.Count > 1 ? "their priors" : "its prior")} (the calibration cases did not identify {(actingPriors.Count > 1 ? "them" : "it")})",
             ConfidenceBasis.Calibrated => $"the {a.Family} family's factors and the {stack} stack's are fitted to measurements",
             ConfidenceBasis.Transferred when !familyFitted => $"no measurements of the {a.Family} family: the {stack} stack's fitted factors with the family's catalog priors (transfer rule)",
             ConfidenceBasis.Transferred => $"the {a.Family} family is fitted but the {stack} stack is not: the stack's factors are catalog priors",

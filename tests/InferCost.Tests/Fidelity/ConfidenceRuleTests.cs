@@ -41,6 +41,28 @@ public class ConfidenceRuleTests
         c.Factors.Count.ShouldBe(EfficiencyFactor.All.Count);
     }
 
+    [Theory]
+    [InlineData("llama-3.1-70b", "h200-sxm", ConfidenceBasis.Calibrated, "")] // every factor it depends on was fitted
+    [InlineData("mixtral-8x7b", "h200-sxm", ConfidenceBasis.Transferred, "expertEfficiency")] // the MoE kernel kept its prior
+    [InlineData("deepseek-v3", "h200-sxm", ConfidenceBasis.Transferred, "expertEfficiency and blockFp8Efficiency")]
+    [InlineData("deepseek-v3", "b200", ConfidenceBasis.Transferred, "expertEfficiency")] // Blackwell scales blocks in the MMA: no block-FP8 factor
+    public void Assess_KeptPriorTheScenarioDependsOn_IsNoSurerThanTransferred(string model, string gpu, ConfidenceBasis expected, string named)
+    {
+        // The shipped profile fits TensorRT-LLM's overheads and KV pool but keeps its MoE and block-FP8 kernels at their
+        // priors (each is seen through one model family at most in the calibration set).
+        var catalog = TestCatalog.Instance.Calibrated();
+        var s = TestScenarios.Of(model, gpu: gpu, tp: model == "deepseek-v3" ? 8 : 1, weights: InferCost.Architecture.Precision.Fp8);
+
+        var c = ConfidenceRule.Assess(catalog, s);
+
+        c.Basis.ShouldBe(expected);
+        c.Band.ShouldBe(catalog.Calibration!.Bands!.For(expected, s.Model.Profile.Architecture.IsMixtureOfExperts));
+        if (named.Length > 0)
+        {
+            c.Note.ShouldContain($"but {named}, which this estimate depends on, kept");
+        }
+    }
+
     [Fact]
     public void Assess_CalibratedPart_NamesTheFittedFamilyAndItsCases()
     {
