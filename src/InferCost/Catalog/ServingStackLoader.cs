@@ -123,17 +123,16 @@ internal static class ServingStackLoader
     private static T Choice<T>(YamlFieldReader r, string key, Dictionary<string, T> allowed)
         where T : struct
     {
-        var text = r.Text(key);
-        if (allowed.TryGetValue(text, out var value))
+        var text = r.OptionalText(key);
+        if (text is not null && allowed.TryGetValue(text, out var value))
         {
             return value;
         }
 
-        if (text.Length > 0)
-        {
-            r.Error(key, $"must be one of {string.Join(", ", allowed.Keys)}, found '{text}'.");
-        }
-
+        // Absent, empty or unknown: an error either way, never a silent default.
+        r.Error(key, text is not null
+            ? $"must be one of {string.Join(", ", allowed.Keys)}, found '{text}'."
+            : $"is required: one of {string.Join(", ", allowed.Keys)}.");
         return default;
     }
 }

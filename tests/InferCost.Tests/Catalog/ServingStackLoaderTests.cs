@@ -25,6 +25,7 @@ public class ServingStackLoaderTests
     [InlineData("kvPool: \"freeAfterWeights\"", "kvPool: \"half\"", "memory.kvPool", "must be one of totalFraction, freeAfterWeights, found 'half'")]
     [InlineData("windowedKv: \"window\"", "windowedKv: \"some\"", "memory.windowedKv", "must be one of window, fullContext")]
     [InlineData("chunkedKv: \"fullContext\"", "chunkedKv: \"chunk\"", "memory.chunkedKv", "must be one of window, fullContext")]
+    [InlineData("chunkedKv: \"fullContext\"", "", "memory.chunkedKv", "is required: one of window, fullContext")]
     [InlineData("kv: \"followWeights\"", "kv: \"fp8\"", "defaults.kv", "must be one of followWeights, modelDtype")]
     [InlineData("lmHead: \"bf16\"", "lmHead: \"int4\"", "defaults.lmHead", "must be one of fp16, bf16, fp8, fp4")]
     [InlineData("perKernelUs: 2 ", "perKernelUs: -2 ", "overhead.perKernelUs", "must be from 0 to 1000")]
