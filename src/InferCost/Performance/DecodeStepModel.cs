@@ -160,7 +160,7 @@ public static class DecodeStepModel
             c.AchievableAttentionCompute, In("FLOP/s", c.AttentionPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
         var headCompute = d.Step("Achievable LM head FLOP/s", "FLOP/s'_head = FLOP/s(head precision: BF16 in FP8/FP4 checkpoints) x f_compute",
             c.AchievableHeadCompute, In("FLOP/s", c.HeadPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
-        var k = KernelTimes.Record(d, w, new KernelRates(bandwidth, compute, attentionCompute, headCompute, c.Scenario.Stack.Factors.ExpertEfficiency, c.WeightFormatFraction));
+        var k = KernelTimes.Record(d, w, c.Rates with { Bandwidth = bandwidth, Compute = compute, AttentionCompute = attentionCompute, HeadCompute = headCompute });
         var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
         var (pass, perRequest) = StackOverhead.Record(c, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_pass + B x t_req", Overhead(c, b),

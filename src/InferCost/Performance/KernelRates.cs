@@ -12,6 +12,7 @@ namespace InferCost.Performance;
 /// The weight GEMMs' kernel for the checkpoint's scaling format relative to a per-tensor one (the stack's block-FP8
 /// efficiency for a block-scaled FP8 checkpoint, else 1), in both bandwidth and FLOP/s; the LM head is not block-scaled.
 /// </param>
+/// <param name="Power">The energies and power headroom that floor each kernel's time; null: no power floor (hand-built rates).</param>
 public readonly record struct KernelRates(
     BytesPerSecond Bandwidth, FlopsPerSecond Compute, FlopsPerSecond AttentionCompute, FlopsPerSecond HeadCompute, double ExpertFraction,
-    double WeightFormatFraction = 1.0);
+    double WeightFormatFraction = 1.0, KernelPower? Power = null);

@@ -91,7 +91,16 @@ public sealed class ScenarioContext
     public double PermuteBytesPerToken => Profile.PermuteValuesPerToken * ActivationBytesPerValue;
 
     /// <summary>The rates the per-operator roofline runs at.</summary>
-    public KernelRates Rates => new(AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Scenario.Stack.Factors.ExpertEfficiency, WeightFormatFraction);
+    public KernelRates Rates => new(
+        AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Scenario.Stack.Factors.ExpertEfficiency, WeightFormatFraction, Power);
+
+    /// <summary>The energies and headroom that floor each kernel's time (<see cref="KernelPower"/>): the same the power model costs.</summary>
+    public KernelPower Power => new(
+        Accelerator.Memory.AccessEnergy + Accelerator.Energy.OnChipPerByte + (Scenario.Serving.SramBytesPerHbmByte * Accelerator.Energy.SramPerByte),
+        EnergyPerFlop,
+        Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(AttentionPrecision)),
+        Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(HeadPrecision)),
+        Accelerator.Power.Tdp - Accelerator.Power.Idle);
 
     /// <summary>Whether the weight GEMMs run block-scaled FP8 kernels: a block-scaled FP8 checkpoint (DeepSeek-V3's) served at FP8.</summary>
     public bool BlockScaledGemms => Scenario.Weights == Precision.Fp8 && Profile.Architecture.BlockScaledFp8;

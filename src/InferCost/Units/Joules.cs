@@ -60,6 +60,9 @@ public readonly record struct Joules : IQuantity, IComparable<Joules>
     /// <summary>Average power over a time.</summary>
     public static Watts operator /(Joules e, Seconds t) => new(e.Value / t.Value);
 
+    /// <summary>Time to spend this energy at a power.</summary>
+    public static Seconds operator /(Joules e, Watts p) => new(e.Value / p.Value);
+
     /// <summary>Cost of this energy at a tariff.</summary>
     public static Dollars operator *(Joules e, DollarsPerKilowattHour p) => new(e.Value / 3.6e6 * p.Value);
 }
