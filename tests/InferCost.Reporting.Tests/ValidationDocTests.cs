@@ -168,7 +168,9 @@ public partial class ValidationDocTests
             for (var i = 0; i < 3; i++)
             {
                 var us = times[i].Value * 1e6;
-                Number(row[2 + i]).ShouldBe(us, Math.Max(0.0005, us * 0.005), $"{row[0]} column {i + 3}");
+                // The profile keeps the time per pass to 0.1 us and the others to 0.001 us; the doc shows 3 figures of what
+                // calibrate printed (4 figures of the fit): 11.7489 is 11.7 in the profile and 11.8 in the doc.
+                Number(row[2 + i]).ShouldBe(us, Math.Max(i == 0 ? 0.11 : 0.0006, us * 0.005), $"{row[0]} column {i + 3}");
             }
 
             var shares = new[] { s.Factors.KvPoolFraction, s.Factors.ExpertEfficiency, s.Factors.BlockFp8Efficiency };
