@@ -11,7 +11,7 @@ public class ShippedCasesTests
 
         shipped.ExitCode.ShouldBe(0, shipped.Error);
         shipped.Out.ShouldBe(fromFile.Out);
-        shipped.Out.ShouldContain("\"cases\": 567"); // the calibration set
+        shipped.Out.ShouldContain("\"cases\": 674"); // the calibration set
         shipped.Out.ShouldContain("\"cases\": 186"); // the validation set
     }
 
@@ -23,6 +23,6 @@ public class ShippedCasesTests
         var run = CliRun.Of(command, "--help");
 
         run.Out.ShouldContain("data/measured/published.csv");
-        run.Out.ShouldContain("Default: the 753 published measurements");
+        run.Out.ShouldContain("Default: the 860 published measurements");
     }
 }

@@ -40,9 +40,9 @@ public class ValidateCommandTests
         var validation = sets.GetProperty("validation");
         var cases = doc.RootElement.GetProperty("cases").EnumerateArray().ToList();
 
-        // 567 rows from TensorRT-LLM 0.17/0.20, DSTACK, SGLang's Qwen3 cookbook and vLLM's MI355X recipe are the
+        // 674 rows from TensorRT-LLM 0.17/0.20, DSTACK, SGLang's Qwen3 cookbook and vLLM's MI355X recipe are the
         // calibration set; 186 rows from NIM, TensorRT-LLM 1.x and SGLang's R1/V3.1/gpt-oss cookbooks the validation set.
-        calibration.GetProperty("cases").GetInt32().ShouldBe(567);
+        calibration.GetProperty("cases").GetInt32().ShouldBe(674);
         validation.GetProperty("cases").GetInt32().ShouldBe(186);
         (validation.GetProperty("supported").GetInt32() + validation.GetProperty("unsupported").GetInt32()).ShouldBe(186);
         foreach (var key in new[] { "count", "medianAbsPctError", "p90AbsPctError", "medianSignedPctError", "within10Pct", "within25Pct" })
@@ -50,7 +50,7 @@ public class ValidateCommandTests
             calibration.GetProperty("byMetric").GetProperty("output_tps").TryGetProperty(key, out _).ShouldBeTrue(key);
         }
 
-        cases.Count.ShouldBe(753);
+        cases.Count.ShouldBe(860);
         cases.Count(c => c.GetProperty("set").GetString() == "validation").ShouldBe(186);
         var unsupported = cases.Where(c => !c.GetProperty("supported").GetBoolean()).ToList();
         unsupported.Count.ShouldBe(calibration.GetProperty("unsupported").GetInt32() + validation.GetProperty("unsupported").GetInt32());

@@ -79,7 +79,7 @@ public class CaseFileReaderTests
         var (cases, errors) = CaseFileReader.Read(file, "published.csv");
 
         errors.ShouldBeEmpty();
-        cases.Count.ShouldBe(753);
+        cases.Count.ShouldBe(860);
 
         // Attention data-parallel rows are exactly those whose launch command says so (DSTACK's --enable-dp-attention on
         // H200, TensorRT-LLM's DEPn columns).

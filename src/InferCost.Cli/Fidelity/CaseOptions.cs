@@ -19,7 +19,7 @@ internal static class CaseOptions
     public static Option<string?> Cases() => new("--cases")
     {
         Description = "Benchmark cases as CSV in the format of data/measured/published.csv (unknown columns are ignored). "
-            + "Default: the 753 published measurements that ship with infercost.",
+            + "Default: the 860 published measurements that ship with infercost.",
         HelpName = "FILE.csv",
     };
 
