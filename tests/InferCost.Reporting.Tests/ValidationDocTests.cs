@@ -154,7 +154,7 @@ public partial class ValidationDocTests
             Number(row[2]).ShouldBe(f.Efficiency.BandwidthFraction * 100, RoundingTolerance, row[0]);
             Number(row[3]).ShouldBe(f.Efficiency.ComputeFraction * 100, RoundingTolerance, row[0]);
             Number(row[4]).ShouldBe(f.Efficiency.LinkFraction * 100, RoundingTolerance, row[0]);
-            row[5].ShouldBe(Kept(EfficiencyFactor.Family, f.FittedKeys), row[0]);
+            row[5].ShouldBe(Kept(f.PriorsKept), row[0]);
         }
 
         // Times in microseconds to three significant figures, shares to the tenth of a point.
@@ -179,15 +179,11 @@ public partial class ValidationDocTests
                 Number(row[5 + i]).ShouldBe(shares[i] * 100, RoundingTolerance, $"{row[0]} column {i + 6}");
             }
 
-            row[8].ShouldBe(Kept(EfficiencyFactor.Stack, s.FittedKeys), row[0]);
+            row[8].ShouldBe(Kept(s.PriorsKept), row[0]);
         }
     }
 
-    private static string Kept(IReadOnlyList<EfficiencyFactor> factors, IReadOnlyList<string> fitted)
-    {
-        var kept = factors.Select(f => f.Key).Where(k => !fitted.Contains(k)).ToList();
-        return kept.Count == 0 ? "none" : string.Join(", ", kept);
-    }
+    private static string Kept(IReadOnlyList<string> kept) => kept.Count == 0 ? "none" : string.Join(", ", kept);
 
     private static double[] Figures(MetricSummary m) => [m.Count, m.MedianAbsPctError, m.P90AbsPctError, m.MedianSignedPctError];
 

@@ -24,7 +24,7 @@ public static class CalibrationReportBuilder
                 [.. profile.Families.Values.Select(f => (IReadOnlyList<ReportCell>)
                 [
                     f.Family, Quantity.Count(f.Cases), Quantity.Share(f.Efficiency.BandwidthFraction), Quantity.Share(f.Efficiency.ComputeFraction),
-                    Quantity.Share(f.Efficiency.LinkFraction), Quantity.Number(f.RmsLogError), Kept(EfficiencyFactor.Family, f.FittedKeys),
+                    Quantity.Share(f.Efficiency.LinkFraction), Quantity.Number(f.RmsLogError), Kept(f.PriorsKept),
                 ])]),
             new("Fitted factors by serving stack (software)",
                 ["Stack", "Cases", "Per pass", "Per kernel", "Per request (reference host)", "KV-pool fraction", "Expert GEMMs", "Block-FP8 GEMMs", "RMS log error", "Priors kept"],
@@ -32,7 +32,7 @@ public static class CalibrationReportBuilder
                 [
                     s.Stack, Quantity.Count(s.Cases), s.Factors.PassFixed.ToQuantity(), s.Factors.PerKernel.ToQuantity(),
                     s.Factors.PerRequest.ToQuantity(), Quantity.Share(s.Factors.KvPoolFraction), Quantity.Share(s.Factors.ExpertEfficiency),
-                    Quantity.Share(s.Factors.BlockFp8Efficiency), Quantity.Number(s.RmsLogError), Kept(EfficiencyFactor.Stack, s.FittedKeys),
+                    Quantity.Share(s.Factors.BlockFp8Efficiency), Quantity.Number(s.RmsLogError), Kept(s.PriorsKept),
                 ])]),
             new($"Generalisation: in-sample vs held out (calibration set; {cv.Folds}-fold by model, leave one family out)",
                 ["Predicted by", "Metric", "Cases", "Median |error|", "P90 |error|", "Median signed", "Within ±25%"],
@@ -99,9 +99,5 @@ public static class CalibrationReportBuilder
     ]);
 
     // The factors the fit kept at their catalog priors (not identified by at least two model families), by key.
-    private static string Kept(IReadOnlyList<EfficiencyFactor> factors, IReadOnlyList<string> fitted)
-    {
-        var kept = factors.Select(f => f.Key).Where(k => !fitted.Contains(k)).ToList();
-        return kept.Count == 0 ? "none" : string.Join(", ", kept);
-    }
+    private static string Kept(IReadOnlyList<string> kept) => kept.Count == 0 ? "none" : string.Join(", ", kept);
 }

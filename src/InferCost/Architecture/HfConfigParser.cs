@@ -59,7 +59,7 @@ public static class HfConfigParser
 
         var attention = ReadAttention(r, heads, kvHeads, headDim, modelType);
         var ffnLayers = ReadFeedForward(r, layers, modelType);
-        var windows = ReadWindows(r, layers, modelType);
+        var (windows, chunked) = ReadWindows(r, layers, modelType);
         var tied = r.Bool("tie_word_embeddings", modelType.StartsWith("gemma", StringComparison.Ordinal));
         var maxContext = r.OptionalInt("max_position_embeddings", 1) ?? 0;
         var blockScaled = ReadBlockScaledFp8(r);
@@ -68,7 +68,6 @@ public static class HfConfigParser
             return Result.Fail<ModelArchitecture>(r.Errors);
         }
 
-        var chunked = modelType.StartsWith("llama4", StringComparison.Ordinal);
         var shapes = ffnLayers.Select((f, i) => new LayerShape(f, windows[i], chunked && windows[i] is not null)).ToImmutableArray();
         return Result.Ok<ModelArchitecture>(new ModelArchitecture(
             modelType, d, vocab, tied, GatedFeedForward: true, attention, shapes, maxContext, blockScaled));
@@ -197,8 +196,9 @@ public static class HfConfigParser
         return _ => true;
     }
 
-    // Tokens each layer keeps in its KV cache: null = all of them.
-    private static int?[] ReadWindows(HfConfigReader r, int layers, string modelType)
+    // Tokens each layer keeps in its KV cache (null = all of them), and whether the windows are attention chunks (Llama 4)
+    // rather than sliding windows.
+    private static (int?[] Windows, bool Chunked) ReadWindows(HfConfigReader r, int layers, string modelType)
     {
         var windows = new int?[layers];
         var window = r.OptionalInt("sliding_window", 1);
@@ -208,7 +208,7 @@ public static class HfConfigParser
             if (types.Count != layers)
             {
                 r.Fail("layer_types", $"must have one entry per layer ({layers}), found {types.Count}.");
-                return windows;
+                return (windows, false);
             }
 
             for (var i = 0; i < layers; i++)
@@ -222,14 +222,14 @@ public static class HfConfigParser
                         break;
                     case "sliding_attention":
                         r.Fail("sliding_window", "is required when layer_types has sliding_attention layers.");
-                        return windows;
+                        return (windows, false);
                     default:
                         r.Fail("layer_types", $"layer {i} is \"{types[i]}\"; supported: full_attention, sliding_attention.");
-                        return windows;
+                        return (windows, false);
                 }
             }
 
-            return windows;
+            return (windows, false);
         }
 
         // Llama 4: three of every four layers use chunked attention (RoPE layers), every fourth is global (NoPE).
@@ -240,7 +240,7 @@ public static class HfConfigParser
                 windows[i] = (i + 1) % 4 == 0 ? null : chunk;
             }
 
-            return windows;
+            return (windows, true);
         }
 
         if (window is not null && r.Bool("use_sliding_window", true))
@@ -248,7 +248,7 @@ public static class HfConfigParser
             Array.Fill(windows, window);
         }
 
-        return windows;
+        return (windows, false);
     }
 
     private static string FirstSentence(string message)

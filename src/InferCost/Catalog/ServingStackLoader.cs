@@ -73,16 +73,14 @@ internal static class ServingStackLoader
             ["freeAfterWeights"] = KvPoolRule.FreeAfterWeights,
         });
         var fraction = memory.Number("kvPoolFraction", 0.05, 1, "the fraction the KV-pool rule multiplies");
-        var windowed = Choice(memory, "windowedKv", new Dictionary<string, WindowedKvAllocation>
+        // Sliding-window and chunked-attention layers, each by its own rule.
+        var allocation = new Dictionary<string, WindowedKvAllocation>
         {
             ["window"] = WindowedKvAllocation.Window,
             ["fullContext"] = WindowedKvAllocation.FullContext,
-        });
-        var chunked = Choice(memory, "chunkedKv", new Dictionary<string, WindowedKvAllocation>
-        {
-            ["window"] = WindowedKvAllocation.Window,
-            ["fullContext"] = WindowedKvAllocation.FullContext,
-        });
+        };
+        var windowed = Choice(memory, "windowedKv", allocation);
+        var chunked = Choice(memory, "chunkedKv", allocation);
         memory.RejectUnknown();
 
         var kv = Choice(defaults, "kv", new Dictionary<string, KvPrecisionRule>

@@ -48,10 +48,8 @@ public sealed record CalibrationProfile(
                 Stacks.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Cases, StringComparer.Ordinal),
                 Confidence)
             {
-                FamilyPriorsKept = Families.ToImmutableSortedDictionary(
-                    f => f.Key, f => EfficiencyFactor.Family.Select(x => x.Key).Except(f.Value.FittedKeys).ToImmutableArray(), StringComparer.Ordinal),
-                StackPriorsKept = Stacks.ToImmutableSortedDictionary(
-                    f => f.Key, f => EfficiencyFactor.Stack.Select(x => x.Key).Except(f.Value.FittedKeys).ToImmutableArray(), StringComparer.Ordinal),
+                FamilyPriorsKept = Families.ToImmutableSortedDictionary(f => f.Key, f => f.Value.PriorsKept.ToImmutableArray(), StringComparer.Ordinal),
+                StackPriorsKept = Stacks.ToImmutableSortedDictionary(f => f.Key, f => f.Value.PriorsKept.ToImmutableArray(), StringComparer.Ordinal),
             },
             Accelerators = catalog.Accelerators.ToImmutableSortedDictionary(
                 kv => kv.Key,
@@ -70,7 +68,7 @@ public sealed record CalibrationProfile(
     {
         var values = EfficiencyBounds.Values(fit.Efficiency);
         var priors = EfficiencyBounds.Values(own);
-        foreach (var factor in EfficiencyFactor.Family.Where(f => !fit.FittedKeys.Contains(f.Key)))
+        foreach (var factor in EfficiencyFactor.Family.Where(f => fit.PriorsKept.Contains(f.Key)))
         {
             values[factor.Index] = priors[factor.Index];
         }

@@ -86,7 +86,7 @@ public static class ConfidenceRule
         {
             "linkFraction" => context.CollectiveGroup > 1,
             "expertEfficiency" => s.Model.Profile.Architecture.IsMixtureOfExperts,
-            "blockFp8Efficiency" => context.BlockScaledGemms && s.Accelerator.MatrixUnit is not { BlockScaledMma: true },
+            "blockFp8Efficiency" => context.BlockFp8KernelApplies,
             _ => true,
         };
         if (calibration.FamilyPriorsKept.TryGetValue(s.Accelerator.Family, out var family))

@@ -14,6 +14,9 @@ public sealed record FamilyCalibration(string Family, ServingEfficiency Efficien
     /// <summary>Keys of the fitted factors (all of the family's when <see cref="Fitted"/> is not given).</summary>
     public IReadOnlyList<string> FittedKeys => Fitted.IsDefault ? [.. EfficiencyFactor.Family.Select(f => f.Key)] : Fitted;
 
+    /// <summary>Keys of the factors the fit kept at their catalog priors (the cases did not identify them), in factor order.</summary>
+    public IReadOnlyList<string> PriorsKept => [.. EfficiencyFactor.Family.Select(f => f.Key).Where(k => !FittedKeys.Contains(k))];
+
     /// <summary>Equal when every figure and the fitted keys (in order) are: a record would compare the key list by reference.</summary>
     public bool Equals(FamilyCalibration? other) =>
         other is not null && Family == other.Family && Efficiency == other.Efficiency && Cases == other.Cases && RmsLogError.Equals(other.RmsLogError)

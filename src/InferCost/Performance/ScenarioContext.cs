@@ -49,12 +49,23 @@ public sealed class ScenarioContext
         ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / WeightShards;
         DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / AttentionHeadShards;
         PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
-        KernelsPerPass = PassKernels.OfPass(arch, CollectiveGroup > 1, scenario.Weights == Precision.Fp8 && arch.BlockScaledFp8);
+        KernelsPerPass = PassKernels.OfPass(arch, CollectiveGroup > 1, BlockScaledGemms);
         PassOverhead = StackOverhead.Pass(scenario.Stack.Factors, KernelsPerPass);
         RequestOverhead = StackOverhead.PerRequest(scenario.Stack.Factors, Accelerator.Host.RelativeSpeed);
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
         AchievableCompute = PeakCompute * Accelerator.Efficiency.ComputeFraction;
         OperatorPrecisions(scenario);
+
+        // The sweep kernel reads these once per point: made once per scenario.
+        Power = new KernelPower(
+            Accelerator.Memory.AccessEnergy + Accelerator.Energy.OnChipPerByte + (scenario.Serving.SramBytesPerHbmByte * Accelerator.Energy.SramPerByte),
+            EnergyPerFlop,
+            Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(AttentionPrecision)),
+            Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(HeadPrecision)),
+            Accelerator.Power.Tdp - Accelerator.Power.Idle);
+        WeightFormatFraction = BlockFp8KernelApplies ? scenario.Stack.Factors.BlockFp8Efficiency : 1.0;
+        Rates = new KernelRates(
+            AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, scenario.Stack.Factors.ExpertEfficiency, WeightFormatFraction, Power);
     }
 
     /// <summary>The FP4 format this accelerator runs (NVFP4 on NVIDIA, MXFP4 elsewhere).</summary>
@@ -91,26 +102,22 @@ public sealed class ScenarioContext
     public double PermuteBytesPerToken => Profile.PermuteValuesPerToken * ActivationBytesPerValue;
 
     /// <summary>The rates the per-operator roofline runs at.</summary>
-    public KernelRates Rates => new(
-        AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, Scenario.Stack.Factors.ExpertEfficiency, WeightFormatFraction, Power);
+    public KernelRates Rates { get; }
 
     /// <summary>The energies and headroom that floor each kernel's time (<see cref="KernelPower"/>): the same the power model costs.</summary>
-    public KernelPower Power => new(
-        Accelerator.Memory.AccessEnergy + Accelerator.Energy.OnChipPerByte + (Scenario.Serving.SramBytesPerHbmByte * Accelerator.Energy.SramPerByte),
-        EnergyPerFlop,
-        Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(AttentionPrecision)),
-        Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(HeadPrecision)),
-        Accelerator.Power.Tdp - Accelerator.Power.Idle);
+    public KernelPower Power { get; }
 
     /// <summary>Whether the weight GEMMs run block-scaled FP8 kernels: a block-scaled FP8 checkpoint (DeepSeek-V3's) served at FP8.</summary>
     public bool BlockScaledGemms => Scenario.Weights == Precision.Fp8 && Profile.Architecture.BlockScaledFp8;
 
     /// <summary>
-    /// The weight GEMMs' rates relative to per-tensor kernels: the stack's block-FP8 efficiency when <see cref="BlockScaledGemms"/>
-    /// on a matrix unit without block-scaled instructions (Hopper, CDNA 3), else 1 (Blackwell and CDNA 4 scale in the instruction).
+    /// Whether the stack's block-FP8 kernel efficiency acts: block-scaled GEMMs on a matrix unit without block-scaled
+    /// instructions (Hopper, CDNA 3); Blackwell and CDNA 4 apply the scales in the instruction.
     /// </summary>
-    public double WeightFormatFraction =>
-        BlockScaledGemms && Accelerator.MatrixUnit is not { BlockScaledMma: true } ? Scenario.Stack.Factors.BlockFp8Efficiency : 1.0;
+    public bool BlockFp8KernelApplies => BlockScaledGemms && Accelerator.MatrixUnit is not { BlockScaledMma: true };
+
+    /// <summary>The weight GEMMs' rates relative to per-tensor kernels: the stack's block-FP8 efficiency where <see cref="BlockFp8KernelApplies"/>, else 1.</summary>
+    public double WeightFormatFraction { get; }
 
     // Every operator's tensor rate is what the board sustains at its precision under the power cap.
     private FlopsPerSecond SustainedAt(Precision p) =>
