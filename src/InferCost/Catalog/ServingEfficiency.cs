@@ -7,7 +7,7 @@ namespace InferCost.Catalog;
 /// </summary>
 /// <param name="BandwidthFraction">Fraction of peak memory bandwidth reached in decode.</param>
 /// <param name="ComputeFraction">Fraction of dense peak FLOP/s reached in large matrix products.</param>
-/// <param name="LinkFraction">Fraction of the scale-up link's peak bandwidth an all-reduce reaches.</param>
+/// <param name="LinkFraction">Fraction of the scale-up link's per-direction peak an all-reduce of a serving-sized message (1-30 MB) reaches; not the large-message asymptote.</param>
 public sealed record ServingEfficiency(
     double BandwidthFraction,
     double ComputeFraction,
