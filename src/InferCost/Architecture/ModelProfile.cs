@@ -158,6 +158,25 @@ public sealed class ModelProfile
     }
 
     /// <summary>
+    /// Sum over layers of the context positions a decode token attends to at context <paramref name="context"/>: full
+    /// layers all; a sliding-window layer at most its window; a chunked layer at most its chunk, or the whole context
+    /// when <paramref name="chunkedAttendsFullContext"/> (a stack that applies the chunk mask to prompts only).
+    /// </summary>
+    public double DecodeAttendedPositions(double context, bool chunkedAttendsFullContext)
+    {
+        var attended = FullAttentionLayers * context;
+        foreach (var layer in Architecture.Layers)
+        {
+            if (layer.AttentionWindow is { } w)
+            {
+                attended += layer.ChunkedAttention && chunkedAttendsFullContext ? context : Math.Min(context, w);
+            }
+        }
+
+        return attended;
+    }
+
+    /// <summary>
     /// Sum over layers of the context positions a stack allocates KV for at context <paramref name="context"/>: full
     /// layers all; a sliding-window layer at most its window when <paramref name="slidingHeldToWindow"/>, a chunked layer
     /// at most its chunk when <paramref name="chunkedHeldToChunk"/>, else the full context (the stack allocates it

@@ -8,7 +8,7 @@ namespace InferCost.Catalog;
 /// <summary>Reads and validates the serving stacks (data/stacks/*.yaml): every figure in its physical range, every group sourced.</summary>
 internal static class ServingStackLoader
 {
-    private static readonly string[] SourceGroups = ["overhead", "memory", "defaults"];
+    private static readonly string[] SourceGroups = ["overhead", "memory", "attention", "defaults"];
 
     /// <summary>Every stack file under stacks/, by id; errors name the file and field.</summary>
     public static SortedDictionary<string, ServingStackSpec> ReadAll(ICatalogSource source, List<InputError> errors)
@@ -45,6 +45,7 @@ internal static class ServingStackLoader
         var version = r.Text("version");
         var overhead = r.Map("overhead");
         var memory = r.Map("memory");
+        var attention = r.Map("attention");
         var defaults = r.Map("defaults");
         var sourceMap = r.Map("sources");
         var sources = CatalogLoader.ReadSources(sourceMap, SourceGroups);
@@ -54,7 +55,7 @@ internal static class ServingStackLoader
         }
 
         r.RejectUnknown();
-        if (overhead is null || memory is null || defaults is null)
+        if (overhead is null || memory is null || attention is null || defaults is null)
         {
             return null;
         }
@@ -82,6 +83,18 @@ internal static class ServingStackLoader
         var windowed = Choice(memory, "windowedKv", allocation);
         var chunked = Choice(memory, "chunkedKv", allocation);
         memory.RejectUnknown();
+
+        var chunkedDecode = Choice(attention, "chunkedDecode", new Dictionary<string, ChunkedDecodeAttention>
+        {
+            ["chunk"] = ChunkedDecodeAttention.Chunk,
+            ["fullContext"] = ChunkedDecodeAttention.FullContext,
+        });
+        if (chunkedDecode == ChunkedDecodeAttention.FullContext && chunked == WindowedKvAllocation.Window)
+        {
+            attention.Error("chunkedDecode", "fullContext needs memory.chunkedKv: fullContext: a stack that holds only the chunk cannot attend beyond it.");
+        }
+
+        attention.RejectUnknown();
 
         var kv = Choice(defaults, "kv", new Dictionary<string, KvPrecisionRule>
         {
@@ -111,6 +124,7 @@ internal static class ServingStackLoader
             pool,
             windowed,
             chunked,
+            chunkedDecode,
             kv,
             lmHead,
             chunk,

@@ -16,6 +16,7 @@ namespace InferCost.Catalog;
 /// <param name="KvPool">How the KV pool is sized.</param>
 /// <param name="WindowedKv">How KV is allocated for sliding-window layers.</param>
 /// <param name="ChunkedKv">How KV is allocated for chunked-attention layers (Llama 4).</param>
+/// <param name="ChunkedDecode">What a decode step of a chunked-attention layer attends to: its chunk, or the whole context.</param>
 /// <param name="KvPrecision">The default KV-cache precision rule.</param>
 /// <param name="LmHeadPrecision">The precision the stack runs the LM head (and embeddings) at by default.</param>
 /// <param name="MaxBatchedTokens">Default tokens per forward pass (chunked-prefill budget).</param>
@@ -30,6 +31,7 @@ public sealed record ServingStackSpec(
     KvPoolRule KvPool,
     WindowedKvAllocation WindowedKv,
     WindowedKvAllocation ChunkedKv,
+    ChunkedDecodeAttention ChunkedDecode,
     KvPrecisionRule KvPrecision,
     Precision LmHeadPrecision,
     int MaxBatchedTokens,

@@ -114,10 +114,10 @@ public static class CostEstimator
         double context = s.InputTokens + s.OutputTokens;
         var kvPerRequest = d.Step(
             "KV bytes per request at full context",
-            "KV_req = values/token/layer x sum over layers of min(input + output, window) x bytes_kv",
+            "KV_req = values/token/layer x allocated positions(input + output) x bytes_kv (a windowed layer's positions capped at its window where the stack allocates so)",
             MemoryPlanner.KvPerRequestWhole(c, context),
             In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
-            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(context))),
+            In("allocated positions (all layers)", Quantity.TokenCount(MemoryPlanner.AllocatedPositions(p, s.Stack, context))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)));
         return new ModelFigures(s.Model.Id, s.Model.Name, n.Total, n.Active, weights, kvPerToken, kvPerRequest, c.ComputePrecision);
     }

@@ -23,8 +23,8 @@ public static class DecodeStepModel
     /// What a decode step at <paramref name="batch"/> requests of mean context <paramref name="context"/> moves and computes per GPU:
     /// the weights once (for MoE, the experts the batch touches), every request's KV, and the activations.
     /// </summary>
-    public static StepWork Work(ScenarioContext c, double batch, double context) => PassWork(c, batch, batch * c.Profile.KeptPositions(context) * c.KvBytesPerKeptPosition,
-        batch * c.Profile.KeptPositions(context) * c.DecodeAttentionFlopsPerPosition, 1);
+    public static StepWork Work(ScenarioContext c, double batch, double context) => PassWork(c, batch, batch * c.DecodeAttendedPositions(context) * c.KvBytesPerKeptPosition,
+        batch * c.DecodeAttendedPositions(context) * c.DecodeAttentionFlopsPerPosition, 1);
 
     /// <summary>
     /// What <paramref name="passes"/> forward passes over <paramref name="tokens"/> tokens in all move and compute per GPU,
@@ -109,11 +109,11 @@ public static class DecodeStepModel
             In("TP", Quantity.Count(c.WeightShards)));
         var kvBytes = d.Step(
             "KV bytes read per step per GPU",
-            "KV_step = B x values/token/layer x kept positions(c_avg) x bytes_kv x shard",
+            "KV_step = B x values/token/layer x attended positions(c_avg) x bytes_kv x shard",
             w.KvBytes,
             In("B", Quantity.Count(b)),
             In("c_avg", Quantity.TokenCount(ctx)),
-            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(ctx))),
+            In("attended positions (all layers)", Quantity.TokenCount(c.DecodeAttendedPositions(ctx))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
             In("shard", Quantity.Share(c.KvShardFraction)));
         var activationBytes = d.Step(
@@ -136,11 +136,11 @@ public static class DecodeStepModel
             In("TP", Quantity.Count(c.WeightShards)));
         var attention = d.Step(
             "Attention FLOPs per step per GPU",
-            "F_attn = B x flops/pair x kept positions(c_avg) / TP",
+            "F_attn = B x flops/pair x attended positions(c_avg) / TP",
             w.AttentionFlops,
             In("B", Quantity.Count(b)),
             In("flops/pair", Quantity.Number(p.AttentionFlopsPerPair(decode: true))),
-            In("kept positions (all layers)", Quantity.TokenCount(p.KeptPositions(ctx))),
+            In("attended positions (all layers)", Quantity.TokenCount(c.DecodeAttendedPositions(ctx))),
             In("TP", Quantity.Count(c.AttentionHeadShards)));
         var flops = d.Step("FLOPs per step per GPU", "F = F_lin + F_attn", w.Flops, In("F_lin", linear), In("F_attn", attention));
         var intensity = d.Step("Arithmetic intensity", "I = F / bytes", flops / bytes, In("F", flops), In("bytes", bytes));

@@ -137,6 +137,13 @@ public sealed class ScenarioContext
     /// <summary>KV bytes per GPU for one kept context position of one request, all layers' values: values/token/layer x bytes_kv x shard.</summary>
     public double KvBytesPerKeptPosition { get; }
 
+    /// <summary>
+    /// Positions a decode token attends to over all layers at context <paramref name="context"/>: chunked layers see their
+    /// chunk, or the whole context on a stack that applies the chunk mask to prompts only (its <c>attention.chunkedDecode</c>).
+    /// </summary>
+    public double DecodeAttendedPositions(double context) =>
+        Profile.DecodeAttendedPositions(context, Scenario.Stack.ChunkedDecode == ChunkedDecodeAttention.FullContext);
+
     /// <summary>Activation bytes read and written per token in a forward pass: L x a x d x 2 B.</summary>
     public double ActivationBytesPerToken { get; }
 

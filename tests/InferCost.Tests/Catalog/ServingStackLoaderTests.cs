@@ -19,6 +19,7 @@ public class ServingStackLoaderTests
         s.Reserve.Value.ShouldBe(2.0 * (1L << 30));
         s.LmHeadPrecision.ShouldBe(InferCost.Architecture.Precision.Bf16);
         s.MaxBatchedTokens.ShouldBe(8192);
+        s.ChunkedDecode.ShouldBe(ChunkedDecodeAttention.FullContext); // the chunk mask applies to prompts only
     }
 
     [Theory]
@@ -26,6 +27,9 @@ public class ServingStackLoaderTests
     [InlineData("windowedKv: \"window\"", "windowedKv: \"some\"", "memory.windowedKv", "must be one of window, fullContext")]
     [InlineData("chunkedKv: \"fullContext\"", "chunkedKv: \"chunk\"", "memory.chunkedKv", "must be one of window, fullContext")]
     [InlineData("chunkedKv: \"fullContext\"", "", "memory.chunkedKv", "is required: one of window, fullContext")]
+    [InlineData("chunkedDecode: \"fullContext\"", "chunkedDecode: \"window\"", "attention.chunkedDecode", "must be one of chunk, fullContext, found 'window'")]
+    [InlineData("chunkedDecode: \"fullContext\"", "", "attention", "must be a mapping of fields")]
+    [InlineData("chunkedKv: \"fullContext\"", "chunkedKv: \"window\"", "attention.chunkedDecode", "fullContext needs memory.chunkedKv: fullContext")]
     [InlineData("kv: \"followWeights\"", "kv: \"fp8\"", "defaults.kv", "must be one of followWeights, modelDtype")]
     [InlineData("lmHead: \"bf16\"", "lmHead: \"int4\"", "defaults.lmHead", "must be one of fp16, bf16, fp8, fp4")]
     [InlineData("perKernelUs: 2 ", "perKernelUs: -2 ", "overhead.perKernelUs", "must be from 0 to 1000")]
@@ -52,6 +56,18 @@ public class ServingStackLoaderTests
         ServingStackLoader.Read(text, "stacks/trtllm.yaml", errors).ShouldBeNull();
 
         errors.ShouldContain(e => e.Field == "sources.defaults");
+    }
+
+    [Fact]
+    public void Read_MissingAttentionSource_IsAnError()
+    {
+        var errors = new List<InputError>();
+        var start = Trtllm.IndexOf("  attention:\n    ref:", StringComparison.Ordinal);
+        var end = Trtllm.IndexOf("  defaults:\n    ref:", StringComparison.Ordinal);
+
+        ServingStackLoader.Read(Trtllm[..start] + Trtllm[end..], "stacks/trtllm.yaml", errors).ShouldBeNull();
+
+        errors.ShouldContain(e => e.Field == "sources.attention");
     }
 
     private static ServingStackSpec? Read(string text)

@@ -90,8 +90,29 @@ public class StackMemoryTests
         MemoryPlanner.AllocatedPositions(p, s.Stack, 22_000).ShouldBe(1_056_000);
         MemoryPlanner.AllocatedPositions(p, s.Stack with { ChunkedKv = WindowedKvAllocation.Window }, 22_000).ShouldBe(558_912);
 
-        // What attention reads each step is the chunk either way.
+        // What a prompt's attention reads is the chunk either way.
         p.KeptPositions(22_000).ShouldBe(558_912);
+    }
+
+    [Fact]
+    public void DecodeAttention_ChunkedLayers_ReadTheWholeContextOnAStackThatMasksPromptsOnly()
+    {
+        // TensorRT-LLM applies Llama 4's chunk mask to context requests only, so a decode token of a chunked layer
+        // attends to every position the cache holds: 48 x 22,000 = 1,056,000 positions at 22,000 tokens. vLLM and SGLang
+        // run chunked layers as local attention in decode too: 12 x 22,000 + 36 x 8,192 = 558,912.
+        var trtllm = TestScenarios.Of("llama-4-maverick", tp: 8, stack: "trtllm-pytorch");
+        var vllm = TestScenarios.Of("llama-4-maverick", tp: 8, stack: "vllm");
+        trtllm.Stack.ChunkedDecode.ShouldBe(ChunkedDecodeAttention.FullContext);
+        vllm.Stack.ChunkedDecode.ShouldBe(ChunkedDecodeAttention.Chunk);
+
+        new ScenarioContext(trtllm).DecodeAttendedPositions(22_000).ShouldBe(1_056_000);
+        new ScenarioContext(vllm).DecodeAttendedPositions(22_000).ShouldBe(558_912);
+
+        // Below the chunk both read the whole context, and the step's KV bytes follow the attended positions.
+        new ScenarioContext(trtllm).DecodeAttendedPositions(4_000).ShouldBe(48 * 4_000);
+        new ScenarioContext(vllm).DecodeAttendedPositions(4_000).ShouldBe(48 * 4_000);
+        var c = new ScenarioContext(trtllm);
+        DecodeStepModel.Work(c, 10, 22_000).KvBytes.Value.ShouldBe(10 * 1_056_000 * c.KvBytesPerKeptPosition, tolerance: 1e-6);
     }
 
     [Fact]
