@@ -46,7 +46,10 @@ public static class CalibrationJson
         })]),
     };
 
-    /// <summary>The bands as JSON: {metric, calibrated: {p10, p90, cases}, transferred, priors, mixtureOfExperts: {the same three}}.</summary>
+    /// <summary>
+    /// The bands as JSON: {metric, calibrated: {p10, p90, cases}, transferred, priors, mixtureOfExperts: {the same three},
+    /// modelFamilies and acceleratorFamilies: {family: {p10, p90, cases}}}.
+    /// </summary>
     public static JsonObject Bands(ConfidenceBands b) => new()
     {
         ["metric"] = b.Metric,
@@ -56,6 +59,8 @@ public static class CalibrationJson
         ["mixtureOfExperts"] = b.MixtureOfExperts is { } moe
             ? new JsonObject { ["calibrated"] = Band(moe.Calibrated), ["transferred"] = Band(moe.Transferred), ["priors"] = Band(moe.Priors) }
             : null,
+        ["modelFamilies"] = new JsonObject([.. b.ModelFamilies.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Band(kv.Value)))]),
+        ["acceleratorFamilies"] = new JsonObject([.. b.AcceleratorFamilies.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Band(kv.Value)))]),
     };
 
     private static JsonObject? Band(ConfidenceBand? b) => b is null ? null : new JsonObject { ["p10"] = b.P10, ["p90"] = b.P90, ["cases"] = b.Cases };

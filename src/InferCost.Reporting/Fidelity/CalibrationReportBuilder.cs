@@ -53,6 +53,7 @@ public static class CalibrationReportBuilder
         if (profile.Confidence is { } bands)
         {
             tables.Add(Bands(bands));
+            tables.Add(FamilyBands(bands));
         }
 
         return new Report(
@@ -86,6 +87,17 @@ public static class CalibrationReportBuilder
         $"Confidence bands written to the profile ({bands.Metric}, relative error P10 to P90; each encloses the surer ones)",
         ["Basis", "Measured by", "Cases", "P10", "P90"],
         [.. BandRows(bands, ""), .. bands.MixtureOfExperts is { } moe ? BandRows(moe, ", MoE") : []]);
+
+    private static ReportTable FamilyBands(ConfidenceBands bands) => new(
+        $"In-sample bands by family written to the profile ({bands.Metric}; an estimate for a family whose band reaches beyond its basis band widens to enclose it)",
+        ["Family", "Kind", "Cases", "P10", "P90"],
+        [
+            .. bands.ModelFamilies.Select(kv => FamilyRow(kv.Key, "model", kv.Value)),
+            .. bands.AcceleratorFamilies.Select(kv => FamilyRow(kv.Key, "accelerator", kv.Value)),
+        ]);
+
+    private static IReadOnlyList<ReportCell> FamilyRow(string family, string kind, ConfidenceBand band) =>
+        [family, kind, Quantity.Count(band.Cases), Signed(band.P10 * 100), Signed(band.P90 * 100)];
 
     /// <summary>The three bands of one kind of model as rows: basis (with the kind), how it was measured, cases, P10, P90.</summary>
     private static IEnumerable<IReadOnlyList<ReportCell>> BandRows(ConfidenceBands bands, string kind) => new[]

@@ -22,6 +22,14 @@ public static class ConfidenceSectionWriter
             section["mixtureOfExperts"] = moeSection;
         }
 
+        foreach (var (key, families) in new[] { ("modelFamilies", bands.ModelFamilies), ("acceleratorFamilies", bands.AcceleratorFamilies) })
+        {
+            if (!families.IsEmpty)
+            {
+                section[key] = families.ToDictionary(kv => kv.Key, kv => (object)Band(kv.Value));
+            }
+        }
+
         document["confidence"] = section;
     }
 
@@ -31,8 +39,11 @@ public static class ConfidenceSectionWriter
         {
             if (band is not null)
             {
-                section[basis] = new Dictionary<string, object> { ["p10"] = Math.Round(band.P10, 4), ["p90"] = Math.Round(band.P90, 4), ["cases"] = band.Cases };
+                section[basis] = Band(band);
             }
         }
     }
+
+    private static Dictionary<string, object> Band(ConfidenceBand band) =>
+        new() { ["p10"] = Math.Round(band.P10, 4), ["p90"] = Math.Round(band.P90, 4), ["cases"] = band.Cases };
 }

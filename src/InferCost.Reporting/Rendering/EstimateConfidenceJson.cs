@@ -5,8 +5,9 @@ using InferCost.Estimation;
 namespace InferCost.Reporting.Rendering;
 
 /// <summary>
-/// An estimate's confidence as JSON: {basis, p10, p90, note} (p10 and p90 are the relative error of output tokens per
-/// second, fractions, null when not measured); with the derivation, also each factor and where it came from.
+/// An estimate's confidence as JSON: {basis, p10, p90, note, familyBands} (p10 and p90 are the relative error of output
+/// tokens per second, fractions, null when not measured; familyBands the model or accelerator families whose own in-sample
+/// band widened them); with the derivation, also each factor and where it came from.
 /// </summary>
 public static class EstimateConfidenceJson
 {
@@ -19,6 +20,14 @@ public static class EstimateConfidenceJson
             ["p10"] = c.Band?.P10,
             ["p90"] = c.Band?.P90,
             ["note"] = c.Note,
+            ["familyBands"] = new JsonArray([.. c.FamilyBands.Select(f => (JsonNode)new JsonObject
+            {
+                ["kind"] = f.Kind,
+                ["family"] = f.Family,
+                ["p10"] = f.Band.P10,
+                ["p90"] = f.Band.P90,
+                ["cases"] = f.Band.Cases,
+            })]),
         };
         if (explain)
         {

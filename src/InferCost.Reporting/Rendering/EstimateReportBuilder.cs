@@ -94,12 +94,16 @@ public static class EstimateReportBuilder
         return new Report($"InferCost estimate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, e.Warnings);
     }
 
+    // Which families' own in-sample bands widened the band, if any.
+    private static string Widened(EstimateConfidence c) =>
+        c.FamilyBands.Count == 0 ? "" : "; widened to " + string.Join(" and ", c.FamilyBands.Select(f => $"{f.Family}'s")) + " calibration error";
+
     /// <summary>The confidence in one line: the basis and the measured throughput error band.</summary>
     public static string ConfidenceLine(EstimateConfidence c, bool projected)
     {
         var basis = EstimateConfidenceJson.Name(c.Basis) + (projected ? " (projected hardware)" : "");
         return c.Band is { } b
-            ? string.Create(CultureInfo.InvariantCulture, $"{basis}: throughput error {b.P10:+0%;-0%} to {b.P90:+0%;-0%} (P10-P90, cross-validated on {b.Cases} cases)")
+            ? string.Create(CultureInfo.InvariantCulture, $"{basis}: throughput error {b.P10:+0%;-0%} to {b.P90:+0%;-0%} (P10-P90, cross-validated on {b.Cases} cases{Widened(c)})")
             : $"{basis}: no cross-validated error band";
     }
 }

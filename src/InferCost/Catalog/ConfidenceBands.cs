@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace InferCost.Catalog;
 
 /// <summary>
@@ -17,6 +19,15 @@ public sealed record ConfidenceBands(string Metric, ConfidenceBand? Calibrated, 
 {
     /// <summary>The same bands measured on mixture-of-experts models' cases; null when not measured.</summary>
     public ConfidenceBands? MixtureOfExperts { get; init; }
+
+    /// <summary>
+    /// The fitted profile's own band on each model family's calibration cases (in-sample), by family: where the engine
+    /// still misses a family it was fitted on, an estimate for that family widens its band to enclose this one.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ConfidenceBand> ModelFamilies { get; init; } = ImmutableSortedDictionary<string, ConfidenceBand>.Empty;
+
+    /// <summary>The fitted profile's own band on each accelerator family's calibration cases (in-sample), by family.</summary>
+    public ImmutableSortedDictionary<string, ConfidenceBand> AcceleratorFamilies { get; init; } = ImmutableSortedDictionary<string, ConfidenceBand>.Empty;
 
     /// <summary>The band for a basis and a kind of model (the MoE bands for an MoE model when measured); null when not measured.</summary>
     public ConfidenceBand? For(ConfidenceBasis basis, bool mixtureOfExperts) =>
@@ -41,6 +52,15 @@ public sealed record ConfidenceBands(string Metric, ConfidenceBand? Calibrated, 
         var priors = Widen(Priors, transferred ?? Calibrated);
         return this with { Transferred = transferred, Priors = priors, MixtureOfExperts = MixtureOfExperts?.Monotone() };
     }
+
+    /// <summary>Equal when every band is, the family bands included (a record would compare the dictionaries by reference).</summary>
+    public bool Equals(ConfidenceBands? other) =>
+        other is not null && Metric == other.Metric && Calibrated == other.Calibrated && Transferred == other.Transferred && Priors == other.Priors
+        && Equals(MixtureOfExperts, other.MixtureOfExperts)
+        && ModelFamilies.SequenceEqual(other.ModelFamilies) && AcceleratorFamilies.SequenceEqual(other.AcceleratorFamilies);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Metric, Calibrated, Transferred, Priors, MixtureOfExperts, ModelFamilies.Count, AcceleratorFamilies.Count);
 
     private static ConfidenceBand? Widen(ConfidenceBand? band, ConfidenceBand? surer) =>
         band is null || surer is null ? band : band.Enclosing(surer);

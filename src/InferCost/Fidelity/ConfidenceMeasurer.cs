@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using InferCost.Catalog;
 using MathNet.Numerics.Statistics;
 
@@ -22,7 +23,42 @@ public static class ConfidenceMeasurer
     /// mixture-of-experts models' cases apart (<paramref name="isMixtureOfExperts"/> says which a case is; null puts every
     /// case in the top-level bands).
     /// </summary>
-    public static ConfidenceBands Measure(CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts = null)
+    public static ConfidenceBands Measure(CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts = null) =>
+        Measure(cv, isMixtureOfExperts, null, null);
+
+    /// <summary>
+    /// The measured bands (<see cref="Measure(CrossValidationResult, Func{BenchmarkCase, bool}?)"/>) with the fitted
+    /// profile's in-sample band on each model family (<paramref name="modelFamily"/>) and accelerator family
+    /// (<paramref name="acceleratorFamily"/>) that has <see cref="MinimumCases"/> cases at least.
+    /// </summary>
+    public static ConfidenceBands Measure(
+        CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily) =>
+        BasisBands(cv, isMixtureOfExperts) with
+        {
+            ModelFamilies = FamilyBands(cv.InSample, modelFamily),
+            AcceleratorFamilies = FamilyBands(cv.InSample, acceleratorFamily),
+        };
+
+    private static ImmutableSortedDictionary<string, ConfidenceBand> FamilyBands(IReadOnlyList<CasePrediction> inSample, Func<BenchmarkCase, string>? family)
+    {
+        if (family is null)
+        {
+            return ImmutableSortedDictionary<string, ConfidenceBand>.Empty;
+        }
+
+        var bands = ImmutableSortedDictionary.CreateBuilder<string, ConfidenceBand>(StringComparer.Ordinal);
+        foreach (var group in inSample.GroupBy(p => family(p.Case), StringComparer.Ordinal))
+        {
+            if (Band([.. group]) is { } band)
+            {
+                bands[group.Key] = band;
+            }
+        }
+
+        return bands.ToImmutable();
+    }
+
+    private static ConfidenceBands BasisBands(CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts)
     {
         ConfidenceBands Of(Func<CasePrediction, bool> keep) => new(
             MetricNames.Of(BandMetric),

@@ -42,8 +42,10 @@ public static class ConfidenceRule
         }
 
         var moe = s.Model.Profile.Architecture.IsMixtureOfExperts;
-        var band = calibration?.Bands?.For(basis, moe);
-        var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, band, moe, actingPriors);
+        var basisBand = calibration?.Bands?.For(basis, moe);
+        var familyBands = WideningFamilyBands(calibration?.Bands, basisBand, s.Model.Family, a.Family);
+        var band = familyBands.Aggregate(basisBand, (b, f) => b!.Enclosing(f.Band));
+        var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, basisBand, moe, actingPriors) + FamilyNote(familyBands);
         var priorSource = a.Sources.TryGetValue("efficiency", out var src) && !ReferenceEquals(src, calibration?.Source) ? $" ({src.Reference})" : "";
         var hardware = familyCases is { } cases
             ? string.Create(CultureInfo.InvariantCulture, $"calibrated: family {a.Family} on {cases} cases ({calibration!.Source.Reference}, {calibration.Source.Date})")
@@ -63,7 +65,10 @@ public static class ConfidenceRule
                     familyKept.Contains(f.Key) ? $"catalog prior from data/accelerators/{a.Id}.yaml{kept}" : hardware)),
                 .. EfficiencyFactor.Stack.Select(f => new FactorProvenance(f.Key, f.Name, f.ToQuantity(f.Read(s.Stack.Factors)),
                     stackKept.Contains(f.Key) ? $"catalog prior from data/stacks/{s.Stack.Id}.yaml{kept}" : software)),
-            ]);
+            ])
+        {
+            FamilyBands = familyBands,
+        };
     }
 
     /// <summary>The estimate with its confidence attached (a failed estimate stays failed).</summary>
@@ -101,6 +106,40 @@ public static class ConfidenceRule
 
         return acting;
     }
+
+    /// <summary>
+    /// How far beyond the basis band a family's own band must reach to widen it (a fraction): a few points either way are
+    /// within the sampling error of a P10 or P90 over a few dozen cases, and widening on them would mark every estimate.
+    /// </summary>
+    public const double MaterialReach = 0.05;
+
+    // The model's and the accelerator's family bands (the fitted profile's in-sample error on their calibration cases) that
+    // reach beyond the basis band: the engine still misses those families where it was fitted on them, and an estimate
+    // for them must not look surer than that. None without a basis band to widen.
+    private static List<FamilyBand> WideningFamilyBands(ConfidenceBands? bands, ConfidenceBand? basisBand, string modelFamily, string acceleratorFamily)
+    {
+        var widening = new List<FamilyBand>();
+        if (bands is null || basisBand is null)
+        {
+            return widening;
+        }
+
+        foreach (var (kind, family, byFamily) in new[] { ("model family", modelFamily, bands.ModelFamilies), ("accelerator family", acceleratorFamily, bands.AcceleratorFamilies) })
+        {
+            if (byFamily.TryGetValue(family, out var own) && (own.P10 < basisBand.P10 - MaterialReach || own.P90 > basisBand.P90 + MaterialReach))
+            {
+                widening.Add(new FamilyBand(kind, family, own));
+            }
+        }
+
+        return widening;
+    }
+
+    private static string FamilyNote(List<FamilyBand> families) => families.Count == 0
+        ? ""
+        : " The band is widened to enclose " + string.Join(" and ", families.Select(f => string.Create(
+            CultureInfo.InvariantCulture,
+            $"the {f.Family} {f.Kind}'s own: the fitted profile predicts its {f.Band.Cases} calibration cases at {f.Band.P10:+0%;-0%} to {f.Band.P90:+0%;-0%} (P10-P90)"))) + ".";
 
     private static string Note(
         ConfidenceBasis basis, Accelerator a, string stack, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band, bool moe,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using InferCost.Catalog;
 
 namespace InferCost.Fidelity;
@@ -11,8 +12,11 @@ namespace InferCost.Fidelity;
 ///   transferred: { ... }
 ///   priors: { ... }
 ///   mixtureOfExperts: { calibrated: { ... }, transferred: { ... }, priors: { ... } }
+///   modelFamilies: { llama-4: { p10: 0.21, p90: 0.54, cases: 13 }, ... }
+///   acceleratorFamilies: { hopper: { ... }, ... }
 /// </code>
-/// The top-level bands are dense models'; <c>mixtureOfExperts</c> holds MoE models' (optional).
+/// The top-level bands are dense models'; <c>mixtureOfExperts</c> holds MoE models' (optional); the family sections hold
+/// the fitted profile's in-sample band per model and accelerator family (optional).
 /// Every band is optional; the bands are made monotone on reading, so an edited profile cannot make a less sure basis
 /// look surer than a surer one.
 /// </summary>
@@ -37,12 +41,38 @@ internal static class ConfidenceSectionReader
             moe.RejectUnknown();
         }
 
+        bands = bands with { ModelFamilies = FamilyBands(section, ModelFamiliesKey), AcceleratorFamilies = FamilyBands(section, AcceleratorFamiliesKey) };
         section.RejectUnknown();
         return bands.Monotone();
     }
 
     /// <summary>The key of the bands measured on mixture-of-experts models' cases.</summary>
     public const string MixtureOfExpertsKey = "mixtureOfExperts";
+
+    /// <summary>The key of the fitted profile's in-sample bands per model family.</summary>
+    public const string ModelFamiliesKey = "modelFamilies";
+
+    /// <summary>The key of the fitted profile's in-sample bands per accelerator family.</summary>
+    public const string AcceleratorFamiliesKey = "acceleratorFamilies";
+
+    private static ImmutableSortedDictionary<string, ConfidenceBand> FamilyBands(YamlFieldReader section, string key)
+    {
+        var bands = ImmutableSortedDictionary.CreateBuilder<string, ConfidenceBand>(StringComparer.Ordinal);
+        if (section.Map(key, required: false) is { } families)
+        {
+            foreach (var family in families.Keys.ToList())
+            {
+                if (Band(families, family) is { } band)
+                {
+                    bands[family] = band;
+                }
+            }
+
+            families.RejectUnknown();
+        }
+
+        return bands.ToImmutable();
+    }
 
     private static ConfidenceBands Bands(YamlFieldReader section, string metric) =>
         new(metric, Band(section, "calibrated"), Band(section, "transferred"), Band(section, "priors"));

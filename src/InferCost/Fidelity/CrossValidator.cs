@@ -64,7 +64,11 @@ public static class CrossValidator
         var uncalibrated = new CasePredictor(catalog);
         var result = new CrossValidationResult(
             k, [.. predictions[^1].OfType<CasePrediction>()], heldOutByModel, byAccelerator, byModel, [.. fit.Select(uncalibrated.Predict)]);
-        return (profiles[^1] with { Confidence = ConfidenceMeasurer.Measure(result, c => catalog.Models.TryGetValue(c.Model, out var m) && m.Profile.Architecture.IsMixtureOfExperts) }, result);
+        return (profiles[^1] with { Confidence = ConfidenceMeasurer.Measure(
+            result,
+            c => catalog.Models.TryGetValue(c.Model, out var m) && m.Profile.Architecture.IsMixtureOfExperts,
+            c => catalog.Models.TryGetValue(c.Model, out var m) ? m.Family : c.Model,
+            c => catalog.Accelerators.TryGetValue(c.Gpu, out var a) ? a.Family : c.Gpu) }, result);
     }
 
     // The cases of each group (by reference: two rows may be equal in every field), ordered by name; cases whose group is

@@ -48,6 +48,24 @@ public class ConfidenceSectionTests
     }
 
     [Fact]
+    public void Parse_FamilyBands_AreReadByFamily_AndAnInvertedOneNamesIt()
+    {
+        var withFamilies = Profile + "\n" + """
+              modelFamilies:
+                llama-4: { p10: 0.01, p90: 0.92, cases: 13 }
+              acceleratorFamilies:
+                cdna3: { p10: -0.33, p90: 0.64, cases: 30 }
+            """;
+
+        var bands = CalibrationLoader.Parse(withFamilies, "p.yaml").Value.Confidence!;
+
+        bands.ModelFamilies["llama-4"].ShouldBe(new ConfidenceBand(0.01, 0.92, 13));
+        bands.AcceleratorFamilies["cdna3"].ShouldBe(new ConfidenceBand(-0.33, 0.64, 30));
+        CalibrationLoader.Parse(withFamilies.Replace("p10: 0.01, p90: 0.92", "p10: 0.92, p90: 0.01", StringComparison.Ordinal), "p.yaml")
+            .Errors.ShouldContain(e => e.Field == "confidence.modelFamilies.llama-4" && e.Reason.Contains("p10 (0.92) must not exceed p90 (0.01)"));
+    }
+
+    [Fact]
     public void Parse_NoSection_HasNoBands() =>
         CalibrationLoader.Parse(Profile[..Profile.IndexOf("confidence:", StringComparison.Ordinal)], "p.yaml").Value.Confidence.ShouldBeNull();
 

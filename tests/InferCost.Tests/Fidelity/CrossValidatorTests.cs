@@ -94,7 +94,13 @@ public class CrossValidatorTests
         var sequential = Calibrator.Fit(TestCatalog.Instance, [.. cases.Where(c => c.Set == MeasurementSet.Calibration)], new SourceRef("test", "2026"), minimumCases: 3);
 
         profile.Families.ShouldBe(sequential.Families);
-        profile.Confidence.ShouldBe(ConfidenceMeasurer.Measure(result, c => TestCatalog.Instance.Models[c.Model].Profile.Architecture.IsMixtureOfExperts));
+        profile.Confidence.ShouldBe(ConfidenceMeasurer.Measure(
+            result,
+            c => TestCatalog.Instance.Models[c.Model].Profile.Architecture.IsMixtureOfExperts,
+            c => TestCatalog.Instance.Models[c.Model].Family,
+            c => TestCatalog.Instance.Accelerators[c.Gpu].Family));
+        profile.Confidence!.ModelFamilies.Keys.ShouldBe(
+            [.. cases.Where(c => c.Set == MeasurementSet.Calibration).Select(c => TestCatalog.Instance.Models[c.Model].Family).Distinct().Order(StringComparer.Ordinal)]);
         profile.Confidence!.MixtureOfExperts!.Calibrated.ShouldBeNull(); // no MoE case: no MoE band
         profile.Confidence!.Priors.ShouldNotBeNull();
 
