@@ -43,7 +43,9 @@ public static class ConfidenceRule
 
         var moe = s.Model.Profile.Architecture.IsMixtureOfExperts;
         var basisBand = calibration?.Bands?.For(basis, moe);
-        var familyBands = WideningFamilyBands(calibration?.Bands, basisBand, s.Model.Family, a.Family);
+        // The family bands describe the fitted profile's errors; with nothing fitted (--calibration none) they do not apply.
+        var profileApplied = calibration is not null && (!calibration.FittedFamilies.IsEmpty || !calibration.FittedStacks.IsEmpty);
+        var familyBands = WideningFamilyBands(profileApplied ? calibration!.Bands : null, basisBand, s.Model.Family, a.Family);
         var band = familyBands.Aggregate(basisBand, (b, f) => b!.Enclosing(f.Band));
         var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, basisBand, moe, actingPriors) + FamilyNote(familyBands);
         var priorSource = a.Sources.TryGetValue("efficiency", out var src) && !ReferenceEquals(src, calibration?.Source) ? $" ({src.Reference})" : "";

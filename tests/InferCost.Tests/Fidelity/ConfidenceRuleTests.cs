@@ -148,21 +148,29 @@ public class ConfidenceRuleTests
     [Fact]
     public void Assess_FamilyTheProfileStillMisses_WidensTheBandToItsOwnAndSaysSo()
     {
-        // Priors band -0.2..+0.6 (nothing fitted). The llama family's own in-sample band reaches +0.9, beyond it by more
-        // than MaterialReach: the band becomes -0.2..+0.9, the note and FamilyBands name it. Hopper's own band reaches
-        // only 0.03 beyond: within the sampling error of a percentile, so it widens nothing.
+        // Hopper fitted, the stack not: transferred, band -0.2..+0.5. The llama family's own in-sample band reaches +0.9,
+        // beyond it by more than MaterialReach: the band becomes -0.2..+0.9, the note and FamilyBands name it. Hopper's
+        // own band reaches only 0.03 beyond: within the sampling error of a percentile, so it widens nothing.
         var bands = Bands with
         {
             ModelFamilies = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("llama-3", new ConfidenceBand(0.01, 0.9, 13))]),
             AcceleratorFamilies = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("hopper", new ConfidenceBand(-0.23, 0.3, 200))]),
         };
-        var catalog = TestCatalog.Instance with { Calibration = new AppliedCalibration(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, int>.Empty, ImmutableSortedDictionary<string, int>.Empty, bands) };
+        var fitted = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("hopper", 10)]);
+        var catalog = TestCatalog.Instance with { Calibration = new AppliedCalibration(new SourceRef("fit", "2026-11"), fitted, ImmutableSortedDictionary<string, int>.Empty, bands) };
 
         var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "h100-sxm"));
 
+        c.Basis.ShouldBe(ConfidenceBasis.Transferred);
         c.Band.ShouldBe(new ConfidenceBand(-0.2, 0.9, 300));
         c.FamilyBands.ShouldBe([new FamilyBand("model family", "llama-3", new ConfidenceBand(0.01, 0.9, 13))]);
         c.Note.ShouldEndWith("The band is widened to enclose the llama-3 model family's own: the fitted profile predicts its 13 calibration cases at +1% to +90% (P10-P90).");
+
+        // With nothing fitted (--calibration none) the family bands, which describe the fitted profile, do not apply.
+        var none = TestCatalog.Instance with { Calibration = new AppliedCalibration(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, int>.Empty, ImmutableSortedDictionary<string, int>.Empty, bands) };
+        var priors = ConfidenceRule.Assess(none, ScenarioOn(none, "h100-sxm"));
+        priors.Band.ShouldBe(Bands.Priors);
+        priors.FamilyBands.ShouldBeEmpty();
     }
 
     [Fact]
