@@ -146,35 +146,15 @@ public sealed class ModelProfile
     /// Sum over layers of the context positions each layer keeps for a request at context <paramref name="context"/>:
     /// full layers keep all, windowed layers at most their window.
     /// </summary>
-    public double KeptPositions(double context)
-    {
-        var kept = FullAttentionLayers * context;
-        foreach (var w in _windowedLayerWindows)
-        {
-            kept += Math.Min(context, w);
-        }
-
-        return kept;
-    }
+    public double KeptPositions(double context) => Positions(context, slidingToWindow: true, chunkedToChunk: true);
 
     /// <summary>
     /// Sum over layers of the context positions a decode token attends to at context <paramref name="context"/>: full
     /// layers all; a sliding-window layer at most its window; a chunked layer at most its chunk, or the whole context
     /// when <paramref name="chunkedAttendsFullContext"/> (a stack that applies the chunk mask to prompts only).
     /// </summary>
-    public double DecodeAttendedPositions(double context, bool chunkedAttendsFullContext)
-    {
-        var attended = FullAttentionLayers * context;
-        foreach (var layer in Architecture.Layers)
-        {
-            if (layer.AttentionWindow is { } w)
-            {
-                attended += layer.ChunkedAttention && chunkedAttendsFullContext ? context : Math.Min(context, w);
-            }
-        }
-
-        return attended;
-    }
+    public double DecodeAttendedPositions(double context, bool chunkedAttendsFullContext) =>
+        Positions(context, slidingToWindow: true, chunkedToChunk: !chunkedAttendsFullContext);
 
     /// <summary>
     /// Sum over layers of the context positions a stack allocates KV for at context <paramref name="context"/>: full
@@ -182,18 +162,22 @@ public sealed class ModelProfile
     /// at most its chunk when <paramref name="chunkedHeldToChunk"/>, else the full context (the stack allocates it
     /// like a full layer and only its attention reads less).
     /// </summary>
-    public double AllocatedPositions(double context, bool slidingHeldToWindow, bool chunkedHeldToChunk)
+    public double AllocatedPositions(double context, bool slidingHeldToWindow, bool chunkedHeldToChunk) =>
+        Positions(context, slidingHeldToWindow, chunkedHeldToChunk);
+
+    // Full layers count the whole context; a sliding-window or chunked layer at most its window when capped, else all of it.
+    private double Positions(double context, bool slidingToWindow, bool chunkedToChunk)
     {
-        var allocated = FullAttentionLayers * context;
+        var positions = FullAttentionLayers * context;
         foreach (var layer in Architecture.Layers)
         {
             if (layer.AttentionWindow is { } w)
             {
-                allocated += (layer.ChunkedAttention ? chunkedHeldToChunk : slidingHeldToWindow) ? Math.Min(context, w) : context;
+                positions += (layer.ChunkedAttention ? chunkedToChunk : slidingToWindow) ? Math.Min(context, w) : context;
             }
         }
 
-        return allocated;
+        return positions;
     }
 
     /// <summary>

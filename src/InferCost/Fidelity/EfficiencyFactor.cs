@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using InferCost.Units;
 
 namespace InferCost.Fidelity;
@@ -33,6 +34,14 @@ public sealed record EfficiencyFactor(FactorOwner Owner, int Index, string Name,
 
     /// <summary>Every fitted factor: the family's, then the stack's.</summary>
     public static IReadOnlyList<EfficiencyFactor> All { get; } = [.. Family, .. Stack];
+
+    /// <summary>The keys of <paramref name="factors"/> a fit set: <paramref name="fitted"/>, or all of them when not given.</summary>
+    public static IReadOnlyList<string> FittedKeys(IReadOnlyList<EfficiencyFactor> factors, ImmutableArray<string> fitted) =>
+        fitted.IsDefault ? [.. factors.Select(f => f.Key)] : fitted;
+
+    /// <summary>The keys of <paramref name="factors"/> not in <paramref name="fittedKeys"/> (kept at their catalog priors), in factor order.</summary>
+    public static IReadOnlyList<string> KeptKeys(IReadOnlyList<EfficiencyFactor> factors, IReadOnlyList<string> fittedKeys) =>
+        [.. factors.Select(f => f.Key).Where(k => !fittedKeys.Contains(k))];
 
     /// <summary>Its key in a calibration profile: the name its fitting range is declared under.</summary>
     public string Key => Bound.Name;

@@ -12,10 +12,10 @@ namespace InferCost.Fidelity;
 public sealed record FamilyCalibration(string Family, ServingEfficiency Efficiency, int Cases, double RmsLogError, ImmutableArray<string> Fitted = default)
 {
     /// <summary>Keys of the fitted factors (all of the family's when <see cref="Fitted"/> is not given).</summary>
-    public IReadOnlyList<string> FittedKeys => Fitted.IsDefault ? [.. EfficiencyFactor.Family.Select(f => f.Key)] : Fitted;
+    public IReadOnlyList<string> FittedKeys => EfficiencyFactor.FittedKeys(EfficiencyFactor.Family, Fitted);
 
     /// <summary>Keys of the factors the fit kept at their catalog priors (the cases did not identify them), in factor order.</summary>
-    public IReadOnlyList<string> PriorsKept => [.. EfficiencyFactor.Family.Select(f => f.Key).Where(k => !FittedKeys.Contains(k))];
+    public IReadOnlyList<string> PriorsKept => EfficiencyFactor.KeptKeys(EfficiencyFactor.Family, FittedKeys);
 
     /// <summary>Equal when every figure and the fitted keys (in order) are: a record would compare the key list by reference.</summary>
     public bool Equals(FamilyCalibration? other) =>

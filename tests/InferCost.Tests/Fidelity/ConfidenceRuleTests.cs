@@ -71,13 +71,7 @@ public class ConfidenceRuleTests
     [Fact]
     public void Assess_CalibratedPart_NamesTheFittedFamilyAndItsCases()
     {
-        var profile = new CalibrationProfile(
-            new SourceRef("fit", "2026-11"),
-            ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
-                "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency with { BandwidthFraction = 0.77 }, 240, 0.1)),
-            ImmutableSortedDictionary<string, StackCalibration>.Empty.Add(
-                "trtllm", new StackCalibration("trtllm", TestCatalog.Instance.Stacks["trtllm"].Factors, 300, 0.1))) { Confidence = Bands };
-        var catalog = profile.ApplyTo(TestCatalog.Instance);
+        var catalog = HopperAndTrtllmFitted(TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency with { BandwidthFraction = 0.77 });
 
         var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "h100-sxm"));
 
@@ -93,13 +87,7 @@ public class ConfidenceRuleTests
     [Fact]
     public void Assess_UnfittedFamily_IsTransferredWithCatalogPriorsForItsFactors()
     {
-        var profile = new CalibrationProfile(
-            new SourceRef("fit", "2026-11"),
-            ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add(
-                "hopper", new FamilyCalibration("hopper", TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency, 240, 0.1)),
-            ImmutableSortedDictionary<string, StackCalibration>.Empty.Add(
-                "trtllm", new StackCalibration("trtllm", TestCatalog.Instance.Stacks["trtllm"].Factors, 300, 0.1))) { Confidence = Bands };
-        var catalog = profile.ApplyTo(TestCatalog.Instance);
+        var catalog = HopperAndTrtllmFitted(TestCatalog.Instance.Accelerators["h100-sxm"].Efficiency);
 
         var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, "mi355x"));
 
@@ -199,6 +187,15 @@ public class ConfidenceRuleTests
         bands.Priors.P10.ShouldBeLessThanOrEqualTo(bands.Calibrated.P10);
         bands.Priors.P90.ShouldBeGreaterThanOrEqualTo(bands.Calibrated.P90);
     }
+
+    // The catalog with a profile fitting the hopper family (at the given efficiency, 240 cases) and the trtllm stack (its
+    // catalog factors, 300 cases), carrying the test bands.
+    private static InferCostCatalog HopperAndTrtllmFitted(ServingEfficiency hopper) => new CalibrationProfile(
+        new SourceRef("fit", "2026-11"),
+        ImmutableSortedDictionary<string, FamilyCalibration>.Empty.Add("hopper", new FamilyCalibration("hopper", hopper, 240, 0.1)),
+        ImmutableSortedDictionary<string, StackCalibration>.Empty.Add(
+            "trtllm", new StackCalibration("trtllm", TestCatalog.Instance.Stacks["trtllm"].Factors, 300, 0.1))) { Confidence = Bands }
+        .ApplyTo(TestCatalog.Instance);
 
     private static Scenario ScenarioOn(InferCostCatalog catalog, string gpu) =>
         ScenarioDefaults.For(catalog.Models["llama-3.1-8b"], new AcceleratorDeployment(catalog.Accelerators[gpu], DeploymentRules.LayoutOf(1, 1).Value), catalog.Defaults);
