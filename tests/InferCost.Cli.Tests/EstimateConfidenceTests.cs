@@ -12,15 +12,18 @@ public class EstimateConfidenceTests
     [InlineData("mi355x", "llama-3.1-8b", "transferred")] // cdna4 is not: its priors with trtllm's fitted factors
     [InlineData("rtx-pro-6000", "llama-3.1-8b", "transferred")]
     [InlineData("vera-rubin-vr200", "llama-3.1-8b", "priors")]
-    public void Json_Confidence_HasTheBasisAndTheShippedBandForIt(string gpu, string model, string basis)
+    public void Json_Confidence_HasTheBasisAndTheShippedBandForIt_WidenedByTheFamiliesItLists(string gpu, string model, string basis)
     {
         var confidence = Confidence("--gpu", gpu, "--model", model);
         var bands = ShippedCalibration.LoadBuiltIn().Value!.Confidence!;
         var band = basis switch { "calibrated" => bands.Calibrated!, "transferred" => bands.Transferred!, _ => bands.Priors! };
+        var families = confidence.GetProperty("familyBands").EnumerateArray().ToList();
 
         confidence.GetProperty("basis").GetString().ShouldBe(basis);
-        confidence.GetProperty("p10").GetDouble().ShouldBe(band.P10);
-        confidence.GetProperty("p90").GetDouble().ShouldBe(band.P90);
+        confidence.GetProperty("p10").GetDouble().ShouldBe(families.Select(f => f.GetProperty("p10").GetDouble()).Append(band.P10).Min());
+        confidence.GetProperty("p90").GetDouble().ShouldBe(families.Select(f => f.GetProperty("p90").GetDouble()).Append(band.P90).Max());
+        // CDNA4's and Blackwell's published measurements reach beyond their basis bands (the validation rows count too).
+        families.Select(f => f.GetProperty("family").GetString()).ShouldBe(gpu switch { "mi355x" => ["cdna4"], "b200" => ["blackwell"], _ => [] });
         confidence.GetProperty("note").GetString()!.Length.ShouldBeGreaterThan(40);
     }
 
@@ -61,26 +64,36 @@ public class EstimateConfidenceTests
             return c.GetProperty("p90").GetDouble() - c.GetProperty("p10").GetDouble();
         }
 
+        // Parts whose own families do not widen the band: the basis alone orders them.
         var calibrated = Width("--gpu", "h100-sxm");
-        var transferred = Width("--gpu", "mi355x");
+        var transferred = Width("--gpu", "rtx-pro-6000");
         var priors = Width("--gpu", "vera-rubin-vr200");
 
         transferred.ShouldBeGreaterThanOrEqualTo(calibrated);
         priors.ShouldBeGreaterThanOrEqualTo(transferred);
         priors.ShouldBeGreaterThan(calibrated);
+
+        // A family band only ever widens: MI355X (transferred, widened to CDNA4's measured error) is no surer than its basis.
+        Width("--gpu", "mi355x").ShouldBeGreaterThanOrEqualTo(transferred);
     }
 
     [Fact]
     public void Table_SaysTheConfidenceInOneLine()
     {
-        var run = CliRun.Of("estimate", "--gpu", "mi355x", "--model", "llama-3.1-8b");
-        var band = ShippedCalibration.LoadBuiltIn().Value!.Confidence!.Transferred!;
+        var run = CliRun.Of("estimate", "--gpu", "rtx-pro-6000", "--model", "llama-3.1-8b");
+        var widened = CliRun.Of("estimate", "--gpu", "mi355x", "--model", "llama-3.1-8b");
+        var confidence = ShippedCalibration.LoadBuiltIn().Value!.Confidence!;
+        var band = confidence.Transferred!;
+        var cdna4 = confidence.AcceleratorFamilies["cdna4"];
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.Split('\n').Count(l => l.Contains("Confidence", StringComparison.Ordinal)).ShouldBe(1);
         run.Out.ShouldContain(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"transferred: throughput error {band.P10:+0%;-0%} to {band.P90:+0%;-0%} (P10-P90, cross-validated on {band.Cases} cases)"));
+        widened.Out.ShouldContain(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"transferred: throughput error {band.P10:+0%;-0%} to {cdna4.P90:+0%;-0%} (P10-P90, cross-validated on {band.Cases} cases; widened to cdna4's measured error)"));
     }
 
     [Fact]

@@ -64,6 +64,23 @@ public class CaseFileReaderTests
     }
 
     [Fact]
+    public void Read_MaxRunning_IsOptionalNullWhenBlankOrAbsentAndAWholeNumberWhenGiven()
+    {
+        const string header = "id,model,gpu,gpus,tp,pp,ep,weights,kv,input_tokens,output_tokens,concurrency,metric,value,max_running";
+        var (cases, errors) = CaseFileReader.Read(new StringReader(string.Join("\n",
+            header,
+            "a,llama-3.1-70b,mi300x,8,8,1,1,fp8,fp8,128,2048,max,output_tps,13279.6,3200",
+            "b,llama-3.1-70b,mi300x,8,8,1,1,fp8,fp8,128,2048,max,output_tps,13279.6,",
+            "c,llama-3.1-70b,mi300x,8,8,1,1,fp8,fp8,128,2048,max,output_tps,13279.6,lots")), "cases.csv");
+
+        cases.Select(c => c.MaxRunning).ShouldBe([3200, (int?)null]);
+        var error = errors.ShouldHaveSingleItem();
+        error.Field.ShouldBe("line 4, column 'max_running'");
+        error.Reason.ShouldContain("'lots' is not a whole number");
+        Read("a,G,llama-3.1-8b,h200-sxm,1,1,1,1,fp8,fp8,128,128,max,output_tps,29526.04,src,").Cases.ShouldHaveSingleItem().MaxRunning.ShouldBeNull();
+    }
+
+    [Fact]
     public void Read_MissingColumns_AreNamed()
     {
         var (_, errors) = CaseFileReader.Read(new StringReader("id,model,gpu\na,b,c"), "cases.csv");
@@ -79,7 +96,11 @@ public class CaseFileReaderTests
         var (cases, errors) = CaseFileReader.Read(file, "published.csv");
 
         errors.ShouldBeEmpty();
-        cases.Count.ShouldBe(860);
+        cases.Count.ShouldBe(877);
+
+        // A request cap is set exactly where the source sets one (AMD's MI300X table: Max Num Seqs = the prompts).
+        cases.Where(c => c.MaxRunning is not null).ShouldAllBe(c => c.Source.Contains($"Max Num Seqs {c.MaxRunning}"));
+        cases.Count(c => c.MaxRunning is not null).ShouldBe(8);
 
         // Attention data-parallel rows are exactly those whose launch command says so (DSTACK's --enable-dp-attention on
         // H200, TensorRT-LLM's DEPn columns).

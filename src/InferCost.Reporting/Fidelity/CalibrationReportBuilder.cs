@@ -89,7 +89,7 @@ public static class CalibrationReportBuilder
         [.. BandRows(bands, ""), .. bands.MixtureOfExperts is { } moe ? BandRows(moe, ", MoE") : []]);
 
     private static ReportTable FamilyBands(ConfidenceBands bands) => new(
-        $"In-sample bands by family written to the profile ({bands.Metric}; an estimate for a family whose band reaches beyond its basis band widens to enclose it)",
+        $"Bands by family written to the profile ({bands.Metric}; the fit's error on the family's calibration rows and, never fitted, its validation rows; an estimate for a family whose band reaches beyond its basis band widens to enclose it)",
         ["Family", "Kind", "Cases", "P10", "P90"],
         [
             .. bands.ModelFamilies.Select(kv => FamilyRow(kv.Key, "model", kv.Value)),

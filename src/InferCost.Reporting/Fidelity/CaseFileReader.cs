@@ -77,7 +77,8 @@ public static class CaseFileReader
                 row.OptionalText("stack"),
                 row.OptionalText("stack_version"),
                 row.Set("set"),
-                row.OptionalText("attention_dp").Length == 0 ? 1 : row.Whole("attention_dp"));
+                row.OptionalText("attention_dp").Length == 0 ? 1 : row.Whole("attention_dp"),
+                row.OptionalText("max_running").Length == 0 ? null : row.Whole("max_running"));
             if (parsed.Id.Length > 0 && !firstLineOfId.TryAdd(parsed.Id, line))
             {
                 errors.Add(new InputError(file, $"line {line}, column 'id'", $"'{parsed.Id}' is already the id of line {firstLineOfId[parsed.Id]}; each case needs its own id."));

@@ -96,7 +96,7 @@ public static class EstimateReportBuilder
 
     // Which families' own in-sample bands widened the band, if any.
     private static string Widened(EstimateConfidence c) =>
-        c.FamilyBands.Count == 0 ? "" : "; widened to " + string.Join(" and ", c.FamilyBands.Select(f => $"{f.Family}'s")) + " calibration error";
+        c.FamilyBands.Count == 0 ? "" : "; widened to " + string.Join(" and ", c.FamilyBands.Select(f => $"{f.Family}'s")) + " measured error";
 
     /// <summary>The confidence in one line: the basis and the measured throughput error band.</summary>
     public static string ConfidenceLine(EstimateConfidence c, bool projected)

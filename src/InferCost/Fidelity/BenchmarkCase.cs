@@ -26,6 +26,10 @@ namespace InferCost.Fidelity;
 /// Attention data-parallel degree: each of this many ranks runs attention for its own requests with the whole attention
 /// weights (SGLang's --enable-dp-attention, TensorRT-LLM's enable_attention_dp); 1 when attention is tensor-parallel.
 /// </param>
+/// <param name="MaxRunning">
+/// The most requests the server kept in flight per replica when the source sets it (vLLM's --max-num-seqs,
+/// SGLang's --max-running-requests, TensorRT-LLM's max_batch_size); null = the stack's default.
+/// </param>
 public sealed record BenchmarkCase(
     string Id,
     string SourceGroup,
@@ -46,4 +50,5 @@ public sealed record BenchmarkCase(
     string Stack = "",
     string StackVersion = "",
     MeasurementSet Set = MeasurementSet.Calibration,
-    int AttentionDp = 1);
+    int AttentionDp = 1,
+    int? MaxRunning = null);

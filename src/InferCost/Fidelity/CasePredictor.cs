@@ -10,7 +10,7 @@ namespace InferCost.Fidelity;
 /// <summary>
 /// Predicts a benchmark case with the engine: the case's model, accelerator, serving stack (empty: the catalog's default
 /// stack), parallelism, precisions and request lengths become a scenario; <c>concurrency = max</c> uses the largest batch that fits, an integer
-/// that many requests in flight. Cases the engine cannot model yet are reported as unsupported with the reason.
+/// that many requests in flight, and a case's max_running replaces the stack's request cap. Cases the engine cannot model yet are reported as unsupported with the reason.
 /// </summary>
 /// <param name="catalog">The catalog (with any calibration already applied).</param>
 public sealed class CasePredictor(InferCostCatalog catalog)
@@ -44,6 +44,12 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             InputTokens = c.InputTokens,
             OutputTokens = c.OutputTokens,
         };
+        if (c.MaxRunning is { } maxRunning)
+        {
+            // The server's request cap as the source set it, in place of the stack's default.
+            scenario = scenario with { Serving = scenario.Serving with { MaxRunningRequests = maxRunning } };
+        }
+
         // The sweep kernel, not the explained estimate: the same figures bit for bit (PointEstimatorEquivalenceTests), without
         // recording a derivation, so that calibration's thousands of objective evaluations stay fast.
         var invalid = ScenarioValidator.Validate(scenario);

@@ -28,18 +28,20 @@ public static class ConfidenceMeasurer
 
     /// <summary>
     /// The measured bands (<see cref="Measure(CrossValidationResult, Func{BenchmarkCase, bool}?)"/>) with the fitted
-    /// profile's in-sample band on each model family (<paramref name="modelFamily"/>) and accelerator family
-    /// (<paramref name="acceleratorFamily"/>) that has <see cref="MinimumCases"/> cases at least.
+    /// profile's band on each model family (<paramref name="modelFamily"/>) and accelerator family
+    /// (<paramref name="acceleratorFamily"/>) that has <see cref="MinimumCases"/> cases at least: its error on every
+    /// published measurement of the family, in-sample on calibration rows and out of sample on validation rows. A family
+    /// the fit barely saw (CDNA4: two calibration rows) is then judged by the measurements it never saw as well.
     /// </summary>
     public static ConfidenceBands Measure(
         CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily) =>
         BasisBands(cv, isMixtureOfExperts) with
         {
-            ModelFamilies = FamilyBands(cv.InSample, modelFamily),
-            AcceleratorFamilies = FamilyBands(cv.InSample, acceleratorFamily),
+            ModelFamilies = FamilyBands([.. cv.InSample, .. cv.Validation], modelFamily),
+            AcceleratorFamilies = FamilyBands([.. cv.InSample, .. cv.Validation], acceleratorFamily),
         };
 
-    private static ImmutableSortedDictionary<string, ConfidenceBand> FamilyBands(IReadOnlyList<CasePrediction> inSample, Func<BenchmarkCase, string>? family)
+    private static ImmutableSortedDictionary<string, ConfidenceBand> FamilyBands(IReadOnlyList<CasePrediction> measured, Func<BenchmarkCase, string>? family)
     {
         if (family is null)
         {
@@ -47,7 +49,7 @@ public static class ConfidenceMeasurer
         }
 
         var bands = ImmutableSortedDictionary.CreateBuilder<string, ConfidenceBand>(StringComparer.Ordinal);
-        foreach (var group in inSample.GroupBy(p => family(p.Case), StringComparer.Ordinal))
+        foreach (var group in measured.GroupBy(p => family(p.Case), StringComparer.Ordinal))
         {
             if (Band([.. group]) is { } band)
             {

@@ -115,9 +115,10 @@ public static class ConfidenceRule
     /// </summary>
     public const double MaterialReach = 0.05;
 
-    // The model's and the accelerator's family bands (the fitted profile's in-sample error on their calibration cases) that
-    // reach beyond the basis band: the engine still misses those families where it was fitted on them, and an estimate
-    // for them must not look surer than that. None without a basis band to widen.
+    // The model's and the accelerator's family bands (the fitted profile's error on every published measurement of the
+    // family: in-sample on its calibration rows, out of sample on its validation rows) that reach beyond the basis band:
+    // the engine still misses those families, and an estimate for them must not look surer than that. None without a
+    // basis band to widen.
     private static List<FamilyBand> WideningFamilyBands(ConfidenceBands? bands, ConfidenceBand? basisBand, string modelFamily, string acceleratorFamily)
     {
         var widening = new List<FamilyBand>();
@@ -141,7 +142,7 @@ public static class ConfidenceRule
         ? ""
         : " The band is widened to enclose " + string.Join(" and ", families.Select(f => string.Create(
             CultureInfo.InvariantCulture,
-            $"the {f.Family} {f.Kind}'s own: the fitted profile predicts its {f.Band.Cases} calibration cases at {f.Band.P10:+0%;-0%} to {f.Band.P90:+0%;-0%} (P10-P90)"))) + ".";
+            $"the {f.Family} {f.Kind}'s own: the fitted profile predicts its {f.Band.Cases} published measurements at {f.Band.P10:+0%;-0%} to {f.Band.P90:+0%;-0%} (P10-P90)"))) + ".";
 
     private static string Note(
         ConfidenceBasis basis, Accelerator a, string stack, bool familyFitted, bool stackFitted, AppliedCalibration? calibration, ConfidenceBand? band, bool moe,

@@ -4,7 +4,8 @@ using InferCost.Catalog;
 namespace InferCost.Fidelity;
 
 /// <summary>
-/// Cross-validation of a calibration, on the calibration set only (validation rows are never fitted on):
+/// Cross-validation of a calibration, on the calibration set only (validation rows are never fitted on; the full fit
+/// predicts them once, for the family bands):
 /// <list type="bullet">
 /// <item>k-fold by model: the models are dealt into k folds (sorted by id, round robin), each fold's cases are predicted
 /// by a profile fitted on the other folds only, so no model is ever in both train and test;</item>
@@ -62,8 +63,10 @@ public static class CrossValidator
         var byAccelerator = LeaveOneOut("accelerator family", acceleratorFamilies, k);
         var byModel = LeaveOneOut("model family", modelFamilies, k + acceleratorFamilies.Count);
         var uncalibrated = new CasePredictor(catalog);
+        var full = new CasePredictor(profiles[^1].ApplyTo(catalog));
         var result = new CrossValidationResult(
-            k, [.. predictions[^1].OfType<CasePrediction>()], heldOutByModel, byAccelerator, byModel, [.. fit.Select(uncalibrated.Predict)]);
+            k, [.. predictions[^1].OfType<CasePrediction>()], heldOutByModel, byAccelerator, byModel, [.. fit.Select(uncalibrated.Predict)],
+            [.. cases.Where(c => c.Set == MeasurementSet.Validation).Select(full.Predict)]);
         return (profiles[^1] with { Confidence = ConfidenceMeasurer.Measure(
             result,
             c => catalog.Models.TryGetValue(c.Model, out var m) && m.Profile.Architecture.IsMixtureOfExperts,

@@ -56,6 +56,20 @@ public class CasePredictorTests
     }
 
     [Fact]
+    public void Predict_MaxRunning_ReplacesTheStacksRequestCap()
+    {
+        // AMD's MI300X vLLM table runs --max-num-seqs 3200: far above vLLM's default cap of 1024 when memory holds more.
+        var vllm = Case(gpu: "h200-sxm", kv: Precision.Fp8) with { Stack = "vllm", InputTokens = 128, OutputTokens = 512 };
+        var defaultCap = Predictor.Predict(vllm);
+        var raised = Predictor.Predict(vllm with { MaxRunning = 3000 });
+        var lowered = Predictor.Predict(vllm with { MaxRunning = 64 });
+        var sixtyFourInFlight = Predictor.Predict(vllm with { Concurrency = new CaseConcurrency(ConcurrencyKind.Requests, 64) });
+
+        raised.Predicted!.Value.ShouldBeGreaterThan(defaultCap.Predicted!.Value);
+        lowered.Predicted!.Value.ShouldBe(sixtyFourInFlight.Predicted!.Value, 1e-9);
+    }
+
+    [Fact]
     public void Predict_ItlAtConcurrencyOne_IsTheDecodeStepTime()
     {
         var s = TestScenarios.Of("llama-3.1-8b", "h100-sxm", batch: InferCost.Scenarios.BatchSize.Of(1), input: 1000, output: 200);

@@ -38,7 +38,10 @@ public class ConfidenceRuleTests
         var c = ConfidenceRule.Assess(catalog, ScenarioOn(catalog, gpu));
 
         c.Basis.ShouldBe(expected);
-        c.Band.ShouldBe(catalog.Calibration!.Bands!.For(expected));
+        // The basis band, widened only by the families whose own measured error reaches beyond it: CDNA4 (two calibration
+        // rows, nine validation rows from llm-d at +27% to +208%) and Blackwell (TensorRT-LLM 1.x's validation rows).
+        c.Band.ShouldBe(c.FamilyBands.Aggregate(catalog.Calibration!.Bands!.For(expected)!, (b, f) => b.Enclosing(f.Band)));
+        c.FamilyBands.Select(f => f.Family).ShouldBe(gpu switch { "mi355x" => ["cdna4"], "b200" => ["blackwell"], _ => [] });
         c.Factors.Count.ShouldBe(EfficiencyFactor.All.Count);
     }
 
@@ -152,7 +155,7 @@ public class ConfidenceRuleTests
         c.Basis.ShouldBe(ConfidenceBasis.Transferred);
         c.Band.ShouldBe(new ConfidenceBand(-0.2, 0.9, 300));
         c.FamilyBands.ShouldBe([new FamilyBand("model family", "llama-3", new ConfidenceBand(0.01, 0.9, 13))]);
-        c.Note.ShouldEndWith("The band is widened to enclose the llama-3 model family's own: the fitted profile predicts its 13 calibration cases at +1% to +90% (P10-P90).");
+        c.Note.ShouldEndWith("The band is widened to enclose the llama-3 model family's own: the fitted profile predicts its 13 published measurements at +1% to +90% (P10-P90).");
 
         // With nothing fitted (--calibration none) the family bands, which describe the fitted profile, do not apply.
         var none = TestCatalog.Instance with { Calibration = new AppliedCalibration(new SourceRef("fit", "2026-11"), ImmutableSortedDictionary<string, int>.Empty, ImmutableSortedDictionary<string, int>.Empty, bands) };

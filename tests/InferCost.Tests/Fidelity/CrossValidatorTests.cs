@@ -88,6 +88,25 @@ public class CrossValidatorTests
     }
 
     [Fact]
+    public void Run_ValidationRows_ArePredictedOnceByTheFullFit_AndJoinTheirFamiliesBands()
+    {
+        var (cases, profile, result) = Run.Value;
+        var validation = cases.Single(c => c.Set == MeasurementSet.Validation);
+
+        var p = result.Validation.ShouldHaveSingleItem();
+        p.Case.ShouldBeSameAs(validation);
+        p.Predicted.ShouldBe(new CasePredictor(profile.ApplyTo(TestCatalog.Instance)).Predict(validation).Predicted);
+
+        // The row was measured at 3x its calibration twin: the fit (right on the six llama-3 calibration rows) is 67% low
+        // on it, and llama-3's band counts it as a seventh case, reaching down towards that error; mistral's is untouched.
+        var llama3 = profile.Confidence!.ModelFamilies["llama-3"];
+        llama3.Cases.ShouldBe(7);
+        llama3.P10.ShouldBeLessThan(-0.2);
+        profile.Confidence.ModelFamilies["mistral"].Cases.ShouldBe(6);
+        profile.Confidence.AcceleratorFamilies["ada"].Cases.ShouldBe(10);
+    }
+
+    [Fact]
     public void Run_FullProfile_IsTheFitOnEveryCalibrationCase_WithMeasuredBands()
     {
         var (cases, profile, result) = Run.Value;
