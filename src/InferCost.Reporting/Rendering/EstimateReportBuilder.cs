@@ -94,7 +94,7 @@ public static class EstimateReportBuilder
         return new Report($"InferCost estimate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, e.Warnings);
     }
 
-    // Which families' own in-sample bands widened the band, if any.
+    // Which families' own measured-error bands widened the band, if any.
     private static string Widened(EstimateConfidence c) =>
         c.FamilyBands.Count == 0 ? "" : "; widened to " + string.Join(" and ", c.FamilyBands.Select(f => $"{f.Family}'s")) + " measured error";
 

@@ -35,10 +35,14 @@ public static class ConfidenceMeasurer
     /// </summary>
     public static ConfidenceBands Measure(
         CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily) =>
-        BasisBands(cv, isMixtureOfExperts) with
+        FamilyBands(BasisBands(cv, isMixtureOfExperts), [.. cv.InSample, .. cv.Validation], modelFamily, acceleratorFamily);
+
+    private static ConfidenceBands FamilyBands(
+        ConfidenceBands basis, IReadOnlyList<CasePrediction> measured, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily) =>
+        basis with
         {
-            ModelFamilies = FamilyBands([.. cv.InSample, .. cv.Validation], modelFamily),
-            AcceleratorFamilies = FamilyBands([.. cv.InSample, .. cv.Validation], acceleratorFamily),
+            ModelFamilies = FamilyBands(measured, modelFamily),
+            AcceleratorFamilies = FamilyBands(measured, acceleratorFamily),
         };
 
     private static ImmutableSortedDictionary<string, ConfidenceBand> FamilyBands(IReadOnlyList<CasePrediction> measured, Func<BenchmarkCase, string>? family)

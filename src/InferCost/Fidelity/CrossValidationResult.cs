@@ -15,8 +15,4 @@ public sealed record CrossValidationResult(
     LeaveOneOutResult ByAcceleratorFamily,
     LeaveOneOutResult ByModelFamily,
     IReadOnlyList<CasePrediction> Uncalibrated,
-    IReadOnlyList<CasePrediction>? Validation = null)
-{
-    /// <summary>The validation-set predictions; empty when none were made.</summary>
-    public IReadOnlyList<CasePrediction> Validation { get; } = Validation ?? [];
-}
+    IReadOnlyList<CasePrediction> Validation);
