@@ -118,21 +118,7 @@ public static class EstimateJson
                 ["gpuWatts"] = e.Energy.GpuPower.Value,
                 ["hostWattsPerGpu"] = e.Energy.HostPower.Value,
             },
-            ["cost"] = new JsonObject
-            {
-                ["usdPerGpuHour"] = e.Cost.PerGpuHour.Value,
-                ["usdPerReplicaHour"] = e.Cost.PerReplicaHour.Value,
-                ["usdPerMillionOutputTokens"] = e.Cost.PerMillionOutputTokens.Value,
-                ["usdPerMillionInputTokens"] = e.Cost.PerMillionInputTokens.Value,
-                ["breakdown"] = new JsonArray([.. e.Cost.Breakdown.Select(c => (JsonNode)new JsonObject
-                {
-                    ["component"] = c.Id,
-                    ["usdPerGpuHour"] = c.PerGpuHour.Value,
-                    ["usdPerMillionOutputTokens"] = c.PerMillionOutputTokens.Value,
-                    ["usdPerMillionInputTokens"] = c.PerMillionInputTokens.Value,
-                    ["share"] = c.Share,
-                })]),
-            },
+            ["cost"] = Cost(e.Cost),
             ["warnings"] = new JsonArray([.. e.Warnings.Select(w => (JsonNode)new JsonObject
             {
                 ["code"] = w.Code,
@@ -185,4 +171,36 @@ public static class EstimateJson
     };
 
     private static string UnitName(Unit unit) => unit.ToString();
+
+    // The priced figures; with rented GPUs, the basis, the rent and the owner's bottom-up figures beside them.
+    private static JsonObject Cost(CostFigures cost)
+    {
+        var o = new JsonObject
+        {
+            ["basis"] = cost.Basis == CostBasis.Rented ? "rented" : "owned",
+            ["usdPerGpuHour"] = cost.PerGpuHour.Value,
+            ["usdPerReplicaHour"] = cost.PerReplicaHour.Value,
+            ["usdPerMillionOutputTokens"] = cost.PerMillionOutputTokens.Value,
+            ["usdPerMillionInputTokens"] = cost.PerMillionInputTokens.Value,
+            ["breakdown"] = new JsonArray([.. cost.Breakdown.Select(c => (JsonNode)new JsonObject
+            {
+                ["component"] = c.Id,
+                ["usdPerGpuHour"] = c.PerGpuHour.Value,
+                ["usdPerMillionOutputTokens"] = c.PerMillionOutputTokens.Value,
+                ["usdPerMillionInputTokens"] = c.PerMillionInputTokens.Value,
+                ["share"] = c.Share,
+            })]),
+        };
+        if (cost.RentedGpuHourPrice is { } rent)
+        {
+            o["rentedUsdPerGpuHour"] = rent.Value;
+        }
+
+        if (cost.BottomUp is { } owned)
+        {
+            o["owned"] = Cost(owned);
+        }
+
+        return o;
+    }
 }

@@ -63,12 +63,7 @@ public static class EstimateReportBuilder
                 new("Board power decode / prefill", $"{QuantityFormatter.Format(e.Energy.DecodePower)} / {QuantityFormatter.Format(e.Energy.PrefillPower)}"),
                 new("IT power per GPU per productive hour: GPU / host share", $"{QuantityFormatter.Format(e.Energy.ItPower)}: {QuantityFormatter.Format(e.Energy.GpuPower)} / {QuantityFormatter.Format(e.Energy.HostPower)}"),
             ]),
-            new("Cost",
-            [
-                new("Cost per productive GPU-hour", e.Cost.PerGpuHour.ToQuantity()),
-                new("$/1M output tokens", e.Cost.PerMillionOutputTokens.ToQuantity()),
-                new("$/1M input tokens", e.Cost.PerMillionInputTokens.ToQuantity()),
-            ]),
+            new("Cost", CostRows(e.Cost)),
         };
         if (e.Confidence is { } confidence)
         {
@@ -77,12 +72,7 @@ public static class EstimateReportBuilder
 
         var tables = new List<ReportTable>
         {
-            new("Cost stack",
-                ["Component", "$/GPU-hour", "$/1M output", "$/1M input", "Share"],
-                [.. e.Cost.Breakdown.Select(c => (IReadOnlyList<ReportCell>)
-                [
-                    c.Name, c.PerGpuHour.ToQuantity(), c.PerMillionOutputTokens.ToQuantity(), c.PerMillionInputTokens.ToQuantity(), Quantity.Share(c.Share),
-                ])]),
+            StackTable(e.Cost.Basis == CostBasis.Rented ? "Cost stack (rented GPUs)" : "Cost stack", e.Cost),
             new("GPU power in decode, from physics" + perGpu,
                 ["Component", "Power", "Share"],
                 [.. e.Energy.Physics.Components.Select(c => (IReadOnlyList<ReportCell>)[c.Name, c.Power.ToQuantity(), Quantity.Share(c.Share)])]),
@@ -91,8 +81,44 @@ public static class EstimateReportBuilder
                 [.. e.Energy.FacilityLayers.Select(l => (IReadOnlyList<ReportCell>)[l.Name, l.Power.ToQuantity(), Quantity.Share(l.FractionOfItLoad)])]),
         };
 
+        if (e.Cost.BottomUp is { } owned)
+        {
+            tables.Insert(1, StackTable("Cost stack if the GPUs were owned (bottom-up)", owned));
+        }
+
         return new Report($"InferCost estimate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, e.Warnings);
     }
+
+    // Rented GPUs: the rented figures first, then the owner's bottom-up figures beside them.
+    private static List<ReportRow> CostRows(CostFigures c)
+    {
+        var rows = new List<ReportRow>();
+        if (c.RentedGpuHourPrice is { } rent)
+        {
+            rows.Add(new("Rented price per GPU-hour", rent.ToQuantity()));
+        }
+
+        var rented = c.Basis == CostBasis.Rented ? " (rented)" : "";
+        rows.Add(new("Cost per productive GPU-hour" + rented, c.PerGpuHour.ToQuantity()));
+        rows.Add(new("$/1M output tokens" + rented, c.PerMillionOutputTokens.ToQuantity()));
+        rows.Add(new("$/1M input tokens" + rented, c.PerMillionInputTokens.ToQuantity()));
+        if (c.BottomUp is { } owned)
+        {
+            rows.Add(new("Cost per productive GPU-hour (owned, bottom-up)", owned.PerGpuHour.ToQuantity()));
+            rows.Add(new("$/1M output tokens (owned, bottom-up)", owned.PerMillionOutputTokens.ToQuantity()));
+            rows.Add(new("$/1M input tokens (owned, bottom-up)", owned.PerMillionInputTokens.ToQuantity()));
+        }
+
+        return rows;
+    }
+
+    private static ReportTable StackTable(string title, CostFigures cost) => new(
+        title,
+        ["Component", "$/GPU-hour", "$/1M output", "$/1M input", "Share"],
+        [.. cost.Breakdown.Select(c => (IReadOnlyList<ReportCell>)
+        [
+            c.Name, c.PerGpuHour.ToQuantity(), c.PerMillionOutputTokens.ToQuantity(), c.PerMillionInputTokens.ToQuantity(), Quantity.Share(c.Share),
+        ])]);
 
     // Which families' own measured-error bands widened the band, if any.
     private static string Widened(EstimateConfidence c) =>

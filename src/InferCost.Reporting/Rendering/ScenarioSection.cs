@@ -36,5 +36,8 @@ public static class ScenarioSection
         new("PUE", Quantity.Number(s.Facility.Pue)),
         new("Utilisation", Quantity.Share(s.Finance.Utilisation)),
         new("GPU capex / life", $"{QuantityFormatter.Format(s.Finance.GpuPrice)} over {s.Finance.LifeYears:0.##} years"),
+        .. s.Finance.RentedGpuHourPrice is { } rent
+            ? (ReportRow[])[new("Rented price per GPU-hour (replaces the owner's cost)", rent.ToQuantity())]
+            : [],
     ]);
 }

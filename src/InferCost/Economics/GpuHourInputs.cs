@@ -36,6 +36,9 @@ public readonly record struct GpuHourInputs(
     Watts HostAtMax,
     double HostIdleFraction)
 {
+    /// <summary>A rented GPU's price per GPU-hour, which replaces the owner's stack; null when owned.</summary>
+    public DollarsPerHour? RentedPrice { get; init; }
+
     /// <summary>The inputs of a scenario.</summary>
     public static GpuHourInputs Of(Scenario s)
     {
@@ -44,6 +47,9 @@ public readonly record struct GpuHourInputs(
         return new GpuHourInputs(
             a.Power.Idle, f.GpuPrice, f.RackOverheadPerGpu, f.LifeYears, f.Utilisation, f.Storage.Capital, f.Storage.Power,
             f.NetworkGearPerGpu, f.NicPower, s.Facility.PowerPrice, s.Facility.Pue, f.LabourShare,
-            a.Power.Tdp, a.Platform.HostPowerAtMax(a.Power.Tdp), a.Platform.HostIdleFraction);
+            a.Power.Tdp, a.Platform.HostPowerAtMax(a.Power.Tdp), a.Platform.HostIdleFraction)
+        {
+            RentedPrice = f.RentedGpuHourPrice,
+        };
     }
 }

@@ -46,7 +46,8 @@ public static class CostEstimator
         var (throughput, latency) = Rates(c, decode, prefill, firstToken, d);
         var power = Energy(c, decode, prefill, d);
         var gpuHour = GpuHourCostModel.Evaluate(s, power.Average, d);
-        var cost = TokenCost(c, gpuHour, decode, prefill, d);
+        var owned = TokenCost(c, gpuHour.Total, gpuHour.Layers, decode, prefill, "Cost per token", "", d);
+        var cost = s.Finance.RentedGpuHourPrice is { } rent ? RentedCost(c, rent, decode, prefill, d) with { BottomUp = owned } : owned;
         var energy = new EnergyFigures(
             power.PerToken, power.DecodePerToken, power.FacilityPerToken, power.Decode, power.Prefill, power.Average, power.Physics,
             gpuHour.ItPower, gpuHour.FacilityLayers, gpuHour.GpuPower, gpuHour.HostPower);
@@ -192,29 +193,49 @@ public static class CostEstimator
         return (perToken, decodePerToken, facility, decodePower, prefillPower, average, physics);
     }
 
-    private static CostFigures TokenCost(ScenarioContext c, GpuHourCost gpuHour, DecodeStep decode, PrefillPass prefill, Derivation d)
+    // A rented GPU's bill replaces the owner's stack: one layer, the rent per productive hour. The owner's figures stay
+    // beside it (CostFigures.BottomUp), so a face can show both.
+    private static CostFigures RentedCost(ScenarioContext c, DollarsPerHour rent, DecodeStep decode, PrefillPass prefill, Derivation d)
     {
-        d.Section = "Cost per token";
+        d.Section = "Rented GPU-hour";
+        var u = c.Scenario.Finance.Utilisation;
+        var hour = d.Step("Rented cost per productive GPU-hour", "C_rent = price per rented GPU-hour / u (every rented hour is paid, producing or not)",
+            RentalCost.PerProductiveHour(rent, u), In("price", rent), In("u", Quantity.Share(u)));
+        return TokenCost(c, hour, [(CostFigures.RentedLayerId, "Rented GPU-hours", hour)], decode, prefill, "Cost per token (rented GPUs)", "Rented: ", d)
+            with { Basis = CostBasis.Rented, RentedGpuHourPrice = rent };
+    }
+
+    private static CostFigures TokenCost(
+        ScenarioContext c,
+        DollarsPerHour gpuHour,
+        ImmutableArray<(string Id, string Name, DollarsPerHour Cost)> layers,
+        DecodeStep decode,
+        PrefillPass prefill,
+        string section,
+        string prefix,
+        Derivation d)
+    {
+        d.Section = section;
         var s = c.Scenario;
-        var replicaRate = d.Step("Cost per replica-hour", "C_replica = C x TP", TokenCostModel.ReplicaHour(gpuHour.Total, c.GpusPerReplica),
-            In("C", gpuHour.Total), In("TP", Quantity.Count(c.GpusPerReplica)));
+        var replicaRate = d.Step(prefix + "Cost per replica-hour", "C_replica = C x TP", TokenCostModel.ReplicaHour(gpuHour, c.GpusPerReplica),
+            In("C", gpuHour), In("TP", Quantity.Count(c.GpusPerReplica)));
         var decodeRate = decode.TokensPerSecond;
         var prefillRate = TokenCostModel.PrefillRate(decode.Batch, s.InputTokens, prefill.Time);
-        var output = d.Step("Cost per million output tokens", "$/1M out = C_replica / (B / t_step) (output priced by decode time)",
+        var output = d.Step(prefix + "Cost per million output tokens", "$/1M out = C_replica / (B / t_step) (output priced by decode time)",
             TokenCostModel.PerMillion(replicaRate, decodeRate), In("C_replica", replicaRate), In("B / t_step", decodeRate));
-        var input = d.Step("Cost per million input tokens", "$/1M in = C_replica / (B x input / t_prefill(B)) (input priced by prefill time)",
+        var input = d.Step(prefix + "Cost per million input tokens", "$/1M in = C_replica / (B x input / t_prefill(B)) (input priced by prefill time)",
             TokenCostModel.PerMillion(replicaRate, prefillRate), In("C_replica", replicaRate), In("B x input / t_prefill(B)", prefillRate));
-        var breakdown = ImmutableArray.CreateBuilder<CostComponent>(gpuHour.Layers.Length);
-        foreach (var (id, name, cost) in gpuHour.Layers)
+        var breakdown = ImmutableArray.CreateBuilder<CostComponent>(layers.Length);
+        foreach (var (id, name, cost) in layers)
         {
             var layerOutput = d.Step($"{name}: $/1M output tokens", "C_layer x TP / (B / t_step)", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, decodeRate),
                 In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B / t_step", decodeRate));
             var layerInput = d.Step($"{name}: $/1M input tokens", "C_layer x TP / (B x input / t_prefill(B))", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, prefillRate),
                 In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x input / t_prefill(B)", prefillRate));
-            var share = d.Step($"{name}: share of cost", "C_layer / C", Quantity.Share(cost / gpuHour.Total), In("C_layer", cost), In("C", gpuHour.Total));
+            var share = d.Step($"{name}: share of cost", "C_layer / C", Quantity.Share(cost / gpuHour), In("C_layer", cost), In("C", gpuHour));
             breakdown.Add(new CostComponent(id, name, cost, layerOutput, layerInput, share));
         }
 
-        return new CostFigures(gpuHour.Total, replicaRate, output, input, breakdown.MoveToImmutable());
+        return new CostFigures(gpuHour, replicaRate, output, input, breakdown.MoveToImmutable());
     }
 }

@@ -17,6 +17,21 @@ public sealed record CostFigures(
     DollarsPerMillionTokens PerMillionInputTokens,
     ImmutableArray<CostComponent> Breakdown)
 {
+    /// <summary>The id of the one layer of a rented GPU's stack.</summary>
+    public const string RentedLayerId = "rented-gpu";
+
+    /// <summary>Whether these figures price owned GPUs bottom-up (the default) or rented GPUs at a price per GPU-hour.</summary>
+    public CostBasis Basis { get; init; } = CostBasis.Owned;
+
+    /// <summary>The rented price per GPU-hour these figures are priced at; null when owned.</summary>
+    public DollarsPerHour? RentedGpuHourPrice { get; init; }
+
+    /// <summary>The owner's bottom-up figures when these price rented GPUs (to show both side by side); null when owned.</summary>
+    public CostFigures? BottomUp { get; init; }
+
+    /// <summary>The owner's bottom-up figures: these, or <see cref="BottomUp"/> when these price rented GPUs.</summary>
+    public CostFigures Owned => BottomUp ?? this;
+
     /// <summary>The layers that are electricity: GPU energy, host energy and the facility overhead on the IT power (PUE - 1).</summary>
     public static readonly ImmutableArray<string> PowerLayerIds = ["gpu-energy", "host-energy", "facility"];
 

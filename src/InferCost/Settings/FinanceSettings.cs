@@ -19,4 +19,11 @@ public sealed record FinanceSettings(
     StorageSettings Storage,
     Dollars NetworkGearPerGpu,
     Watts NicPower,
-    double LabourShare);
+    double LabourShare)
+{
+    /// <summary>
+    /// A rented GPU's price per GPU-hour, paid for every hour rented, which replaces the owner's bottom-up cost (capital,
+    /// power, facility, storage, network and labour); null when the GPUs are owned (the default).
+    /// </summary>
+    public DollarsPerHour? RentedGpuHourPrice { get; init; }
+}

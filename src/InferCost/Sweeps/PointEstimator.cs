@@ -9,7 +9,7 @@ namespace InferCost.Sweeps;
 /// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int)"/>, <see cref="MemoryPlanner"/>,
 /// <see cref="DecodeStepModel.Work"/>, <see cref="PrefillModel.Work"/>, <see cref="KernelTimes.Of"/>, <see cref="ServingCycle"/>,
 /// <see cref="PowerModel.Draw(ScenarioContext, Bytes, Flops, Bytes, Seconds)"/>, <see cref="ForwardPassCommunication.Sent"/>, <see cref="CycleEnergy"/>,
-/// <see cref="GpuHourCostModel.Breakdown"/>, <see cref="TokenCostModel"/>)
+/// <see cref="GpuHourCostModel.Breakdown"/>, <see cref="RentalCost"/>, <see cref="TokenCostModel"/>)
 /// composed without recording a derivation or allocating, for millions of points per second. An equivalence test pins
 /// every figure it returns to the explained estimate.
 /// </summary>
@@ -59,7 +59,12 @@ public static class PointEstimator
         var averagePower = CycleEnergy.AveragePower(cycleEnergy, prefillTime, decodeTime);
 
         var hour = GpuHourCostModel.Breakdown(p.Cost, averagePower);
-        var replicaHour = TokenCostModel.ReplicaHour(hour.Total, c.GpusPerReplica);
+
+        // A rented GPU's bill replaces the owner's stack (and has no electricity layer of its own).
+        var (gpuHour, powerLayer) = p.Cost.RentedPrice is { } rent
+            ? (RentalCost.PerProductiveHour(rent, p.Cost.Utilisation), DollarsPerHour.Zero)
+            : (hour.Total, hour.Power);
+        var replicaHour = TokenCostModel.ReplicaHour(gpuHour, c.GpusPerReplica);
         return new PointEstimate(
             PointStatus.Feasible,
             fit.Batch,
@@ -73,10 +78,10 @@ public static class PointEstimator
             ServingCycle.SystemRate(replicas, b, output, cycle),
             averagePower,
             CycleEnergy.PerOutputToken(cycleEnergy, c.GpusPerReplica, b * output),
-            hour.Total,
+            gpuHour,
             TokenCostModel.PerMillion(replicaHour, replicaDecodeRate),
             TokenCostModel.PerMillion(replicaHour, TokenCostModel.PrefillRate(b, input, prefillTime)),
-            TokenCostModel.LayerPerMillion(hour.Power, c.GpusPerReplica, replicaDecodeRate));
+            TokenCostModel.LayerPerMillion(powerLayer, c.GpusPerReplica, replicaDecodeRate));
     }
 
     private static Seconds PrefillTime(ScenarioContext c, double requests, double input, out StepWork work)

@@ -35,7 +35,7 @@ public class RegionAnalysisTests
         var b = regions[^1].Estimate.Cost;
         var priceRatio = regions[^1].Region.PowerPrice.Value / regions[0].Region.PowerPrice.Value;
         (b.PowerPerMillionOutputTokens.Value / a.PowerPerMillionOutputTokens.Value).ShouldBe(priceRatio, tolerance: 1e-9);
-        var capital = (IEnumerable<Economics.CostComponent> l) => l.Single(c => c.Id == "gpu-capital").PerMillionOutputTokens.Value;
+        var capital = (IEnumerable<global::InferCost.Economics.CostComponent> l) => l.Single(c => c.Id == "gpu-capital").PerMillionOutputTokens.Value;
         capital(b.Breakdown).ShouldBe(capital(a.Breakdown), tolerance: 1e-15);
     }
 }

@@ -353,11 +353,26 @@ public static class ScenarioFields
         EchoKey = "labourShare",
     };
 
+    /// <summary>A rented GPU's price per GPU-hour, instead of the owner's bottom-up cost.</summary>
+    public static readonly ScenarioField GpuHourPrice = new()
+    {
+        Id = "gpu-hour-price",
+        Kind = FieldKind.Number,
+        Unit = "USD/GPU-hour",
+        Range = new(0.01, 1000, "rented accelerators list at about 1 to 15 USD per GPU-hour"),
+        Description = "Rented GPU price in USD per GPU-hour, paid for every hour rented: replaces the owner's bottom-up cost (capital, power, facility, storage, network, labour), and a productive hour costs it / utilisation; the bottom-up cost is shown beside it",
+        Default = "none: owned GPUs, costed bottom-up",
+        Read = s => s.Finance.RentedGpuHourPrice?.Value,
+        Write = (s, v) => s with { Finance = s.Finance with { RentedGpuHourPrice = new DollarsPerHour(v) } },
+        ToQuantity = v => new Quantity(v, Unit.DollarsPerHour),
+        EchoKey = "gpuHourPriceUsd",
+    };
+
     /// <summary>Every field, in help order (also the order of flags, of the scenario echo and of error messages).</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
     [
         Model, Gpu, Gpus, Tp, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
-        OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare,
+        OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare, GpuHourPrice,
     ];
 
     /// <summary>The fields a sweep or a sample can vary point by point, indexed by <see cref="PointField"/>.</summary>
