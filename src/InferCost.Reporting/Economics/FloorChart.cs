@@ -22,7 +22,7 @@ public static class FloorChart
         for (var i = 0; i < f.Layers.Length; i++)
         {
             var l = f.Layers[i];
-            rows.Add((i == 0 ? l.Name : "+ " + l.Name.ToLowerInvariant(), l.Cumulative.Value, true));
+            rows.Add((i == 0 ? l.Name : i == f.Layers.Length - 1 ? $"+ {l.Name} = floor" : "+ " + l.Name, l.Cumulative.Value, true));
         }
 
         rows.Add(("Today's estimate", comparison.Today.Price.Value, false));
