@@ -59,7 +59,8 @@ public static class CatalogChoice
         return CalibrationLoader.Parse(File.ReadAllText(calibration), calibration, catalog.AcceleratorFamilies, [.. catalog.Stacks.Keys]).Map(profile => profile.ApplyTo(catalog));
     }
 
-    private static Result<ICatalogSource> SourceOf(string? folder) =>
+    /// <summary>The catalog source in <paramref name="folder"/> (the built-in one when null), or why the folder cannot be one.</summary>
+    public static Result<ICatalogSource> SourceOf(string? folder) =>
         folder is null
             ? Result.Ok<ICatalogSource>(new EmbeddedCatalogSource())
             : PathKinds.Of(folder) switch

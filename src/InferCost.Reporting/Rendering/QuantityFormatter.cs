@@ -40,6 +40,7 @@ public static class QuantityFormatter
         Unit.TokensPerSecond => Significant(q.Value) + " tok/s",
         Unit.DollarsPerMillionTokens => Money(q.Value) + "/1M tok",
         Unit.JoulesPerToken => Prefixed(q.Value, "J/tok", large: false),
+        Unit.DollarsPerJoule => "$" + Significant(q.Value) + "/J",
         _ => Significant(q.Value),
     };
 

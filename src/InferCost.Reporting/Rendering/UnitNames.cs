@@ -30,6 +30,7 @@ public static class UnitNames
         Unit.TokensPerSecond => "tokens/s",
         Unit.DollarsPerMillionTokens => "USD/1M tokens",
         Unit.JoulesPerToken => "J/token",
+        Unit.DollarsPerJoule => "USD/J",
         _ => unit.ToString(),
     };
 }

@@ -47,4 +47,6 @@ public enum Unit
     DollarsPerMillionTokens,
     /// <summary>Joules per token.</summary>
     JoulesPerToken,
+    /// <summary>US dollars per joule.</summary>
+    DollarsPerJoule,
 }
