@@ -23,6 +23,8 @@ public static class InferCostCli
             CompareCommand.Create(context),
             ContextCommand.Create(context),
             UncertaintyCommand.Create(context),
+            TaskCommand.Create(context),
+            DriversCommand.Create(context),
         };
         try
         {

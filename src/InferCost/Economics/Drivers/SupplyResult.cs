@@ -13,4 +13,8 @@ public sealed record SupplyResult(
     double Cycles,
     CompoundFactor OverCycles,
     CyclesToTarget Headline,
-    IReadOnlyList<CompoundingPoint> Curve);
+    IReadOnlyList<CompoundingPoint> Curve)
+{
+    /// <summary>The midpoint factor over the cycles relative to the headline (essay 004: 75^2 = 5,625x against its 1,000x).</summary>
+    public double MidOverHeadline => OverCycles.Mid / Headline.Target;
+}
