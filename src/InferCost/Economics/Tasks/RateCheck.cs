@@ -17,7 +17,7 @@ public static class RateCheck
     {
         if (!double.IsFinite(value))
         {
-            return Error(field, $"must be a finite number {range.Describe(unit)} ({range.Reason}), found {value}.");
+            return Error(field, $"must be a finite number {range.Describe(unit)} ({range.Reason}); it is not a number or is infinite.");
         }
 
         return range.Contains(value)
