@@ -24,6 +24,8 @@ public static class InferCostCli
             ContextCommand.Create(context),
             UncertaintyCommand.Create(context),
             FloorCommand.Create(context),
+            TaskCommand.Create(context),
+            DriversCommand.Create(context),
         };
         try
         {
