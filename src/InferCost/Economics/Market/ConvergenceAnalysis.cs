@@ -27,7 +27,7 @@ public static class ConvergenceAnalysis
             var fit = PriceTrendFitter.Fit([.. prices.Select(p => (TimeAxis.Years(p.Date), p.Price(settings.Metric).Value))]);
             if (!fit.Succeeded)
             {
-                errors.AddRange(fit.Errors.Select(e => e with { Source = "prices", Field = WindowField(settings), Reason = $"the {PriceTiers.Name(tier)} tier: {e.Reason}" }));
+                errors.AddRange(fit.Errors.Select(e => e with { Source = "price table", Field = WindowField(settings), Reason = $"the {PriceTiers.Name(tier)} tier: {e.Reason}" }));
                 continue;
             }
 

@@ -13,4 +13,8 @@ public sealed record TierConvergence(
     LogLinearFit Fit,
     DeclineRate Rate,
     FloorCrossing Crossing,
-    ClaimedRate? Claimed);
+    ClaimedRate? Claimed)
+{
+    /// <summary>The fitted price (USD per 1M tokens) at <paramref name="date"/>.</summary>
+    public double FittedPrice(DateOnly date) => Fit.PriceAt(TimeAxis.Years(date));
+}
