@@ -19,7 +19,7 @@ public static class ConvergeChart
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         var floor = result.Settings.Floor;
-        var band = plot.Add.HorizontalSpan(Math.Log10(floor.Low.Value), Math.Log10(floor.High.Value));
+        var band = plot.Add.VerticalSpan(Math.Log10(floor.Low.Value), Math.Log10(floor.High.Value));
         band.FillStyle.Color = Colors.Gray.WithAlpha(0.35);
         band.LineStyle.Width = 0;
         band.LegendText = string.Create(CultureInfo.InvariantCulture, $"Floor band ${floor.Low.Value:0.####}-{floor.High.Value:0.####}/1M ({floor.Source})");
@@ -38,8 +38,9 @@ public static class ConvergeChart
             logs.AddRange(ys);
 
             var start = tier.Prices[0].Date;
-            double[] lineYs = [Math.Log10(tier.FittedPrice(start)), Math.Log10(tier.FittedPrice(end))];
-            var line = plot.Add.ScatterLine([X(start), X(end)], lineYs, color);
+            var stop = tier.Crossing.ReachesLow is { } low && low < end ? low : end;
+            double[] lineYs = [Math.Log10(tier.FittedPrice(start)), Math.Log10(tier.FittedPrice(stop))];
+            var line = plot.Add.ScatterLine([X(start), X(stop)], lineYs, color);
             line.LineWidth = 2;
             line.LinePattern = LinePattern.Dashed;
             line.LegendText = string.Create(CultureInfo.InvariantCulture, $"{name} fit: {tier.Rate.Per12Months:0.##}x per 12 months");
@@ -48,6 +49,9 @@ public static class ConvergeChart
 
         plot.Axes.DateTimeTicksBottom();
         LogAxes.Apply(plot.Axes.Left, logs);
+        var first = result.Tiers.Min(t => t.Prices[0].Date);
+        plot.Axes.SetLimitsX(X(first.AddMonths(-6)), X(end.AddMonths(6)));
+        plot.Axes.SetLimitsY(logs.Min() - 0.3, logs.Max() + 0.3);
         plot.ShowLegend(Edge.Bottom);
         plot.Title($"API list prices ($/1M {(result.Settings.Metric == PriceMetric.Output ? "output" : "input")} tokens) by tier, fitted and projected to the floor band");
         plot.YLabel($"USD per 1M {(result.Settings.Metric == PriceMetric.Output ? "output" : "input")} tokens (log scale)");
