@@ -27,8 +27,7 @@ internal static class ConvergeCommand
             Description = "More API prices as CSV in the format of data/market/api-prices.csv; its rows are added to the shipped table (a row on the same date as a shipped row of that model wins lookups).",
             HelpName = "FILE.csv",
         };
-        var metric = new Option<string>("--metric") { Description = "Which list price to fit: output or input.", DefaultValueFactory = _ => "output" };
-        metric.AcceptOnlyFromAmong("output", "input");
+        var metric = new Option<string>("--metric") { Description = "Which list price to fit: output or input.", HelpName = "output|input", DefaultValueFactory = _ => "output" };
         var since = new Option<string?>("--since") { Description = "Fit only prices dated on or after this (YYYY-MM-DD or YYYY-MM).", HelpName = "DATE" };
         var until = new Option<string?>("--until") { Description = "Fit only prices dated on or before this (YYYY-MM-DD or YYYY-MM).", HelpName = "DATE" };
         var format = CommonOptions.Format(ReportFormats.Names);
