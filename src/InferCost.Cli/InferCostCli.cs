@@ -26,6 +26,7 @@ public static class InferCostCli
             FloorCommand.Create(context),
             TaskCommand.Create(context),
             DriversCommand.Create(context),
+            ConvergeCommand.Create(context),
         };
         try
         {

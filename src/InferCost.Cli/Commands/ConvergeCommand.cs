@@ -1,0 +1,123 @@
+using System.CommandLine;
+using InferCost.Cli.Charts;
+using InferCost.Cli.Rendering;
+using InferCost.Economics.Market;
+using InferCost.Reporting.Economics;
+using InferCost.Reporting.Inputs;
+using InferCost.Results;
+
+namespace InferCost.Cli.Commands;
+
+/// <summary>
+/// <c>infercost converge</c>: each tier's API list prices fitted log-linearly against date, the fitted decline beside
+/// the essay's, and when the fit reaches a floor band (essay 000 section 7).
+/// </summary>
+internal static class ConvergeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("converge", "Fit each tier's API list-price decline (frontier, commodity) and project when it reaches a floor band (essay 000 section 7).");
+        var floor = new Option<string?>("--floor")
+        {
+            Description = "The floor band to project to, LOW..HIGH in USD per 1M output tokens (required), e.g. 0.015..0.025.",
+            HelpName = "LOW..HIGH",
+        };
+        var prices = new Option<string?>("--prices")
+        {
+            Description = "More API prices as CSV in the format of data/market/api-prices.csv; its rows are added to the shipped table (a row on the same date as a shipped row of that model wins lookups).",
+            HelpName = "FILE.csv",
+        };
+        var metric = new Option<string>("--metric") { Description = "Which list price to fit: output or input.", HelpName = "output|input", DefaultValueFactory = _ => "output" };
+        var since = new Option<string?>("--since") { Description = "Fit only prices dated on or after this (YYYY-MM-DD or YYYY-MM).", HelpName = "DATE" };
+        var until = new Option<string?>("--until") { Description = "Fit only prices dated on or before this (YYYY-MM-DD or YYYY-MM).", HelpName = "DATE" };
+        var format = CommonOptions.Format(ReportFormats.Names);
+        var plot = new Option<string?>("--plot")
+        {
+            Description = "Chart of the prices per tier (log scale) against date, the fitted lines extended to the floor band, and the band shaded. Written as PNG or SVG by the file's extension.",
+            HelpName = "FILE.png|FILE.svg",
+        };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --plot file if it exists." };
+        foreach (var option in new Option[] { floor, prices, metric, since, until, format, plot, force })
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(plot) is { } path && PlotFiles.Check(path, parse.GetValue(force)) is { } problem)
+            {
+                return context.Fail([new InputError("--plot", "", problem)]);
+            }
+
+            var settings = Settings(parse, floor, metric, since, until);
+            if (!settings.Succeeded)
+            {
+                return context.Fail(Flagged(settings.Errors));
+            }
+
+            var table = LoadPrices(parse.GetValue(prices));
+            var claims = PriceTables.LoadClaims();
+            if (!table.Succeeded || !claims.Succeeded)
+            {
+                return context.Fail([.. table.Errors, .. claims.Errors]);
+            }
+
+            var result = ConvergenceAnalysis.Run(table.Value, settings.Value, claims.Value);
+            if (!result.Succeeded)
+            {
+                return context.Fail(Flagged(result.Errors));
+            }
+
+            ReportFormats.Write(ConvergeReportBuilder.Build(result.Value), parse.GetValue(format)!, context.Out);
+            if (parse.GetValue(plot) is { } chart)
+            {
+                PlotFiles.Write(chart, f => ConvergeChart.Render(result.Value, f));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Result<ConvergenceSettings> Settings(ParseResult parse, Option<string?> floor, Option<string> metric, Option<string?> since, Option<string?> until)
+    {
+        if (parse.GetValue(floor) is not { } band)
+        {
+            return Result.Fail<ConvergenceSettings>("--floor", "", "converge needs the floor band to project to; give --floor LOW..HIGH in USD per 1M output tokens (e.g. --floor 0.015..0.025).");
+        }
+
+        var errors = new List<InputError>();
+        var floorBand = ConvergeInputParser.Floor(band, "--floor");
+        var chosen = ConvergeInputParser.Metric(parse.GetValue(metric)!, "--metric");
+        var from = parse.GetValue(since) is { } s ? ConvergeInputParser.Date(s, "--since", "since") : null;
+        var to = parse.GetValue(until) is { } u ? ConvergeInputParser.Date(u, "--until", "until") : null;
+        errors.AddRange(floorBand.Errors);
+        errors.AddRange(chosen.Errors);
+        errors.AddRange(from?.Errors ?? []);
+        errors.AddRange(to?.Errors ?? []);
+        return errors.Count > 0
+            ? Result.Fail<ConvergenceSettings>(errors)
+            : Result.Ok(new ConvergenceSettings(floorBand.Value, chosen.Value, from?.Value, to?.Value));
+    }
+
+    private static Result<ApiPriceTable> LoadPrices(string? path)
+    {
+        if (path is null)
+        {
+            return PriceTables.LoadShipped();
+        }
+
+        if (PathKinds.ReadableFileProblem(path) is { } problem)
+        {
+            return Result.Fail<ApiPriceTable>("--prices", "", problem + "; give a CSV file of API prices, or leave --prices out for the shipped table.");
+        }
+
+        return PriceTables.Load(File.ReadAllText(path), Path.GetFileName(path));
+    }
+
+    // Errors about an input the user gave as a flag are spelled with the flag (the engine names inputs by field id).
+    private static List<InputError> Flagged(IReadOnlyList<InputError> errors) =>
+        [.. errors.Select(e => e.Field is "since" or "until" or "floor" or "metric" && !e.Source.StartsWith("--", StringComparison.Ordinal)
+            ? e with { Source = "--" + e.Field, Field = "" }
+            : e.Source.StartsWith("--", StringComparison.Ordinal) ? e with { Field = "" } : e)];
+}
