@@ -1,3 +1,4 @@
+using InferCost.Economics.Floor;
 using System.Text.Json.Nodes;
 using InferCost.Economics.Market;
 using InferCost.Reporting.Economics;

@@ -1,3 +1,4 @@
+using InferCost.Economics.Floor;
 using System.Globalization;
 using InferCost.Economics.Market;
 using InferCost.Results;

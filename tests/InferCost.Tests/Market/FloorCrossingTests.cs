@@ -1,3 +1,4 @@
+using InferCost.Economics.Floor;
 using InferCost.Economics.Market;
 
 namespace InferCost.Tests.Market;

@@ -33,5 +33,5 @@ public sealed record FloorResult(
     public DollarsPerMillionTokens EnergyOnly => Layers.Last(l => l.Id != CapitalLayer).Cumulative;
 
     /// <summary>The floor as a band from energy only to energy + capital (see <see cref="FloorBand"/>).</summary>
-    public FloorBand Band => new(EnergyOnly, Total);
+    public FloorBand Band => new(EnergyOnly, Total, "infercost floor: energy only .. energy + capital at best-case utilisation");
 }

@@ -1,3 +1,4 @@
+using InferCost.Economics.Floor;
 namespace InferCost.Economics.Market;
 
 /// <summary>What <see cref="ConvergenceAnalysis"/> fits and projects against.</summary>

@@ -1,3 +1,4 @@
+using InferCost.Economics.Floor;
 namespace InferCost.Economics.Market;
 
 /// <summary>
