@@ -23,6 +23,7 @@ public static class InferCostCli
             CompareCommand.Create(context),
             ContextCommand.Create(context),
             UncertaintyCommand.Create(context),
+            ProjectCommand.Create(context),
         };
         try
         {
