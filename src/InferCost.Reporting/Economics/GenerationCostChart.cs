@@ -31,6 +31,17 @@ public static class GenerationCostChart
             [.. Enumerable.Range(0, p.Generations.Count).Select(i => (double)i)],
             [.. p.Generations.Select(g => g.Generation.Extrapolated ? $"+{g.Generation.StepsAfterLast}\n{g.Generation.Year}" : $"{g.Generation.Accelerator.Id}\n{g.Generation.Year}")]);
         LogAxes.Apply(plot.Axes.Left, [.. output.Data.GetScatterPoints().Select(q => q.Y), .. input.Data.GetScatterPoints().Select(q => q.Y)]);
+        var bottom = output.Data.GetScatterPoints().Concat(input.Data.GetScatterPoints()).Select(q => q.Y).DefaultIfEmpty(0).Min();
+        for (var i = 0; i < p.Generations.Count; i++)
+        {
+            if (p.Generations[i].Estimate is null)
+            {
+                var note = plot.Add.Text("does not fit", i, bottom);
+                note.Alignment = Alignment.LowerCenter;
+            }
+        }
+
+        plot.Axes.SetLimitsX(-0.5, p.Generations.Count - 0.5);
         plot.ShowLegend(Edge.Bottom);
         var s = p.Generations[0].Scenario;
         plot.Title($"$/1M tokens by hardware generation: {s.Model.Id}, {s.Gpus} GPU(s), batch {(s.Batch.IsMax ? "max" : s.Batch.Requests)}");

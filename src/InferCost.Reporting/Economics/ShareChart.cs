@@ -37,6 +37,9 @@ public static class ShareChart
             });
         }
 
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. p.ByYear.Select(r => r.Year)],
+            [.. p.ByYear.Select(r => r.Year.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))]);
         plot.ShowLegend(Edge.Bottom);
         plot.Axes.SetLimitsY(0, 100);
         plot.Title($"Essay 000 cost-stack shares by year ({p.Stack.YearsPerGeneration:0.##} years per generation from {p.Stack.BaseYear})");
