@@ -25,13 +25,13 @@ internal static class GenerationSeriesLoader
         }
 
         var before = errors.Count;
-        var series = ReadSeries(root, accelerators);
+        var series = ReadSeries(root, accelerators, source);
         var stack = ReadCostStack(root.Map("costStack"));
         root.RejectUnknown();
         return errors.Count > before ? (null, null) : (series, stack);
     }
 
-    private static GenerationSeries? ReadSeries(YamlFieldReader root, IReadOnlyDictionary<string, Accelerator> accelerators)
+    private static GenerationSeries? ReadSeries(YamlFieldReader root, IReadOnlyDictionary<string, Accelerator> accelerators, ICatalogSource source)
     {
         var s = root.Map("series");
         var x = root.Map("extrapolation");
@@ -48,7 +48,8 @@ internal static class GenerationSeriesLoader
             s.Error("generations", $"must list at least two catalogued generations (a rate needs a step), found {ids.Count}.");
         }
 
-        foreach (var id in ids.Where(id => !accelerators.ContainsKey(id)))
+        // An accelerator whose file is there but did not load has its own error already; only a missing file is this file's.
+        foreach (var id in ids.Where(id => !accelerators.ContainsKey(id) && !source.Exists($"accelerators/{id}.yaml")))
         {
             s.Error("generations", $"names '{id}', which is not in accelerators/.");
         }
@@ -75,11 +76,11 @@ internal static class GenerationSeriesLoader
             r.RejectUnknown();
         }
 
-        var source = x.Map("source") is { } xs ? CatalogLoader.ReadSource(xs, requireEstimate: true) : null;
+        var extrapolationSource = x.Map("source") is { } xs ? CatalogLoader.ReadSource(xs, requireEstimate: true) : null;
         x.RejectUnknown();
-        return seriesSource is null || source is null
+        return seriesSource is null || extrapolationSource is null || known.Count != ids.Count
             ? null
-            : new GenerationSeries([.. ids], count, years, rates.ToImmutable(), source);
+            : new GenerationSeries([.. ids], count, years, rates.ToImmutable(), extrapolationSource);
     }
 
     // A number in range, or 'series' (null: computed from the catalogued series when used).
