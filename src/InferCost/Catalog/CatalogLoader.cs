@@ -8,7 +8,7 @@ namespace InferCost.Catalog;
 
 /// <summary>
 /// Loads and validates the catalog: data/accelerators/*.yaml, data/models/models.yaml with the
-/// config.json files it names, data/stacks/*.yaml (serving stacks), data/regions.yaml and data/defaults.yaml. Every problem is reported
+/// config.json files it names, data/stacks/*.yaml (serving stacks), data/regions.yaml, data/defaults.yaml and data/generations.yaml. Every problem is reported
 /// with its file, field and reason; nothing is half-loaded.
 /// </summary>
 public static class CatalogLoader
@@ -43,6 +43,7 @@ public static class CatalogLoader
         var regions = ReadRegions(source, errors);
         var stacks = ServingStackLoader.ReadAll(source, errors);
         var defaults = ReadDefaults(source, stacks, errors);
+        var (series, costStack) = GenerationSeriesLoader.Read(source, accelerators, errors);
         return errors.Count > 0 || defaults is null
             ? Result.Fail<InferCostCatalog>(errors)
             : Result.Ok<InferCostCatalog>(new InferCostCatalog(
@@ -50,7 +51,7 @@ public static class CatalogLoader
                 accelerators.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 regions.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 defaults,
-                stacks.ToImmutableSortedDictionary(StringComparer.Ordinal)));
+                stacks.ToImmutableSortedDictionary(StringComparer.Ordinal)) { GenerationSeries = series, CostStack = costStack });
     }
 
     /// <summary>Reads one accelerator file.</summary>

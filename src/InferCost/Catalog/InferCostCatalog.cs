@@ -20,6 +20,20 @@ public sealed record InferCostCatalog(
     /// <summary>The calibration applied to the accelerators' efficiency factors; null when none was applied.</summary>
     public AppliedCalibration? Calibration { get; init; }
 
+    /// <summary>The hardware-generation series (data/generations.yaml); null when the catalog has none.</summary>
+    public GenerationSeries? GenerationSeries { get; init; }
+
+    /// <summary>Essay 000's cost stack with its per-generation reduction rates (data/generations.yaml); null when absent.</summary>
+    public CostStackSpec? CostStack { get; init; }
+
+    /// <summary>
+    /// The series' generations, catalogued then extrapolated (the extrapolated ones derived from the current accelerators,
+    /// so a calibration applies to them too), at the catalog's rates or <paramref name="overrides"/>.
+    /// </summary>
+    public Result<IReadOnlyList<Generation>> Generations(GenerationOverrides? overrides = null) => GenerationSeries is null
+        ? Result.Fail<IReadOnlyList<Generation>>("catalog", "generations", $"the catalog has no hardware-generation series ({GenerationSeriesLoader.File}).")
+        : GenerationSeries.Generations(Accelerators, overrides ?? GenerationOverrides.None);
+
     /// <summary>The accelerator families the catalog holds (what a calibration profile may name).</summary>
     public IReadOnlySet<string> AcceleratorFamilies => Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
 
@@ -27,7 +41,11 @@ public sealed record InferCostCatalog(
     public Result<ModelEntry> FindModel(string id, string field = "model") => Find(Models, id, field, "model");
 
     /// <summary>Finds an accelerator by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
-    public Result<Accelerator> FindAccelerator(string id, string field = "gpu") => Find(Accelerators, id, field, "accelerator");
+    /// <remarks>An extrapolated generation (extrapolated-gen-1, ...) is found too, at the catalog's rates.</remarks>
+    public Result<Accelerator> FindAccelerator(string id, string field = "gpu") =>
+        GenerationSeries?.FindExtrapolated(Accelerators, id.Trim().ToLowerInvariant()) is { } extrapolated
+            ? Result.Ok(extrapolated)
+            : Find(Accelerators, id, field, "accelerator");
 
     /// <summary>Finds a region by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<Region> FindRegion(string id, string field = "region") => Find(Regions, id, field, "region");
