@@ -27,6 +27,7 @@ public static class InferCostCli
             TaskCommand.Create(context),
             DriversCommand.Create(context),
             ConvergeCommand.Create(context),
+            MarginCommand.Create(context),
             ProjectCommand.Create(context),
         };
         try

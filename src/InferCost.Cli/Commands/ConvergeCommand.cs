@@ -55,7 +55,7 @@ internal static class ConvergeCommand
                 return context.Fail(Flagged(settings.Errors));
             }
 
-            var table = LoadPrices(parse.GetValue(prices));
+            var table = MarketFiles.Prices(parse.GetValue(prices));
             var claims = PriceTables.LoadClaims();
             if (!table.Succeeded || !claims.Succeeded)
             {
@@ -98,21 +98,6 @@ internal static class ConvergeCommand
         return errors.Count > 0
             ? Result.Fail<ConvergenceSettings>(errors)
             : Result.Ok(new ConvergenceSettings(floorBand.Value, chosen.Value, from?.Value, to?.Value));
-    }
-
-    private static Result<ApiPriceTable> LoadPrices(string? path)
-    {
-        if (path is null)
-        {
-            return PriceTables.LoadShipped();
-        }
-
-        if (PathKinds.ReadableFileProblem(path) is { } problem)
-        {
-            return Result.Fail<ApiPriceTable>("--prices", "", problem + "; give a CSV file of API prices, or leave --prices out for the shipped table.");
-        }
-
-        return PriceTables.Load(File.ReadAllText(path), Path.GetFileName(path));
     }
 
     // Errors about an input the user gave as a flag are spelled with the flag (the engine names inputs by field id).
