@@ -9,7 +9,6 @@ namespace InferCost.Cli.Tests;
 public class ConvergeCommandTests
 {
     [Theory]
-    [InlineData(new string[] { }, "--floor", "give --floor LOW..HIGH")]
     [InlineData(new[] { "--floor", "abc" }, "--floor", "not a band")]
     [InlineData(new[] { "--floor", "0..0.02" }, "--floor", "above 0")]
     [InlineData(new[] { "--floor", "0.03..0.02" }, "--floor", "LOW <= HIGH")]

@@ -14,11 +14,11 @@ public class FloorDocTests
         var to = doc.IndexOf(End, StringComparison.Ordinal);
         var documented = doc[from..to].Trim().ReplaceLineEndings("\n");
 
-        var run = CliRun.Of("floor", "--format", "markdown");
+        var run = CliRun.Of("floor", "--as-of", "2026-11-29", "--format", "markdown");
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.Trim().ReplaceLineEndings("\n").ShouldBe(
             documented,
-            "docs/analyses/floor.md's worked example is stale: replace the block between the markers with the output of `infercost floor --format markdown`.");
+            "docs/analyses/floor.md's worked example is stale: replace the block between the markers with the output of `infercost floor --as-of 2026-11-29 --format markdown`.");
     }
 }

@@ -1,10 +1,12 @@
 using System.CommandLine;
+using InferCost.Architecture;
 using InferCost.Cli.Charts;
-using InferCost.Cli.Rendering;
+using InferCost.Economics.Floor;
 using InferCost.Economics.Market;
+using InferCost.Explain;
 using InferCost.Reporting.Economics;
-using InferCost.Reporting.Inputs;
 using InferCost.Results;
+using InferCost.Scenarios;
 
 namespace InferCost.Cli.Commands;
 
@@ -17,9 +19,12 @@ internal static class ConvergeCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("converge", "Fit each tier's API list-price decline (frontier, commodity) and project when it reaches a floor band (essay 000 section 7).");
+        var options = AnalysisOptions.AddTo(command,
+            "Chart of the prices per tier (log scale) against date, the fitted lines extended to the floor band, and the band shaded.");
+        var floorOptions = FloorOptions.AddTo(command);
         var floor = new Option<string?>("--floor")
         {
-            Description = "The floor band to project to, LOW..HIGH in USD per 1M output tokens (required), e.g. 0.015..0.025.",
+            Description = "The floor band to project to, LOW..HIGH in USD per 1M output tokens, e.g. 0.015..0.025 (default: the physical floor of the scenario, as infercost floor computes it: energy only .. energy + capital at best-case utilisation).",
             HelpName = "LOW..HIGH",
         };
         var prices = new Option<string?>("--prices")
@@ -30,29 +35,23 @@ internal static class ConvergeCommand
         var metric = new Option<string>("--metric") { Description = "Which list price to fit: output or input.", HelpName = "output|input", DefaultValueFactory = _ => "output" };
         var since = new Option<string?>("--since") { Description = "Fit only prices dated on or after this (YYYY-MM-DD or YYYY-MM).", HelpName = "DATE" };
         var until = new Option<string?>("--until") { Description = "Fit only prices dated on or before this (YYYY-MM-DD or YYYY-MM).", HelpName = "DATE" };
-        var format = CommonOptions.Format(ReportFormats.Names);
-        var plot = new Option<string?>("--plot")
-        {
-            Description = "Chart of the prices per tier (log scale) against date, the fitted lines extended to the floor band, and the band shaded. Written as PNG or SVG by the file's extension.",
-            HelpName = "FILE.png|FILE.svg",
-        };
-        var force = new Option<bool>("--force") { Description = "Overwrite the --plot file if it exists." };
-        foreach (var option in new Option[] { floor, prices, metric, since, until, format, plot, force })
+        foreach (var option in new Option[] { floor, prices, metric, since, until })
         {
             command.Add(option);
         }
 
         command.SetAction(parse =>
         {
-            if (parse.GetValue(plot) is { } path && PlotFiles.Check(path, parse.GetValue(force)) is { } problem)
+            if (options.Resolve(parse, context) is not var (_, scenario))
             {
-                return context.Fail([new InputError("--plot", "", problem)]);
+                return ExitCodes.BadInput;
             }
 
-            var settings = Settings(parse, floor, metric, since, until);
+            var band = parse.GetValue(floor) is { } text ? ConvergeInputParser.Floor(text, "--floor") : ComputedFloor(parse, floorOptions, options, scenario);
+            var settings = Settings(parse, band, metric, since, until);
             if (!settings.Succeeded)
             {
-                return context.Fail(Flagged(settings.Errors));
+                return context.Fail(Flagged(settings.Errors), options.Scenario.LastInput);
             }
 
             var table = MarketFiles.Prices(parse.GetValue(prices));
@@ -68,8 +67,8 @@ internal static class ConvergeCommand
                 return context.Fail(Flagged(result.Errors));
             }
 
-            ReportFormats.Write(ConvergeReportBuilder.Build(result.Value), parse.GetValue(format)!, context.Out);
-            if (parse.GetValue(plot) is { } chart)
+            options.Write(parse, ConvergeReportBuilder.Build(result.Value), context.Out);
+            if (options.PlotPath(parse) is { } chart)
             {
                 PlotFiles.Write(chart, f => ConvergeChart.Render(result.Value, f));
             }
@@ -79,15 +78,18 @@ internal static class ConvergeCommand
         return command;
     }
 
-    private static Result<ConvergenceSettings> Settings(ParseResult parse, Option<string?> floor, Option<string> metric, Option<string?> since, Option<string?> until)
-    {
-        if (parse.GetValue(floor) is not { } band)
-        {
-            return Result.Fail<ConvergenceSettings>("--floor", "", "converge needs the floor band to project to; give --floor LOW..HIGH in USD per 1M output tokens (e.g. --floor 0.015..0.025).");
-        }
+    // The physical floor of the scenario as a band: energy only .. energy + capital at the floor's best-case inputs.
+    private static Result<FloorBand> ComputedFloor(ParseResult parse, FloorOptions floorOptions, AnalysisOptions options, Scenario scenario) =>
+        floorOptions.Resolve(parse, parse.GetValue(options.Catalog))
+            .Bind(r => FloorAnalysis.Compute(scenario, r.Assumptions, Derivation.Off()))
+            .Map(f => f.Band with
+            {
+                Source = $"infercost floor of {scenario.Model.Id} on {scenario.Accelerator.Id} ({PrecisionFacts.Name(scenario.Weights)}, batch {f.Step.Batch}): energy only .. energy + capital",
+            });
 
+    private static Result<ConvergenceSettings> Settings(ParseResult parse, Result<FloorBand> floorBand, Option<string> metric, Option<string?> since, Option<string?> until)
+    {
         var errors = new List<InputError>();
-        var floorBand = ConvergeInputParser.Floor(band, "--floor");
         var chosen = ConvergeInputParser.Metric(parse.GetValue(metric)!, "--metric");
         var from = parse.GetValue(since) is { } s ? ConvergeInputParser.Date(s, "--since", "since") : null;
         var to = parse.GetValue(until) is { } u ? ConvergeInputParser.Date(u, "--until", "until") : null;

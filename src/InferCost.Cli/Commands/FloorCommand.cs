@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using InferCost.Cli.Charts;
 using InferCost.Economics.Floor;
+using InferCost.Economics.Market;
 using InferCost.Explain;
 using InferCost.Reporting.Economics;
 using InferCost.Reporting.Rendering;
-using InferCost.Units;
+using InferCost.Results;
 
 namespace InferCost.Cli.Commands;
 
@@ -15,33 +17,25 @@ namespace InferCost.Cli.Commands;
 /// </summary>
 internal static class FloorCommand
 {
+    // The market prices held against the floor: each tier's cheapest and dearest among the models listed in the last two years.
+    private const int MarketWindowYears = 2;
+
     public static Command Create(CliContext context)
     {
         var command = new Command("floor",
             "The physical cost floor (essay 000 section 6): memory energy per decode step, then per output token at the batch, + compute, interconnect and facility overhead at a best-case power price and PUE, + capital at best-case utilisation and life; beside today's estimate.");
         var options = AnalysisOptions.AddTo(command, "Chart of the floor's layers, cumulative, beside today's estimate (log axis).");
-        var powerPrice = new Option<double?>("--floor-power-price")
-        {
-            Description = "The floor's power price, USD/kWh (default: the best case in data/floor.yaml, $0.04/kWh; --power-price prices today's estimate).",
-            HelpName = "USD/kWh",
-        };
-        var pue = new Option<double?>("--floor-pue") { Description = "The floor's PUE, 1-3 (default: the best case in data/floor.yaml, 1.1; --pue prices today's estimate).", HelpName = "PUE" };
-        var utilisation = new Option<double?>("--floor-utilisation")
-        {
-            Description = "The floor's utilisation, above 0 and at most 1 (default: data/floor.yaml, 1.0; --utilisation prices today's estimate).",
-            HelpName = "fraction",
-        };
-        var life = new Option<double?>("--floor-life-years")
-        {
-            Description = "Years the floor spreads capital over, 0.1-20 (default: data/floor.yaml, 6; --life-years prices today's estimate).",
-            HelpName = "years",
-        };
+        var floorOptions = FloorOptions.AddTo(command);
         var explain = new Option<bool>("--explain") { Description = "Also print the derivation: every step's formula, inputs and result." };
-        command.Add(powerPrice);
-        command.Add(pue);
-        command.Add(utilisation);
-        command.Add(life);
+        var pricesFile = new Option<string?>("--prices")
+        {
+            Description = "More API prices as CSV in the format of data/market/api-prices.csv, added to the shipped table the floor is compared with (each tier's cheapest and dearest current list price).",
+            HelpName = "FILE.csv",
+        };
+        var asOf = new Option<string?>("--as-of") { Description = "The date whose list prices the floor is compared with (default: today).", HelpName = "DATE" };
         command.Add(explain);
+        command.Add(pricesFile);
+        command.Add(asOf);
         command.SetAction(parse =>
         {
             if (options.Resolve(parse, context) is not var (_, scenario))
@@ -49,19 +43,21 @@ internal static class FloorCommand
                 return ExitCodes.BadInput;
             }
 
-            var defaults = FloorDefaultsChoice.Load(parse.GetValue(options.Catalog));
-            if (!defaults.Succeeded)
+            var resolved = floorOptions.Resolve(parse, parse.GetValue(options.Catalog));
+            var prices = MarketFiles.Prices(parse.GetValue(pricesFile));
+            var date = parse.GetValue(asOf) is { } text
+                ? ConvergeInputParser.Date(text, "--as-of", "")
+                : Result.Ok(DateOnly.FromDateTime(DateTime.UtcNow));
+            if (!resolved.Succeeded || !prices.Succeeded || !date.Succeeded)
             {
-                return context.Fail(defaults.Errors);
+                return context.Fail([.. resolved.Errors, .. prices.Errors, .. date.Errors]);
             }
 
-            var best = defaults.Value.Assumptions;
-            var assumptions = new FloorAssumptions(
-                parse.GetValue(powerPrice) is { } p ? new DollarsPerKilowattHour(p) : best.PowerPrice,
-                parse.GetValue(pue) ?? best.Pue,
-                parse.GetValue(utilisation) ?? best.Utilisation,
-                parse.GetValue(life) ?? best.LifeYears);
-            var floor = FloorAnalysis.Compare(scenario, assumptions, [], Derivation.Recording());
+            var (assumptions, defaults) = resolved.Value;
+            var market = prices.Value.TierExtremes(date.Value, MarketWindowYears)
+                .Select(p => new FloorMarketPrice($"{p.Provider} {p.Model} ({PriceTiers.Name(p.Tier)})", p.Output, p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .ToList();
+            var floor = FloorAnalysis.Compare(scenario, assumptions, market, Derivation.Recording());
             if (!floor.Succeeded)
             {
                 return context.Fail(floor.Errors, options.Scenario.LastInput);
@@ -70,7 +66,7 @@ internal static class FloorCommand
             var format = parse.GetValue(options.Format)!;
             var withExplain = parse.GetValue(explain);
             var inReport = withExplain && format is "json" or "csv";
-            options.Write(parse, FloorReportBuilder.Build(floor.Value, defaults.Value.Sources, inReport), context.Out);
+            options.Write(parse, FloorReportBuilder.Build(floor.Value, defaults.Sources, inReport), context.Out);
             if (withExplain && !inReport)
             {
                 context.Out.WriteLine();

@@ -47,15 +47,14 @@ internal static class MarginCommand
             }
 
             var date = parse.GetValue(asOf) is { } text
-                ? ConvergeInputParser.Date(text, "--as-of", "as-of")
+                ? ConvergeInputParser.Date(text, "--as-of", "")
                 : Result.Ok(DateOnly.FromDateTime(DateTime.UtcNow));
             var chosen = RentalNames.Commitment(parse.GetValue(commitment)!) is { } c
                 ? Result.Ok(c)
                 : Result.Fail<RentalCommitment>("--commitment", "", $"'{parse.GetValue(commitment)}' is not a commitment; use one of {string.Join(", ", RentalNames.Commitments)}.");
             if (!date.Succeeded || !chosen.Succeeded)
             {
-                // The parser names the input by field and flag alike; the flag is enough here.
-                return context.Fail([.. date.Errors.Select(e => e with { Field = "" }), .. chosen.Errors]);
+                return context.Fail([.. date.Errors, .. chosen.Errors]);
             }
 
             var price = Price(parse, listPrice, listInputPrice, apiModel, prices, date.Value);

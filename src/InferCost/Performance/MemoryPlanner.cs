@@ -17,9 +17,15 @@ public static class MemoryPlanner
     /// of it, the runtime's reserve included); <see cref="KvPoolRule.FreeAfterWeights"/> M_usable = W + A + f x (M - R - W - A)
     /// (TensorRT-LLM: the KV pool is a fraction of what is free after the reserve, weights and workspace).
     /// </summary>
+    /// <remarks>
+    /// When the weights and workspace alone overflow the memory, TensorRT-LLM has no free memory to pool; the stack can
+    /// then fill only what the GPU holds, M - R (the free part taken at its fraction would be negative, and
+    /// "usable" larger than the memory).
+    /// </remarks>
     public static Bytes Usable(Bytes capacity, Bytes reserve, KvPoolRule rule, double fraction, Bytes weights, Bytes workspace) => rule switch
     {
         KvPoolRule.TotalFraction => (capacity * fraction) - reserve,
+        _ when capacity - reserve - weights - workspace < Bytes.Zero => capacity - reserve,
         _ => weights + workspace + ((capacity - reserve - weights - workspace) * fraction),
     };
 

@@ -42,6 +42,16 @@ public class StackMemoryTests
     }
 
     [Fact]
+    public void Usable_FreeAfterWeights_WeightsOverflowTheMemory_IsWhatTheGpuHoldsNotMore()
+    {
+        // 100 GB of memory, 1 GB reserve, 400 GB of weights: nothing is free to pool, and the stack can fill 99 GB, not
+        // 400 + 1 + 0.9 x (100 - 1 - 400 - 1) = 129.2 GB (the free part taken at its fraction while negative).
+        var usable = MemoryPlanner.Usable(new Bytes(100e9), new Bytes(1e9), KvPoolRule.FreeAfterWeights, 0.9, new Bytes(400e9), new Bytes(1e9));
+
+        usable.Value.ShouldBe(99e9);
+    }
+
+    [Fact]
     public void Usable_ReserveGrows_UsableShrinksByItUnderEitherRule()
     {
         foreach (var rule in new[] { KvPoolRule.TotalFraction, KvPoolRule.FreeAfterWeights })

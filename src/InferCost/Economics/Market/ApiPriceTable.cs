@@ -26,6 +26,35 @@ public sealed class ApiPriceTable
     public ApiPrice? Latest(string model, DateOnly asOf) =>
         Prices.LastOrDefault(p => p.Date <= asOf && string.Equals(p.Model, model, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Each tier's cheapest and dearest output list price on <paramref name="asOf"/>, among the models whose latest price
+    /// then is at most <paramref name="years"/> old (older lines are taken as withdrawn): the market range a cost is held
+    /// against. Cheapest first within a tier; one row where a tier has one model.
+    /// </summary>
+    public IReadOnlyList<ApiPrice> TierExtremes(DateOnly asOf, int years)
+    {
+        var since = asOf.AddYears(-years);
+        var current = Prices
+            .Where(p => p.Date <= asOf)
+            .GroupBy(p => p.Model, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Last())
+            .Where(p => p.Date >= since)
+            .ToList();
+        return
+        [
+            .. PriceTiers.All.SelectMany(tier =>
+            {
+                var inTier = current.Where(p => p.Tier == tier).OrderBy(p => p.Output).ToList();
+                return inTier.Count switch
+                {
+                    0 => [],
+                    1 => [inTier[0]],
+                    _ => (IEnumerable<ApiPrice>)[inTier[0], inTier[^1]],
+                };
+            }),
+        ];
+    }
+
     /// <summary>The distinct model ids, for suggestions when a lookup finds nothing.</summary>
     public IReadOnlyList<string> Models => [.. Prices.Select(p => p.Model).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
 }
