@@ -95,6 +95,6 @@ public class MarginTests
 
         r.Succeeded.ShouldBeFalse();
         r.Errors.Single().Field.ShouldBe("list-price");
-        r.Errors.Single().Reason.ShouldContain("must be above 0 and at most 10,000 USD per 1M tokens");
+        r.Errors.Single().Reason.ShouldContain("from 0.0001 to 10,000 USD per 1M tokens");
     }
 }

@@ -1,4 +1,3 @@
-using InferCost.Economics.Tasks;
 using InferCost.Results;
 
 namespace InferCost.Economics.Drivers;

@@ -1,4 +1,5 @@
 using InferCost.Results;
+using InferCost.Scenarios.Fields;
 using InferCost.Units;
 
 namespace InferCost.Economics.Margin;
@@ -12,16 +13,12 @@ public static class ListPriceLimits
     /// <summary>The field id of the input list price.</summary>
     public const string InputField = "list-input-price";
 
-    /// <summary>The dearest list price allowed, USD per 1M tokens.</summary>
-    public const double Max = 10_000;
+    /// <summary>A list price per 1M tokens.</summary>
+    public static FieldRange Range { get; } = new(0.0001, 10_000, "API list prices run from cents to about 600 USD per 1M tokens");
 
     /// <summary>A list price per 1M tokens for <paramref name="field"/>, or why it is not one.</summary>
     public static Result<DollarsPerMillionTokens> Check(double usdPerMillion, string field) =>
-        double.IsFinite(usdPerMillion) && usdPerMillion > 0 && usdPerMillion <= Max
-            ? Result.Ok(new DollarsPerMillionTokens(usdPerMillion))
-            : Result.Fail<DollarsPerMillionTokens>(
-                "scenario",
-                field,
-                $"must be above 0 and at most 10,000 USD per 1M tokens (API list prices run from cents to about 600 USD), found {usdPerMillion.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}.",
-                ErrorCodes.OutOfRange);
+        RateCheck.Check(field, usdPerMillion, Range, "USD per 1M tokens") is { } error
+            ? Result.Fail<DollarsPerMillionTokens>(error)
+            : Result.Ok(new DollarsPerMillionTokens(usdPerMillion));
 }
