@@ -1,3 +1,4 @@
+using InferCost.Economics.Checks;
 using InferCost.Results;
 
 namespace InferCost.Economics.Drivers;

@@ -1,3 +1,4 @@
+using InferCost.Economics.Checks;
 using InferCost.Results;
 using InferCost.Scenarios.Fields;
 using InferCost.Units;

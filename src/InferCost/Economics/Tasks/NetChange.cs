@@ -1,4 +1,5 @@
 using InferCost.Catalog;
+using InferCost.Economics.Checks;
 using InferCost.Results;
 
 namespace InferCost.Economics.Tasks;

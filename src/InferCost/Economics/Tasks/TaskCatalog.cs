@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InferCost.Economics.Checks;
 
 namespace InferCost.Economics.Tasks;
 

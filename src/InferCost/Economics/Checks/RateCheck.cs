@@ -1,7 +1,7 @@
 using InferCost.Results;
 using InferCost.Scenarios.Fields;
 
-namespace InferCost.Economics;
+namespace InferCost.Economics.Checks;
 
 /// <summary>
 /// Checks a rate or factor a user can override (a price, a multiplier, a driver's gain) against its range, with the
