@@ -92,12 +92,8 @@ public static class EstimateReportBuilder
     // Rented GPUs: the rented figures first, then the owner's bottom-up figures beside them.
     private static List<ReportRow> CostRows(CostFigures c)
     {
+        // The rent itself is in the scenario section.
         var rows = new List<ReportRow>();
-        if (c.RentedGpuHourPrice is { } rent)
-        {
-            rows.Add(new("Rented price per GPU-hour", rent.ToQuantity()));
-        }
-
         var rented = c.Basis == CostBasis.Rented ? " (rented)" : "";
         rows.Add(new("Cost per productive GPU-hour" + rented, c.PerGpuHour.ToQuantity()));
         rows.Add(new("$/1M output tokens" + rented, c.PerMillionOutputTokens.ToQuantity()));
