@@ -9,6 +9,7 @@ public class ExplainCoverageTests
     [InlineData("estimate")]
     [InlineData("estimate", "--model", "deepseek-v3", "--tp", "8", "--batch", "32", "--input", "2k")]
     [InlineData("estimate", "--model", "gpt-oss-120b", "--gpu", "b200", "--weights", "fp4", "--batch", "max")]
+    [InlineData("estimate", "--gpu-hour-price", "2.5", "--tp", "2", "--gpus", "4")]
     public void EveryReportedNumber_AppearsInTheDerivation(params string[] args)
     {
         var run = CliRun.Of([.. args, "--format", "json", "--explain"]);
