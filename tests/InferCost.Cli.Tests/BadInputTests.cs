@@ -6,6 +6,7 @@ public class BadInputTests
     [Theory]
     [InlineData("--model", "llama-3.1-70", "did you mean 'llama-3.1-70b'")]
     [InlineData("--gpu", "h200", "did you mean 'h200-sxm'")]
+    [InlineData("--gpu", "extrapolated-gen-9", "--gpu: unknown accelerator 'extrapolated-gen-9'; the catalog extrapolates 3 generation(s), extrapolated-gen-1 to extrapolated-gen-3")]
     [InlineData("--region", "oregan", "did you mean 'oregon'")]
     [InlineData("--stack", "vlm", "--stack: unknown serving stack 'vlm'; did you mean 'vllm'?")]
     [InlineData("--stack", "nope", "--stack: unknown serving stack 'nope'; known: sglang, sglang-0.4, trtllm, trtllm-pytorch, vllm, vllm-v0.")]

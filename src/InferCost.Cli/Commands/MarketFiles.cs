@@ -22,7 +22,7 @@ internal static class MarketFiles
             return Result.Fail<ApiPriceTable>("--prices", "", problem + "; give a CSV file of API prices, or leave --prices out for the shipped table.");
         }
 
-        return PriceTables.Load(File.ReadAllText(path), Path.GetFileName(path));
+        return PriceTables.Load(File.ReadAllText(path), path);
     }
 
     /// <summary>The GPU rental table, extended by the CSV at <paramref name="path"/> (--rentals) when given.</summary>
@@ -38,6 +38,6 @@ internal static class MarketFiles
             return Result.Fail<GpuRentalTable>("--rentals", "", problem + "; give a CSV file of GPU rental prices, or leave --rentals out for the shipped table.");
         }
 
-        return RentalTables.Load(File.ReadAllText(path), Path.GetFileName(path));
+        return RentalTables.Load(File.ReadAllText(path), path);
     }
 }

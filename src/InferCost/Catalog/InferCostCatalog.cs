@@ -42,10 +42,20 @@ public sealed record InferCostCatalog(
 
     /// <summary>Finds an accelerator by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     /// <remarks>An extrapolated generation (extrapolated-gen-1, ...) is found too, at the catalog's rates.</remarks>
-    public Result<Accelerator> FindAccelerator(string id, string field = "gpu") =>
-        GenerationSeries?.FindExtrapolated(Accelerators, id.Trim().ToLowerInvariant()) is { } extrapolated
-            ? Result.Ok(extrapolated)
-            : Find(Accelerators, id, field, "accelerator");
+    public Result<Accelerator> FindAccelerator(string id, string field = "gpu")
+    {
+        var key = id.Trim().ToLowerInvariant();
+        if (GenerationSeries is { } series && key.StartsWith(GenerationSeries.ExtrapolatedIdPrefix, StringComparison.Ordinal))
+        {
+            return series.FindExtrapolated(Accelerators, key) is { } extrapolated
+                ? Result.Ok(extrapolated)
+                : Result.Fail<Accelerator>("catalog", field,
+                    $"unknown accelerator '{id}'; the catalog extrapolates {series.Count} generation(s), {GenerationSeries.ExtrapolatedIdPrefix}1 to {GenerationSeries.ExtrapolatedIdPrefix}{series.Count} (data/generations.yaml)",
+                    "unknown-accelerator");
+        }
+
+        return Find(Accelerators, id, field, "accelerator");
+    }
 
     /// <summary>Finds a region by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<Region> FindRegion(string id, string field = "region") => Find(Regions, id, field, "region");
