@@ -1,4 +1,5 @@
 using InferCost.Results;
+using InferCost.Scenarios.Fields;
 using InferCost.Units;
 
 namespace InferCost.Economics.Floor;
@@ -49,13 +50,13 @@ public sealed record FloorAssumptions(DollarsPerKilowattHour PowerPrice, double 
 
         var price = PowerPrice.Value;
         Check(price > 0 && price <= MaxPowerPrice, PowerPriceField,
-            $"must be above 0 and at most {MaxPowerPrice} USD/kWh (an electricity price cannot be negative, and at 0 the energy floor vanishes and no price can be set against it), found {price}.");
+            $"must be above 0 and at most {MaxPowerPrice} USD/kWh (an electricity price cannot be negative, and at 0 the energy floor vanishes and no price can be set against it), found {FieldRange.Format(price)}.");
         Check(Pue >= 1 && Pue <= MaxPue, PueField,
-            $"must be between 1 and {MaxPue} (facility power over IT power is at least 1), found {Pue}.");
+            $"must be between 1 and {MaxPue} (facility power over IT power is at least 1), found {FieldRange.Format(Pue)}.");
         Check(Utilisation > 0 && Utilisation <= 1, UtilisationField,
-            $"must be above 0 and at most 1 (the share of hours the hardware produces tokens; at 0 its capital is spread over no output), found {Utilisation}.");
+            $"must be above 0 and at most 1 (the share of hours the hardware produces tokens; at 0 its capital is spread over no output), found {FieldRange.Format(Utilisation)}.");
         Check(LifeYears >= MinLifeYears && LifeYears <= MaxLifeYears, LifeYearsField,
-            $"must be between {MinLifeYears} and {MaxLifeYears} years, found {LifeYears}.");
+            $"must be between {MinLifeYears} and {MaxLifeYears} years, found {FieldRange.Format(LifeYears)}.");
         return errors;
     }
 }

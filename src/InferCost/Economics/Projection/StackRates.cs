@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using InferCost.Catalog;
 using InferCost.Results;
+using InferCost.Scenarios.Fields;
 
 namespace InferCost.Economics.Projection;
 
@@ -64,16 +65,16 @@ public sealed record StackRates(ImmutableArray<StackComponent> Components, int B
 
     /// <summary>Why a reduction rate is not acceptable, or null.</summary>
     public static string? RateProblem(double rate) =>
-        !double.IsFinite(rate) ? Text($"must be a finite number, found {rate}.")
-        : rate <= 0 ? Text($"must be above 0 (cost next generation = cost / rate; 1 = unchanged), found {rate}.")
+        !double.IsFinite(rate) ? Text($"must be a finite number, found {FieldRange.Format(rate)}.")
+        : rate <= 0 ? Text($"must be above 0 (cost next generation = cost / rate; 1 = unchanged), found {FieldRange.Format(rate)}.")
         : rate is < CostStackLimits.MinRate or > CostStackLimits.MaxRate
-            ? Text($"must be from {CostStackLimits.MinRate} (the cost doubles each generation) to {CostStackLimits.MaxRate} (10x cheaper each generation; the essay's fastest is 3-4x), found {rate}.")
+            ? Text($"must be from {CostStackLimits.MinRate} (the cost doubles each generation) to {CostStackLimits.MaxRate} (10x cheaper each generation; the essay's fastest is 3-4x), found {FieldRange.Format(rate)}.")
             : null;
 
     /// <summary>Why a share is not acceptable, or null.</summary>
     public static string? ShareProblem(double share) =>
-        !double.IsFinite(share) ? Text($"must be a finite number, found {share}.")
-        : share is <= 0 or > 1 ? Text($"must be above 0 and at most 1 (a share of today's cost), found {share}.")
+        !double.IsFinite(share) ? Text($"must be a finite number, found {FieldRange.Format(share)}.")
+        : share is <= 0 or > 1 ? Text($"must be above 0 and at most 1 (a share of today's cost), found {FieldRange.Format(share)}.")
         : null;
 
     /// <summary>The generations from today to <paramref name="year"/> at this cadence (fractional between generations).</summary>
