@@ -89,4 +89,44 @@ public class MarginCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Margin_CatalogFolder_ReadsItsOwnMarketTables()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"catalog-{Guid.NewGuid():N}");
+        CopyDirectory(Path.Combine(RepositoryFiles.Root, "data"), folder);
+        try
+        {
+            var rentals = Path.Combine(folder, "market", "gpu-rentals.csv");
+            File.WriteAllText(rentals, "date,accelerator,provider,tier,usd_per_gpu_hour,commitment,source,note\n2026-01-01,h200-sxm,Mine,neocloud,1.3,on-demand,mine,\n");
+
+            var lines = Rows(Json("margin", "--list-price", "3", "--catalog", folder, "--as-of", "2026-11-29"), 0);
+
+            lines.Count.ShouldBe(2);
+            lines[1].GetProperty("Rent $/GPU-hour").GetProperty("value").GetDouble().ShouldBe(1.3);
+
+            File.Delete(rentals);
+            var missing = CliRun.Of("margin", "--list-price", "3", "--catalog", folder);
+            missing.ExitCode.ShouldBe(2);
+            missing.Error.ShouldContain("market/gpu-rentals.csv: is missing");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var dir in Directory.GetDirectories(from))
+        {
+            CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
+        }
+    }
 }

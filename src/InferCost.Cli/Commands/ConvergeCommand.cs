@@ -4,6 +4,7 @@ using InferCost.Cli.Charts;
 using InferCost.Economics.Floor;
 using InferCost.Economics.Market;
 using InferCost.Explain;
+using InferCost.Reporting.Catalogs;
 using InferCost.Reporting.Economics;
 using InferCost.Results;
 using InferCost.Scenarios;
@@ -54,8 +55,8 @@ internal static class ConvergeCommand
                 return context.Fail(Flagged(settings.Errors), options.Scenario.LastInput);
             }
 
-            var table = MarketFiles.Prices(parse.GetValue(prices));
-            var claims = PriceTables.LoadClaims();
+            var table = MarketFiles.Prices(parse.GetValue(prices), parse.GetValue(options.Catalog));
+            var claims = CatalogChoice.SourceOf(parse.GetValue(options.Catalog)).Bind(PriceTables.LoadClaims);
             if (!table.Succeeded || !claims.Succeeded)
             {
                 return context.Fail([.. table.Errors, .. claims.Errors]);

@@ -44,7 +44,7 @@ internal static class FloorCommand
             }
 
             var resolved = floorOptions.Resolve(parse, parse.GetValue(options.Catalog));
-            var prices = MarketFiles.Prices(parse.GetValue(pricesFile));
+            var prices = MarketFiles.Prices(parse.GetValue(pricesFile), parse.GetValue(options.Catalog));
             var date = parse.GetValue(asOf) is { } text
                 ? ConvergeInputParser.Date(text, "--as-of", "")
                 : Result.Ok(DateOnly.FromDateTime(DateTime.UtcNow));

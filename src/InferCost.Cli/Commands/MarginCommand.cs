@@ -57,8 +57,8 @@ internal static class MarginCommand
                 return context.Fail([.. date.Errors, .. chosen.Errors]);
             }
 
-            var price = Price(parse, listPrice, listInputPrice, apiModel, prices, date.Value);
-            var table = MarketFiles.Rentals(parse.GetValue(rentals));
+            var price = Price(parse, listPrice, listInputPrice, apiModel, prices, parse.GetValue(options.Catalog), date.Value);
+            var table = MarketFiles.Rentals(parse.GetValue(rentals), parse.GetValue(options.Catalog));
             if (!price.Succeeded || !table.Succeeded)
             {
                 return context.Fail([.. price.Errors, .. table.Errors], options.Scenario.LastInput);
@@ -87,7 +87,7 @@ internal static class MarginCommand
 
     // The list price: given per 1M tokens, or a model's latest in the price table; exactly one of the two.
     private static Result<ListPrice> Price(
-        ParseResult parse, Option<double?> listPrice, Option<double?> listInputPrice, Option<string?> apiModel, Option<string?> prices, DateOnly asOf)
+        ParseResult parse, Option<double?> listPrice, Option<double?> listInputPrice, Option<string?> apiModel, Option<string?> prices, string? catalog, DateOnly asOf)
     {
         var model = parse.GetValue(apiModel);
         var output = parse.GetValue(listPrice);
@@ -112,7 +112,7 @@ internal static class MarginCommand
                 : Result.Ok(new ListPrice("given", checkedOutput.Value, checkedInput.Value, ""));
         }
 
-        var table = MarketFiles.Prices(parse.GetValue(prices));
+        var table = MarketFiles.Prices(parse.GetValue(prices), catalog);
         if (!table.Succeeded)
         {
             return Result.Fail<ListPrice>(table.Errors);

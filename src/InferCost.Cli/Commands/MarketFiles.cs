@@ -1,5 +1,7 @@
+using InferCost.Catalog;
 using InferCost.Economics.Market;
 using InferCost.Economics.Rental;
+using InferCost.Reporting.Catalogs;
 using InferCost.Reporting.Economics;
 using InferCost.Reporting.Inputs;
 using InferCost.Results;
@@ -9,12 +11,23 @@ namespace InferCost.Cli.Commands;
 /// <summary>The market tables a command reads: the shipped ones, extended by a user's file given with --prices or --rentals.</summary>
 internal static class MarketFiles
 {
-    /// <summary>The API price table, extended by the CSV at <paramref name="path"/> (--prices) when given.</summary>
-    public static Result<ApiPriceTable> Prices(string? path)
+    /// <summary>
+    /// The API price table of the catalog in <paramref name="catalog"/> (--catalog; the built-in one when null), extended
+    /// by the CSV at <paramref name="path"/> (--prices) when given.
+    /// </summary>
+    public static Result<ApiPriceTable> Prices(string? path, string? catalog) => CatalogChoice.SourceOf(catalog).Bind(source => Prices(path, source));
+
+    /// <summary>
+    /// The GPU rental table of the catalog in <paramref name="catalog"/> (--catalog; the built-in one when null),
+    /// extended by the CSV at <paramref name="path"/> (--rentals) when given.
+    /// </summary>
+    public static Result<GpuRentalTable> Rentals(string? path, string? catalog) => CatalogChoice.SourceOf(catalog).Bind(source => Rentals(path, source));
+
+    private static Result<ApiPriceTable> Prices(string? path, ICatalogSource source)
     {
         if (path is null)
         {
-            return PriceTables.LoadShipped();
+            return PriceTables.LoadShipped(source);
         }
 
         if (PathKinds.ReadableFileProblem(path) is { } problem)
@@ -22,15 +35,14 @@ internal static class MarketFiles
             return Result.Fail<ApiPriceTable>("--prices", "", problem + "; give a CSV file of API prices, or leave --prices out for the shipped table.");
         }
 
-        return PriceTables.Load(File.ReadAllText(path), path);
+        return PriceTables.Load(File.ReadAllText(path), path, source);
     }
 
-    /// <summary>The GPU rental table, extended by the CSV at <paramref name="path"/> (--rentals) when given.</summary>
-    public static Result<GpuRentalTable> Rentals(string? path)
+    private static Result<GpuRentalTable> Rentals(string? path, ICatalogSource source)
     {
         if (path is null)
         {
-            return RentalTables.Load(null, "");
+            return RentalTables.Load(null, "", source);
         }
 
         if (PathKinds.ReadableFileProblem(path) is { } problem)
@@ -38,6 +50,6 @@ internal static class MarketFiles
             return Result.Fail<GpuRentalTable>("--rentals", "", problem + "; give a CSV file of GPU rental prices, or leave --rentals out for the shipped table.");
         }
 
-        return RentalTables.Load(File.ReadAllText(path), path);
+        return RentalTables.Load(File.ReadAllText(path), path, source);
     }
 }

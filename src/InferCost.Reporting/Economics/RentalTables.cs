@@ -4,7 +4,10 @@ using InferCost.Results;
 
 namespace InferCost.Reporting.Economics;
 
-/// <summary>The shipped GPU rental table (built into the engine) and a user's rental file on top of it.</summary>
+/// <summary>
+/// The GPU rental table of a catalog (the built-in one by default, or a folder laid out like data/ given as
+/// <c>source</c>) and a user's rental file on top of it.
+/// </summary>
 public static class RentalTables
 {
     /// <summary>The shipped rental table's resource path under data/.</summary>
@@ -14,8 +17,8 @@ public static class RentalTables
     /// The shipped rentals extended by the rows of the CSV text <paramref name="userCsv"/> (named <paramref name="file"/>
     /// in messages); null text means the shipped table alone.
     /// </summary>
-    public static Result<GpuRentalTable> Load(string? userCsv, string file) =>
-        Read(new EmbeddedCatalogSource().Read(Shipped), "gpu-rentals.csv")
+    public static Result<GpuRentalTable> Load(string? userCsv, string file, ICatalogSource? source = null) =>
+        MarketSource.Text(source, Shipped, "the GPU rental prices").Bind(text => Read(text, "gpu-rentals.csv"))
             .Map(shipped => new GpuRentalTable(shipped))
             .Bind(table => userCsv is null ? Result.Ok(table) : Read(userCsv, file).Map(table.With));
 
