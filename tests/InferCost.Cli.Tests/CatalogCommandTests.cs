@@ -86,4 +86,27 @@ public class CatalogCommandTests
             Directory.Delete(copy, recursive: true);
         }
     }
+
+    [Fact]
+    public void Catalog_ListsTheExtrapolatedGenerations_AndShowsOneWithItsDerivation()
+    {
+        var overview = CliRun.Of("catalog", "--format", "markdown");
+        overview.ExitCode.ShouldBe(0, overview.Error);
+        overview.Out.ShouldContain("## Extrapolated generations");
+        overview.Out.ShouldContain("| extrapolated-gen-3 |");
+
+        var one = CliRun.Of("catalog", "extrapolated-gen-1", "--format", "markdown");
+        one.ExitCode.ShouldBe(0, one.Error);
+        one.Out.ShouldContain("projected (estimates)");
+        one.Out.ShouldContain("vera-rubin-vr200's x");
+    }
+
+    [Fact]
+    public void Catalog_ExtrapolatedGenerationBeyondTheSeries_SaysHowManyThereAre()
+    {
+        var run = CliRun.Of("catalog", "extrapolated-gen-7");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("the catalog extrapolates 3 generation(s), extrapolated-gen-1 to extrapolated-gen-3");
+    }
 }

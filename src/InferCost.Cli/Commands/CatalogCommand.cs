@@ -1,4 +1,6 @@
 using System.CommandLine;
+using InferCost.Catalog;
+using InferCost.Results;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InferCost.Cli.Rendering;
@@ -39,6 +41,18 @@ internal static class CatalogCommand
             else if (c.Accelerators.TryGetValue(wanted, out var accelerator))
             {
                 report = CatalogReportBuilder.Accelerator(accelerator);
+            }
+            else if (wanted.StartsWith(GenerationSeries.ExtrapolatedIdPrefix, StringComparison.Ordinal))
+            {
+                // An extrapolated generation is an accelerator the catalog derives, with its derivation as its sources.
+                var extrapolated = c.FindAccelerator(wanted, "id");
+                if (!extrapolated.Succeeded)
+                {
+                    // The id is the command's argument, not a flag: name it as such.
+                    return context.Fail([.. extrapolated.Errors.Select(e => new InputError("id", "", e.Reason, e.Code))]);
+                }
+
+                report = CatalogReportBuilder.Accelerator(extrapolated.Value);
             }
             else if (c.Regions.TryGetValue(wanted, out var region))
             {

@@ -21,19 +21,27 @@ public static class CatalogReportBuilder
                     Quantity.Count(m.Profile.Architecture.LayerCount), m.Profile.KvBytesPerToken(Precision.Bf16).ToQuantity(),
                     Quantity.TokenCount(m.Profile.Architecture.MaxContext),
                 ])]),
-            new("Accelerators (dense tensor FLOP/s)",
-                ["Id", "Name", "Memory", "Bandwidth", "BF16", "FP8", "FP4", "TDP", "Price", "Year"],
-                [.. catalog.Accelerators.Values.Select(a => (IReadOnlyList<ReportCell>)
-                [
-                    a.Id, a.Name + (a.Projected ? " (projected)" : ""), a.Memory.Capacity.ToQuantity(), a.Memory.Bandwidth.ToQuantity(),
-                    Rate(a, Precision.Bf16), Rate(a, Precision.Fp8), Rate(a, Precision.Fp4), a.Power.Tdp.ToQuantity(), a.Price.ToQuantity(),
-                    a.ReleaseYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ])]),
+            AcceleratorTable("Accelerators (dense tensor FLOP/s)", catalog.Accelerators.Values),
+            .. catalog.Generations() is { Succeeded: true } series && series.Value.Any(g => g.Extrapolated)
+                ? (ReportTable[])[AcceleratorTable(
+                    "Extrapolated generations (data/generations.yaml: the last catalogued generation x a rate per generation; usable as --gpu)",
+                    series.Value.Where(g => g.Extrapolated).Select(g => g.Accelerator))]
+                : [],
             new("Regions",
                 ["Id", "Name", "Power price"],
                 [.. catalog.Regions.Values.Select(r => (IReadOnlyList<ReportCell>)[r.Id, r.Name, r.PowerPrice.ToQuantity()])]),
         ],
         []);
+
+    private static ReportTable AcceleratorTable(string title, IEnumerable<Accelerator> accelerators) => new(
+        title,
+        ["Id", "Name", "Memory", "Bandwidth", "BF16", "FP8", "FP4", "TDP", "Price", "Year"],
+        [.. accelerators.Select(a => (IReadOnlyList<ReportCell>)
+        [
+            a.Id, a.Name + (a.Projected ? " (projected)" : ""), a.Memory.Capacity.ToQuantity(), a.Memory.Bandwidth.ToQuantity(),
+            Rate(a, Precision.Bf16), Rate(a, Precision.Fp8), Rate(a, Precision.Fp4), a.Power.Tdp.ToQuantity(), a.Price.ToQuantity(),
+            a.ReleaseYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ])]);
 
     /// <summary>One model's facts and sources.</summary>
     public static Report Model(ModelEntry m)
