@@ -2,6 +2,7 @@ using System.CommandLine;
 using InferCost.Cli.Charts;
 using InferCost.Cli.Rendering;
 using InferCost.Economics.Drivers;
+using InferCost.Reporting.Catalogs;
 using InferCost.Reporting.Economics;
 using InferCost.Results;
 
@@ -58,7 +59,7 @@ internal static class DriversCommand
                 return context.Fail([new InputError("--plot", "", problem)]);
             }
 
-            var loaded = DriverCatalogLoader.Load(TaskCommand.SourceOf(parse.GetValue(catalog)));
+            var loaded = CatalogChoice.SourceOf(parse.GetValue(catalog)).Bind(DriverCatalogLoader.Load);
             if (!loaded.Succeeded)
             {
                 return context.Fail(loaded.Errors);

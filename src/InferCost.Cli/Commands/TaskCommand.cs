@@ -1,8 +1,8 @@
 using System.CommandLine;
-using InferCost.Catalog;
 using InferCost.Economics.Tasks;
 using InferCost.Estimation;
 using InferCost.Explain;
+using InferCost.Reporting.Catalogs;
 using InferCost.Reporting.Economics;
 using InferCost.Results;
 
@@ -36,7 +36,7 @@ internal static class TaskCommand
                 return ExitCodes.BadInput;
             }
 
-            var tasks = TaskCatalogLoader.Load(SourceOf(parse.GetValue(options.Catalog)));
+            var tasks = CatalogChoice.SourceOf(parse.GetValue(options.Catalog)).Bind(TaskCatalogLoader.Load);
             if (!tasks.Succeeded)
             {
                 return context.Fail(tasks.Errors);
@@ -103,7 +103,4 @@ internal static class TaskCommand
         });
         return command;
     }
-
-    /// <summary>The catalog's files: the --catalog folder, or the built-in copy.</summary>
-    internal static ICatalogSource SourceOf(string? folder) => folder is null ? new EmbeddedCatalogSource() : new DirectoryCatalogSource(folder);
 }

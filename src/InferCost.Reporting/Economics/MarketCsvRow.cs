@@ -62,8 +62,11 @@ internal sealed class MarketCsvRow(CsvReader csv, string file, int line, List<In
         return default;
     }
 
-    /// <summary>A number above 0 (a price); <paramref name="expected"/> says what to give, for the message.</summary>
-    public double Positive(string column, string expected)
+    /// <summary>A price above 0; <paramref name="expected"/> says what to give, for the message.</summary>
+    public double Positive(string column, string expected) => Positive(column, "a price", expected);
+
+    /// <summary>A number above 0 that is <paramref name="what"/> (a price, a factor); <paramref name="expected"/> says what to give.</summary>
+    public double Positive(string column, string what, string expected)
     {
         var text = Text(column);
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v > 0)
@@ -73,7 +76,7 @@ internal sealed class MarketCsvRow(CsvReader csv, string file, int line, List<In
 
         if (text.Length > 0)
         {
-            Fail(column, $"'{text}' is not a price; give {expected} as a number above 0 (e.g. 2.5).");
+            Fail(column, $"'{text}' is not {what}; give {expected} as a number above 0 (e.g. 2.5).");
         }
 
         return 1;
