@@ -32,7 +32,7 @@ public static class FloorReportBuilder
             new("Price of a joule (with PUE)", step.FacilityPricePerJoule.ToQuantity()),
             new("Utilisation", Quantity.Share(a.Utilisation)),
             new("Capital life (years)", Quantity.Number(a.LifeYears)),
-            new("Capital per GPU (GPU + rack and system gear)", (s.Finance.GpuPrice + s.Finance.RackOverheadPerGpu).ToQuantity()),
+            new("Capital per GPU (GPU + rack and system gear)", f.CapitalPerGpu.ToQuantity()),
         ]);
         var perStep = new ReportSection($"One decode step (whole replica, batch {step.Batch.ToString(CultureInfo.InvariantCulture)})",
         [
@@ -44,7 +44,7 @@ public static class FloorReportBuilder
             new("Memory energy per step", step.MemoryEnergy.ToQuantity()),
             new("Memory energy cost per step", step.MemoryCost.ToQuantity()),
             new("Memory energy cost per 1M steps", step.MemoryCostPerMillionSteps.ToQuantity()),
-            new("Shortest step (datasheet peaks)", step.MinimumTime.ToQuantity()),
+            new("Shortest step (peak bandwidth, sustained FLOP/s)", step.MinimumTime.ToQuantity()),
         ]);
         var layers = new ReportTable(
             $"Physical floor per output token at batch {step.Batch.ToString(CultureInfo.InvariantCulture)} (layers cumulative)",

@@ -48,17 +48,16 @@ internal static class GenerationProjectTables
     public static ReportTable Cost(GenerationProjection p) => new(
         "Cost and decode compute utilisation per generation",
         ["Generation", "$/1M output", "$/1M input", "x previous", "Batch", "Compute precision", "Decode intensity", "Ridge point", "Decode utilisation", "Utilisation at batch 1", "Served"],
-        [.. p.Generations.Select((g, i) =>
+        [.. p.Generations.Select(g =>
         {
             var e = g.Estimate;
-            var previous = i > 0 ? p.Generations[i - 1].Estimate : null;
             var u = g.Utilisation;
             return (IReadOnlyList<ReportCell>)
             [
                 Label(g.Generation),
                 e is null ? "" : e.Cost.PerMillionOutputTokens.ToQuantity(),
                 e is null ? "" : e.Cost.PerMillionInputTokens.ToQuantity(),
-                e is null || previous is null || previous.Cost.PerMillionOutputTokens.Value <= 0 ? "" : Quantity.Number(e.Cost.PerMillionOutputTokens / previous.Cost.PerMillionOutputTokens),
+                g.RelativeToPrevious is { } relative ? Quantity.Number(relative) : "",
                 e is null ? "" : Quantity.Count(e.Memory.Batch),
                 u is null ? "" : PrecisionFacts.Name(u.Precision),
                 u is null ? "" : u.Intensity.ToQuantity(),

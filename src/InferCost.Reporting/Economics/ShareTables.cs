@@ -46,7 +46,7 @@ internal static class ShareTables
             ["Shares", .. c.Select(x => x.Name), "Rates of the closest fit", "Largest miss", "Missed most by"],
             [essay, .. p.EssayFits.Select(f => (IReadOnlyList<ReportCell>)
             [
-                string.Create(CultureInfo.InvariantCulture, $"closest after {f.Generations} generation{(f.Generations == 1 ? "" : "s")} ({p.Stack.BaseYear + (f.Generations * p.Stack.YearsPerGeneration):0.#})"),
+                string.Create(CultureInfo.InvariantCulture, $"closest after {f.Generations} generation{(f.Generations == 1 ? "" : "s")} ({f.Year:0.#})"),
                 .. f.Shares.Select(ProjectReportBuilder.Share),
                 string.Join(" / ", f.Rates.Select(r => r.ToString("0.##", CultureInfo.InvariantCulture))),
                 ProjectReportBuilder.Share(f.LargestMiss),

@@ -45,9 +45,9 @@ public static class TaskReportBuilder
             "Cost per completed task (tokens per task = per call x calls x multiplier; $ = tokens x $/1M / 10^6)",
             ["Tokens", "Tokens per task", "$/1M tokens", "Cost per task", "Share"],
             [
-                ["input", Quantity.TokenCount(s.InputTokensPerTask), cost.Prices.Input.ToQuantity(), cost.InputCost.ToQuantity(), Quantity.Share(1 - cost.OutputShare)],
+                ["input", Quantity.TokenCount(s.InputTokensPerTask), cost.Prices.Input.ToQuantity(), cost.InputCost.ToQuantity(), Quantity.Share(cost.InputShare)],
                 ["output", Quantity.TokenCount(s.OutputTokensPerTask), cost.Prices.Output.ToQuantity(), cost.OutputCost.ToQuantity(), Quantity.Share(cost.OutputShare)],
-                ["total", Quantity.TokenCount(s.InputTokensPerTask + s.OutputTokensPerTask), "", cost.Total.ToQuantity(), Quantity.Share(cost.Total.Value > 0 ? 1 : 0)],
+                ["total", Quantity.TokenCount(s.TokensPerTask), "", cost.Total.ToQuantity(), Quantity.Share(cost.TotalShare)],
             ]);
         var net = new ReportTable(
             "Net change per task: per-token price N x cheaper, tokens per task M x more; net = N / M x cheaper",

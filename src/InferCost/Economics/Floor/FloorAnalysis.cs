@@ -14,7 +14,8 @@ namespace InferCost.Economics.Floor;
 /// Essay 000 section 6 as a computation: the physical cost floor of a scenario. A decode step reads the weights once and
 /// every request's KV (the engine's own <see cref="DecodeStepModel"/>); that memory energy, then the step's compute and
 /// link energy and the facility's overhead, priced at the best-case power price and PUE, and the hardware's capital
-/// spread over the shortest step the datasheet allows at the best-case utilisation and life. Each layer is per output
+/// spread over the shortest step the hardware allows (peak bandwidth, the FLOP/s its power limit sustains) at the best-case
+/// utilisation and life. Each layer is per output
 /// token at the scenario's batch (the weight bytes are shared by the B tokens; ERRATA.md, essay 000) and cumulative.
 /// </summary>
 public static class FloorAnalysis
@@ -45,8 +46,8 @@ public static class FloorAnalysis
 
         var decode = DecodeStepModel.Evaluate(c, plan.Value.Batch, d);
         var step = Step(c, a, decode, d);
-        var layers = Layers(c, a, decode, step, d);
-        return Result.Ok(new FloorResult(s, a, step, layers, d.Steps, d.Warnings));
+        var (layers, capitalPerGpu) = Layers(c, a, decode, step, d);
+        return Result.Ok(new FloorResult(s, a, step, layers, d.Steps, d.Warnings) { CapitalPerGpu = capitalPerGpu });
     }
 
     /// <summary>
@@ -81,10 +82,13 @@ public static class FloorAnalysis
         var todayPrice = estimate.Value.Cost.PerMillionOutputTokens;
         var today = d.Step("Today's estimate over the floor", "x = $/1M out (today's estimate, the scenario's facility and finance) / floor",
             Quantity.Number(FloorMath.Times(todayPrice, f.Total)), In("$/1M out (estimate)", todayPrice), In("floor", f.Total));
+        var todayEnergy = d.Step("Today's estimate over the energy-only floor", "x = $/1M out (today's estimate) / energy-only floor",
+            Quantity.Number(FloorMath.Times(todayPrice, f.EnergyOnly)), In("$/1M out (estimate)", todayPrice), In("energy-only floor", f.EnergyOnly));
         var ratios = prices.Select(p => new FloorPriceRatio(p.Label, p.Output, p.Date,
             d.Step($"{p.Label} ({p.Date}) over the floor", "x = price / floor", Quantity.Number(FloorMath.Times(p.Output, f.Total)), In("price", p.Output), In("floor", f.Total)),
-            FloorMath.Times(p.Output, f.EnergyOnly))).ToList();
-        var todayRatio = new FloorPriceRatio("Today's estimate", todayPrice, "", today, FloorMath.Times(todayPrice, f.EnergyOnly));
+            d.Step($"{p.Label} ({p.Date}) over the energy-only floor", "x = price / energy-only floor",
+                Quantity.Number(FloorMath.Times(p.Output, f.EnergyOnly)), In("price", p.Output), In("energy-only floor", f.EnergyOnly)))).ToList();
+        var todayRatio = new FloorPriceRatio("Today's estimate", todayPrice, "", today, todayEnergy);
         return Result.Ok(new FloorComparison(f with { Steps = d.Steps, Warnings = d.Warnings }, estimate.Value, todayRatio, ratios));
     }
 
@@ -105,13 +109,13 @@ public static class FloorAnalysis
             FloorMath.PricePerJoule(a.PowerPrice, a.Pue), In("power price", a.PowerPrice), In("PUE", Quantity.Number(a.Pue)));
         var cost = d.Step("Memory energy cost per decode step", "C_step = E_mem x p_facility", FloorMath.Cost(energy, price), In("E_mem", energy), In("p_facility", price));
         var perMillion = d.Step("Memory energy cost per 1M decode steps", "C_step x 10^6", FloorMath.PerMillion(cost), In("C_step", cost));
-        var time = d.Step("Shortest decode step (datasheet peaks, no overhead)", "t_min = max((W_step + KV_step) / BW_peak, F / FLOP/s_peak)",
+        var time = d.Step("Shortest decode step (peak bandwidth, the FLOP/s the power limit sustains, no overhead)", "t_min = max((W_step + KV_step) / BW_peak, F / FLOP/s_peak)",
             FloorMath.MinimumStepTime(decode.WeightBytes + decode.KvBytes, c.PeakBandwidth, decode.Flops, c.PeakCompute),
             In("W_step + KV_step", decode.WeightBytes + decode.KvBytes), In("BW_peak", c.PeakBandwidth), In("F", decode.Flops), In("FLOP/s_peak", c.PeakCompute));
         return new FloorStep(decode.Batch, decode.AverageContext, weights, kv, bytes, energy, price, cost, perMillion, time);
     }
 
-    private static ImmutableArray<FloorLayer> Layers(ScenarioContext c, FloorAssumptions a, DecodeStep decode, FloorStep step, Derivation d)
+    private static (ImmutableArray<FloorLayer> Layers, Dollars CapitalPerGpu) Layers(ScenarioContext c, FloorAssumptions a, DecodeStep decode, FloorStep step, Derivation d)
     {
         d.Section = "Floor: per output token";
         var s = c.Scenario;
@@ -127,7 +131,7 @@ public static class FloorAnalysis
         var computeStep = d.Step("Compute energy per decode step", "E_compute = F per GPU x GPUs per replica x e_flop",
             FloorMath.Energy(flops, c.EnergyPerFlop), In("F", decode.Flops), gpus, In("e_flop", c.EnergyPerFlop));
         var compute = d.Step("Compute energy per output token", "e_compute = E_compute / B", FloorMath.PerToken(computeStep, b), In("E_compute", computeStep), batch);
-        var sent = ForwardPassCommunication.Sent(c, b);
+        var sent = decode.CommunicationBytes;
         var linkPerByte = c.Accelerator.Energy.LinkPerByte;
         var linkStep = d.Step("Interconnect energy per decode step", "E_link = bytes sent per GPU x GPUs per replica x e_link",
             FloorMath.Energy(sent * n, linkPerByte), In("bytes sent", sent), gpus, In("e_link", linkPerByte));
@@ -136,10 +140,11 @@ public static class FloorAnalysis
         var facility = d.Step("Facility overhead energy per output token", "e_facility = (e_mem + e_compute + e_link) x (PUE - 1)",
             FloorMath.FacilityOverhead(it, a.Pue), In("e_mem + e_compute + e_link", it), In("PUE", Quantity.Number(a.Pue)));
 
-        var capitalHour = d.Step("Capital per productive GPU-hour (best case)", "C_cap = (GPU price + rack and system gear) / (life x 8,760 h x u)",
-            FloorMath.CapitalPerHour(s.Finance.GpuPrice, s.Finance.RackOverheadPerGpu, a.LifeYears, a.Utilisation),
-            In("GPU price", s.Finance.GpuPrice), In("rack and system gear", s.Finance.RackOverheadPerGpu),
-            In("life (years)", Quantity.Number(a.LifeYears)), In("u", Quantity.Share(a.Utilisation)));
+        var capitalPerGpu = d.Step("Capital per GPU", "K = GPU price + rack and system gear", s.Finance.GpuPrice + s.Finance.RackOverheadPerGpu,
+            In("GPU price", s.Finance.GpuPrice), In("rack and system gear", s.Finance.RackOverheadPerGpu));
+        var capitalHour = d.Step("Capital per productive GPU-hour (best case)", "C_cap = K / (life x 8,760 h x u)",
+            CapitalCost.PerProductiveHour(capitalPerGpu, a.LifeYears, a.Utilisation),
+            In("K", capitalPerGpu), In("life (years)", Quantity.Number(a.LifeYears)), In("u", Quantity.Share(a.Utilisation)));
         var rate = d.Step("Output tokens per second per replica at the shortest step", "r = B / t_min", TokensPerSecond.Of(b, step.MinimumTime),
             batch, In("t_min", step.MinimumTime));
         var capital = d.Step("Capital: $/1M output tokens", "C_cap x GPUs per replica / r", TokenCostModel.LayerPerMillion(capitalHour, n, rate),
@@ -150,7 +155,8 @@ public static class FloorAnalysis
         var costSoFar = DollarsPerMillionTokens.Zero;
         void Add(string id, string name, JoulesPerToken energy, DollarsPerMillionTokens cost)
         {
-            energySoFar += energy;
+            energySoFar = d.Step($"Floor up to {name.ToLowerInvariant()}: energy per output token", "previous layers + this layer", energySoFar + energy,
+                In("previous layers", energySoFar), In(name, energy));
             costSoFar = d.Step($"Floor up to {name.ToLowerInvariant()}: $/1M output tokens", "previous layers + this layer", costSoFar + cost,
                 In("previous layers", costSoFar), In(name, cost));
             layers.Add(new FloorLayer(id, name, energy, energySoFar, cost, costSoFar));
@@ -164,6 +170,6 @@ public static class FloorAnalysis
         Add("interconnect-energy", "Interconnect energy", link, Priced("Interconnect energy", link));
         Add("facility-overhead", "Facility overhead (PUE)", facility, Priced("Facility overhead (PUE)", facility));
         Add(FloorResult.CapitalLayer, "Capital", JoulesPerToken.Zero, capital);
-        return layers.MoveToImmutable();
+        return (layers.MoveToImmutable(), capitalPerGpu);
     }
 }

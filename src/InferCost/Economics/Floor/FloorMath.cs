@@ -39,15 +39,11 @@ public static class FloorMath
     public static JoulesPerToken FacilityOverhead(JoulesPerToken itEnergy, double pue) => itEnergy * (pue - 1);
 
     /// <summary>
-    /// The shortest a decode step can take: the roofline at the datasheet peaks, max(bytes / BW_peak, FLOPs / FLOP/s_peak),
-    /// with no efficiency loss, no communication wait and no stack overhead.
+    /// The shortest a decode step can take: the roofline at the peak bandwidth and the FLOP/s the power limit sustains,
+    /// max(bytes / BW_peak, FLOPs / FLOP/s_peak), with no efficiency loss, no communication wait and no stack overhead.
     /// </summary>
     public static Seconds MinimumStepTime(Bytes bytes, BytesPerSecond peakBandwidth, Flops flops, FlopsPerSecond peakCompute) =>
         Seconds.Max(bytes / peakBandwidth, flops / peakCompute);
-
-    /// <summary>Capital per productive hour of one GPU slot: (GPU + rack and system gear) / (life x utilisation).</summary>
-    public static DollarsPerHour CapitalPerHour(Dollars gpu, Dollars rack, double lifeYears, double utilisation) =>
-        CapitalCost.PerProductiveHour(gpu + rack, lifeYears, utilisation);
 
     /// <summary>A price as a multiple of the floor: price / floor (the floor is above zero: its power price is).</summary>
     public static double Times(DollarsPerMillionTokens price, DollarsPerMillionTokens floor) => price / floor;

@@ -20,6 +20,9 @@ public sealed record FloorResult(
     IReadOnlyList<DerivationStep> Steps,
     IReadOnlyList<EstimateWarning> Warnings)
 {
+    /// <summary>Capital per GPU the capital layer spreads: GPU price + rack and system gear.</summary>
+    public Dollars CapitalPerGpu { get; init; }
+
     /// <summary>Id of the capital layer (the last).</summary>
     public const string CapitalLayer = "capital";
 

@@ -12,7 +12,7 @@ namespace InferCost.Economics.Floor;
 /// <param name="FacilityPricePerJoule">Power price x PUE per joule.</param>
 /// <param name="MemoryCost">Memory energy at the facility price: the essay's "$ per decode step".</param>
 /// <param name="MemoryCostPerMillionSteps">That per million steps.</param>
-/// <param name="MinimumTime">The step at the datasheet peaks (what the capital layer charges for).</param>
+/// <param name="MinimumTime">The step at the peak bandwidth and the FLOP/s the power limit sustains, with no overhead (what the capital layer charges for).</param>
 public sealed record FloorStep(
     int Batch,
     double Context,

@@ -12,4 +12,8 @@ namespace InferCost.Economics.Projection;
 /// <param name="Shares">The shares they give.</param>
 /// <param name="LargestMiss">The largest |share - essay share| at those rates (0-1).</param>
 /// <param name="WorstComponent">The component id that misses by <paramref name="LargestMiss"/>.</param>
-public sealed record EssayColumnFit(int Generations, ImmutableArray<double> Rates, ImmutableArray<double> Shares, double LargestMiss, string WorstComponent);
+public sealed record EssayColumnFit(int Generations, ImmutableArray<double> Rates, ImmutableArray<double> Shares, double LargestMiss, string WorstComponent)
+{
+    /// <summary>The year those generations reach, at the stack's cadence.</summary>
+    public double Year { get; init; }
+}

@@ -20,4 +20,8 @@ public sealed record GenerationCost(
     Estimate? Estimate,
     DecodeUtilisation? Utilisation,
     DecodeUtilisation? UtilisationAtBatchOne,
-    string WhyNot);
+    string WhyNot)
+{
+    /// <summary>$/1M output tokens over the previous generation's, when both can serve the scenario; null otherwise.</summary>
+    public double? RelativeToPrevious { get; init; }
+}

@@ -52,13 +52,17 @@ public static class ProjectionAnalysis
                 return Result.Fail<GenerationProjection>(cost.Errors);
             }
 
-            costs.Add(cost.Value);
+            // Each generation's $/1M output tokens over the one before it, where both can serve the scenario.
+            var previous = costs.Count > 0 ? costs[^1].Estimate : null;
+            costs.Add(cost.Value.Estimate is { } e && previous is not null
+                ? cost.Value with { RelativeToPrevious = e.Cost.PerMillionOutputTokens / previous.Cost.PerMillionOutputTokens }
+                : cost.Value);
         }
 
         var st = stackRates.Value;
         var byGeneration = Enumerable.Range(0, ShareGenerations + 1).Select(n => Row(st, n)).ToImmutableArray();
         var byYear = Enumerable.Range(0, ShareYears + 1).Select(y => Row(st, st.GenerationsAt(st.BaseYear + y))).ToImmutableArray();
-        var fits = Enumerable.Range(1, ShareGenerations).Select(n => EssayColumnSearch.Closest(st, n)).ToImmutableArray();
+        var fits = Enumerable.Range(1, ShareGenerations).Select(n => EssayColumnSearch.Closest(st, n) with { Year = st.YearAt(n) }).ToImmutableArray();
         return Result.Ok(new GenerationProjection(rates.Value, costs, st, byGeneration, byYear, fits, fixedPrice));
     }
 
@@ -70,7 +74,7 @@ public static class ProjectionAnalysis
         var rates = c.Select(x => x.Rate).ToArray();
         return new ShareRow(
             generations,
-            stack.BaseYear + (generations * stack.YearsPerGeneration),
+            stack.YearAt(generations),
             [.. ShareProjection.SharesAt(today, rates, generations)],
             [.. ShareProjection.SharesAt(today, [.. c.Select(x => x.RateLow)], generations)],
             [.. ShareProjection.SharesAt(today, [.. c.Select(x => x.RateHigh)], generations)],

@@ -80,5 +80,8 @@ public sealed record StackRates(ImmutableArray<StackComponent> Components, int B
     /// <summary>The generations from today to <paramref name="year"/> at this cadence (fractional between generations).</summary>
     public double GenerationsAt(double year) => (year - BaseYear) / YearsPerGeneration;
 
+    /// <summary>The year after <paramref name="generations"/> generations: base year + n x years per generation.</summary>
+    public double YearAt(double generations) => BaseYear + (generations * YearsPerGeneration);
+
     private static string Text(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

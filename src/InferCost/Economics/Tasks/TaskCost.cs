@@ -14,4 +14,10 @@ public sealed record TaskCost(TaskShape Shape, TokenPrices Prices, Dollars Input
 
     /// <summary>The output tokens' share of the total (0 when the task costs nothing).</summary>
     public double OutputShare => Total.Value > 0 ? OutputCost / Total : 0;
+
+    /// <summary>Input tokens' share of the task's cost: the rest of it after the output's.</summary>
+    public double InputShare => 1 - OutputShare;
+
+    /// <summary>The whole task's share of its cost: 1, or 0 when it costs nothing.</summary>
+    public double TotalShare => Total.Value > 0 ? 1 : 0;
 }

@@ -19,6 +19,9 @@ public sealed record TaskShape(double InputTokensPerCall, double OutputTokensPer
     /// <summary>Output tokens per task: output per call x calls x multiplier.</summary>
     public double OutputTokensPerTask => OutputTokensPerCall * CallsPerTask * TokenMultiplier;
 
+    /// <summary>Input and output tokens per completed task.</summary>
+    public double TokensPerTask => InputTokensPerTask + OutputTokensPerTask;
+
     /// <summary>
     /// A checked shape (the token counts per call come from a validated scenario; calls and the multiplier are checked here).
     /// </summary>
