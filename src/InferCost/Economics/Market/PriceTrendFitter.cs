@@ -1,4 +1,5 @@
 using InferCost.Results;
+using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 
 namespace InferCost.Economics.Market;
@@ -26,27 +27,25 @@ public static class PriceTrendFitter
         }
 
         var n = points.Count;
-        var meanT = points.Average(p => p.Years);
-        var meanY = points.Average(p => Math.Log(p.Price));
-        var sxx = points.Sum(p => (p.Years - meanT) * (p.Years - meanT));
+        var years = points.Select(p => p.Years).ToArray();
+        var logPrices = points.Select(p => Math.Log(p.Price)).ToArray();
+        var meanT = years.Average();
+        var meanY = logPrices.Average();
+        var sxx = years.Sum(t => (t - meanT) * (t - meanT));
         if (sxx <= 0)
         {
             return Result.Fail<LogLinearFit>(source, "prices", "all prices share one date; a trend needs prices at two or more dates.");
         }
 
-        var sxy = points.Sum(p => (p.Years - meanT) * (Math.Log(p.Price) - meanY));
-        var syy = points.Sum(p => (Math.Log(p.Price) - meanY) * (Math.Log(p.Price) - meanY));
-        var slope = sxy / sxx;
-        var intercept = meanY - (slope * meanT);
-        var sse = points.Sum(p =>
-        {
-            var residual = Math.Log(p.Price) - (intercept + (slope * p.Years));
-            return residual * residual;
-        });
+        var (intercept, slope) = MathNet.Numerics.Fit.Line(years, logPrices);
+        var fitted = years.Select(t => intercept + (slope * t)).ToArray();
+        var sse = Distance.SSD(fitted, logPrices);
+
+        // A line through prices that never change explains them all (MathNet's R^2 is undefined there).
+        var rSquared = logPrices.All(y => y == logPrices[0]) ? 1 : GoodnessOfFit.RSquared(fitted, logPrices);
         var degrees = n - 2;
         var standardError = Math.Sqrt(sse / degrees / sxx);
         var t = StudentT.InvCDF(0, 1, degrees, 1 - ((1 - LogLinearFit.Confidence) / 2));
-        var rSquared = syy > 0 ? 1 - (sse / syy) : 1;
         return Result.Ok(new LogLinearFit(
             intercept, slope, standardError, slope - (t * standardError), slope + (t * standardError), n, rSquared, meanT, meanY));
     }
