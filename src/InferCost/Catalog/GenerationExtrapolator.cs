@@ -9,15 +9,16 @@ namespace InferCost.Catalog;
 /// Builds the n-th generation after the last catalogued one: each rated figure = the last's x rate^n; what has no rate
 /// (interconnect, efficiency factors, host, matrix unit, family) is the last's. Two figures are re-derived rather than
 /// rated, by the rules the catalog's own entries follow, so that the power model stays inside the new TDP: the on-chip
-/// energy per HBM byte ((TDP - idle) / bandwidth - HBM energy per byte - 3 x SRAM energy per byte) and the platform's
+/// energy per HBM byte ((TDP - idle) / bandwidth - HBM energy per byte - k_sram x SRAM energy per byte, k_sram the catalog's serving default) and the platform's
 /// power (the last platform's host share per GPU kept, on top of the new TDP).
 /// </summary>
 public static class GenerationExtrapolator
 {
-    private const double SramBytesPerHbmByte = 3;
-
-    /// <summary>The extrapolated accelerator, or why the rates cannot make one (errors name the rate that breaks it).</summary>
-    public static Result<Accelerator> Extrapolate(Accelerator last, GenerationRates rates, int n, int year, string id, SourceRef source)
+    /// <summary>
+    /// The extrapolated accelerator, or why the rates cannot make one (errors name the rate that breaks it);
+    /// <paramref name="sramBytesPerHbmByte"/> is the SRAM traffic per HBM byte the power model charges (the catalog's serving default).
+    /// </summary>
+    public static Result<Accelerator> Extrapolate(Accelerator last, GenerationRates rates, int n, int year, string id, SourceRef source, double sramBytesPerHbmByte)
     {
         double K(GenerationFigure f) => Math.Pow(rates.Of(f), n);
         var tdp = last.Power.Tdp * K(GenerationFigure.Tdp);
@@ -34,7 +35,7 @@ public static class GenerationExtrapolator
             last.Memory.AccessEnergy * K(GenerationFigure.EnergyPerBit),
             last.Memory.DatasheetCapacity * K(GenerationFigure.HbmCapacity));
         var dynamicPerByte = (tdp - idle).Value / memory.Bandwidth.Value;
-        var onChip = dynamicPerByte - memory.AccessEnergy.Value - (SramBytesPerHbmByte * last.Energy.SramPerByte.Value);
+        var onChip = dynamicPerByte - memory.AccessEnergy.Value - (sramBytesPerHbmByte * last.Energy.SramPerByte.Value);
         if (onChip < 0)
         {
             return Result.Fail<Accelerator>("scenario", "generation-rate." + GenerationFigures.Id(GenerationFigure.HbmBandwidth), Text(

@@ -86,8 +86,11 @@ public sealed record GenerationSeries(
             : Result.Ok(new GenerationRates(rates.ToImmutable(), count, years, basis));
     }
 
-    /// <summary>The catalogued generations then the extrapolated ones, at the rates after <paramref name="overrides"/>.</summary>
-    public Result<IReadOnlyList<Generation>> Generations(IReadOnlyDictionary<string, Accelerator> accelerators, GenerationOverrides overrides)
+    /// <summary>
+    /// The catalogued generations then the extrapolated ones, at the rates after <paramref name="overrides"/>;
+    /// <paramref name="sramBytesPerHbmByte"/> is the catalog's serving default the power model uses (data/defaults.yaml).
+    /// </summary>
+    public Result<IReadOnlyList<Generation>> Generations(IReadOnlyDictionary<string, Accelerator> accelerators, GenerationOverrides overrides, double sramBytesPerHbmByte)
     {
         var rates = Resolve(accelerators, overrides);
         if (!rates.Succeeded)
@@ -101,7 +104,7 @@ public sealed record GenerationSeries(
         for (var n = 1; n <= rates.Value.Count; n++)
         {
             var year = last.ReleaseYear + (int)Math.Round(n * rates.Value.YearsPerGeneration, MidpointRounding.AwayFromZero);
-            var a = GenerationExtrapolator.Extrapolate(last, rates.Value, n, year, ExtrapolatedIdPrefix + n.ToString(CultureInfo.InvariantCulture), Source);
+            var a = GenerationExtrapolator.Extrapolate(last, rates.Value, n, year, ExtrapolatedIdPrefix + n.ToString(CultureInfo.InvariantCulture), Source, sramBytesPerHbmByte);
             if (!a.Succeeded)
             {
                 return Result.Fail<IReadOnlyList<Generation>>(a.Errors);
@@ -117,14 +120,14 @@ public sealed record GenerationSeries(
     /// The extrapolated generation with accelerator id <paramref name="id"/> at the catalog's rates (as every command's
     /// --gpu resolves it), or null when the id names none.
     /// </summary>
-    public Accelerator? FindExtrapolated(IReadOnlyDictionary<string, Accelerator> accelerators, string id)
+    public Accelerator? FindExtrapolated(IReadOnlyDictionary<string, Accelerator> accelerators, string id, double sramBytesPerHbmByte)
     {
         if (!id.StartsWith(ExtrapolatedIdPrefix, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var all = Generations(accelerators, GenerationOverrides.None);
+        var all = Generations(accelerators, GenerationOverrides.None, sramBytesPerHbmByte);
         return all.Succeeded ? all.Value.FirstOrDefault(g => g.Extrapolated && g.Accelerator.Id == id)?.Accelerator : null;
     }
 

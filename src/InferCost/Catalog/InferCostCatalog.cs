@@ -32,7 +32,7 @@ public sealed record InferCostCatalog(
     /// </summary>
     public Result<IReadOnlyList<Generation>> Generations(GenerationOverrides? overrides = null) => GenerationSeries is null
         ? Result.Fail<IReadOnlyList<Generation>>("catalog", "generations", $"the catalog has no hardware-generation series ({GenerationSeriesLoader.File}).")
-        : GenerationSeries.Generations(Accelerators, overrides ?? GenerationOverrides.None);
+        : GenerationSeries.Generations(Accelerators, overrides ?? GenerationOverrides.None, Defaults.Serving.SramBytesPerHbmByte);
 
     /// <summary>The accelerator families the catalog holds (what a calibration profile may name).</summary>
     public IReadOnlySet<string> AcceleratorFamilies => Accelerators.Values.Select(a => a.Family).ToHashSet(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ public sealed record InferCostCatalog(
         var key = id.Trim().ToLowerInvariant();
         if (GenerationSeries is { } series && key.StartsWith(GenerationSeries.ExtrapolatedIdPrefix, StringComparison.Ordinal))
         {
-            return series.FindExtrapolated(Accelerators, key) is { } extrapolated
+            return series.FindExtrapolated(Accelerators, key, Defaults.Serving.SramBytesPerHbmByte) is { } extrapolated
                 ? Result.Ok(extrapolated)
                 : Result.Fail<Accelerator>("catalog", field,
                     $"unknown accelerator '{id}'; the catalog extrapolates {series.Count} generation(s), {GenerationSeries.ExtrapolatedIdPrefix}1 to {GenerationSeries.ExtrapolatedIdPrefix}{series.Count} (data/generations.yaml)",

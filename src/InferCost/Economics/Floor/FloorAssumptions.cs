@@ -27,14 +27,17 @@ public sealed record FloorAssumptions(DollarsPerKilowattHour PowerPrice, double 
     /// <summary>Field id of <see cref="LifeYears"/>.</summary>
     public const string LifeYearsField = "floor-life-years";
 
-    /// <summary>Highest power price accepted, USD/kWh (the scenario's own bound).</summary>
-    public const double MaxPowerPrice = 10;
+    /// <summary>Highest power price accepted, USD/kWh: the scenario field's own bound.</summary>
+    public static double MaxPowerPrice => ScenarioFields.PowerPrice.Range!.Max;
 
-    /// <summary>Highest PUE accepted (the scenario's own bound).</summary>
-    public const double MaxPue = 3;
+    /// <summary>Highest PUE accepted: the scenario field's own bound.</summary>
+    public static double MaxPue => ScenarioFields.Pue.Range!.Max;
 
-    /// <summary>Shortest and longest depreciation life accepted, years (the scenario's own bounds).</summary>
-    public const double MinLifeYears = 0.1, MaxLifeYears = 20;
+    /// <summary>Shortest depreciation life accepted, years (a month or so: below it no capital floor means anything).</summary>
+    public const double MinLifeYears = 0.1;
+
+    /// <summary>Longest depreciation life accepted, years: the scenario field's own bound.</summary>
+    public static double MaxLifeYears => ScenarioFields.LifeYears.Range!.Max;
 
     /// <summary>Every problem with the assumptions, each naming its field (empty when they are valid).</summary>
     public IReadOnlyList<InputError> Validate()
@@ -50,13 +53,13 @@ public sealed record FloorAssumptions(DollarsPerKilowattHour PowerPrice, double 
 
         var price = PowerPrice.Value;
         Check(price > 0 && price <= MaxPowerPrice, PowerPriceField,
-            $"must be above 0 and at most {MaxPowerPrice} USD/kWh (an electricity price cannot be negative, and at 0 the energy floor vanishes and no price can be set against it), found {FieldRange.Format(price)}.");
+            $"must be above 0 and at most {FieldRange.Format(MaxPowerPrice)} USD/kWh (an electricity price cannot be negative, and at 0 the energy floor vanishes and no price can be set against it), found {FieldRange.Format(price)}.");
         Check(Pue >= 1 && Pue <= MaxPue, PueField,
-            $"must be between 1 and {MaxPue} (facility power over IT power is at least 1), found {FieldRange.Format(Pue)}.");
+            $"must be between 1 and {FieldRange.Format(MaxPue)} (facility power over IT power is at least 1), found {FieldRange.Format(Pue)}.");
         Check(Utilisation > 0 && Utilisation <= 1, UtilisationField,
             $"must be above 0 and at most 1 (the share of hours the hardware produces tokens; at 0 its capital is spread over no output), found {FieldRange.Format(Utilisation)}.");
         Check(LifeYears >= MinLifeYears && LifeYears <= MaxLifeYears, LifeYearsField,
-            $"must be between {MinLifeYears} and {MaxLifeYears} years, found {FieldRange.Format(LifeYears)}.");
+            $"must be between {FieldRange.Format(MinLifeYears)} and {FieldRange.Format(MaxLifeYears)} years, found {FieldRange.Format(LifeYears)}.");
         return errors;
     }
 }
