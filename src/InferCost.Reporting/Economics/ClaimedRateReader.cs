@@ -9,7 +9,7 @@ namespace InferCost.Reporting.Economics;
 /// </summary>
 public static class ClaimedRateReader
 {
-    private static readonly string[] Required = ["tier", "factor_low", "factor_high", "months_low", "months_high", "source", "note"];
+    private static readonly string[] Required = ["date", "tier", "factor_low", "factor_high", "months_low", "months_high", "source", "note"];
 
     /// <summary>Reads the claims from CSV text named <paramref name="file"/> in messages.</summary>
     public static (IReadOnlyList<ClaimedRate> Claims, IReadOnlyList<InputError> Errors) Read(TextReader text, string file) =>
@@ -20,5 +20,8 @@ public static class ClaimedRateReader
             row.Positive("months_low", "a period", "months"),
             row.Positive("months_high", "a period", "months"),
             row.Text("source"),
-            row.Optional("note")));
+            row.Optional("note"))
+        {
+            Date = row.Date("date"),
+        });
 }

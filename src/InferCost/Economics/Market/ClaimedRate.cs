@@ -13,6 +13,9 @@ namespace InferCost.Economics.Market;
 /// <param name="Note">How to read it.</param>
 public sealed record ClaimedRate(PriceTier Tier, double FactorLow, double FactorHigh, double MonthsLow, double MonthsHigh, string Source, string Note)
 {
+    /// <summary>When the claim was published.</summary>
+    public DateOnly Date { get; init; }
+
     /// <summary>The slowest claim as a factor per 12 months: the smallest factor over the longest period, FactorLow^(12 / MonthsHigh).</summary>
     public double Per12MonthsLow => Math.Pow(FactorLow, 12 / MonthsHigh);
 
