@@ -47,10 +47,15 @@ public static class ScenarioResolver
             return Result.Fail<Scenario>(errors);
         }
 
-        // GPUs and the tensor-parallel degree default to each other (one replica over the GPUs given, or one GPU) and
-        // are checked together as a layout: the GPUs must be a whole number of tensor-parallel groups.
-        var tensorParallel = TakeWhole(numbers, ScenarioFields.Tp) ?? TakeWhole(numbers, ScenarioFields.Gpus, remove: false) ?? 1;
-        var layout = DeploymentRules.LayoutOf(TakeWhole(numbers, ScenarioFields.Gpus) ?? tensorParallel, tensorParallel);
+        // The GPUs and the degrees default to each other (one replica over the GPUs given, or one GPU) and are checked
+        // together as a layout: the GPUs must be a whole number of replicas (DeploymentRules.LayoutOf).
+        var layout = DeploymentRules.LayoutOf(
+            TakeWhole(numbers, ScenarioFields.Gpus),
+            TakeWhole(numbers, ScenarioFields.Tp),
+            TakeWhole(numbers, ScenarioFields.Pp) ?? 1,
+            TakeWhole(numbers, ScenarioFields.Ep) ?? 1,
+            TakeWhole(numbers, ScenarioFields.AttentionDp),
+            TakeWhole(numbers, ScenarioFields.Dp));
         if (!layout.Succeeded)
         {
             return Result.Fail<Scenario>([.. layout.Errors.Select(e => e with { Source = OriginOf(input, e.Field), Field = "" })]);

@@ -15,26 +15,80 @@ public static class DeploymentRules
     /// The layout of <paramref name="gpus"/> GPUs in tensor-parallel groups of <paramref name="tensorParallel"/>: the GPUs
     /// must be a whole number of groups, because each replica is one tensor-parallel group.
     /// </summary>
-    public static Result<ParallelLayout> LayoutOf(int gpus, int tensorParallel, string source = "scenario")
+    public static Result<ParallelLayout> LayoutOf(int gpus, int tensorParallel, string source = "scenario") =>
+        LayoutOf(gpus, tensorParallel, 1, 1, null, null, source);
+
+    /// <summary>
+    /// The layout the given degrees describe, each defaulting from the others: tp to 1 with expert parallelism, else to the
+    /// GPUs over pp x attention groups x dp (one replica over the GPUs given); the attention groups to ep / tp when ep is
+    /// a multiple of tp above it, else 1; dp to the GPUs over the GPUs per replica; the GPUs to a replica x dp. The GPUs
+    /// must be a whole number of replicas, and ep must divide the GPUs of a stage (tp x attention groups).
+    /// </summary>
+    public static Result<ParallelLayout> LayoutOf(int? gpus, int? tensorParallel, int pipelineParallel, int expertParallel, int? attentionGroups, int? replicas, string source = "scenario")
     {
         var errors = new List<InputError>();
-        if (gpus < 1)
+        void AtLeastOne(int? value, string field)
         {
-            errors.Add(new InputError(source, "gpus", $"must be a whole number >= 1, found {gpus}.", ErrorCodes.OutOfRange));
+            if (value is < 1)
+            {
+                errors.Add(new InputError(source, field, $"must be a whole number >= 1, found {value}.", ErrorCodes.OutOfRange));
+            }
         }
 
-        if (tensorParallel < 1)
+        AtLeastOne(gpus, "gpus");
+        AtLeastOne(tensorParallel, "tp");
+        AtLeastOne(pipelineParallel, "pp");
+        AtLeastOne(expertParallel, "ep");
+        AtLeastOne(attentionGroups, "attention-dp");
+        AtLeastOne(replicas, "dp");
+        if (errors.Count > 0)
         {
-            errors.Add(new InputError(source, "tp", $"must be a whole number >= 1, found {tensorParallel}.", ErrorCodes.OutOfRange));
+            return Result.Fail<ParallelLayout>(errors);
         }
 
-        if (errors.Count == 0 && gpus % tensorParallel != 0)
+        var pp = pipelineParallel;
+        var ep = expertParallel;
+        var dp = replicas;
+        int tp;
+        if (tensorParallel is { } given)
         {
-            errors.Add(new InputError(
-                source, "gpus", $"must be a multiple of tp ({tensorParallel}): each replica is one tensor-parallel group; found {gpus}.", ErrorCodes.GpusNotMultipleOfTp));
+            tp = given;
+        }
+        else if (ep > 1 || gpus is null)
+        {
+            tp = 1;
+        }
+        else if (gpus.Value % (pp * (attentionGroups ?? 1) * (dp ?? 1)) == 0)
+        {
+            tp = gpus.Value / (pp * (attentionGroups ?? 1) * (dp ?? 1));
+        }
+        else
+        {
+            return Fail(source, "gpus", $"must be a multiple of pp x attention-dp x dp ({pp} x {attentionGroups ?? 1} x {dp ?? 1}); found {gpus}.", ErrorCodes.GpusNotMultipleOfTp);
         }
 
-        return errors.Count == 0 ? Result.Ok(new ParallelLayout(tensorParallel, gpus / tensorParallel)) : Result.Fail<ParallelLayout>(errors);
+        var groups = attentionGroups ?? ParallelLayout.DerivedAttentionGroups(tp, ep);
+        var stage = tp * groups;
+        if (stage % ep != 0)
+        {
+            return Fail(source, "ep", $"is {ep}, but a stage has tp x attention-dp = {tp} x {groups} = {stage} GPUs: ep must divide them (the experts are spread over ep of the stage's GPUs, each split stage / ep ways); "
+                + $"allowed: {string.Join(", ", Enumerable.Range(1, stage).Where(e => stage % e == 0).Select(e => e.ToString(CultureInfo.InvariantCulture)))}, or an ep that is a multiple of tp with attention-dp unset.", ErrorCodes.EpDoesNotDivideExperts);
+        }
+
+        var perReplica = stage * pp;
+        var shape = $"{perReplica} GPUs per replica (tp {tp} x attention-dp {groups} x pp {pp})";
+        if (dp is { } d && gpus is { } g && g != perReplica * d)
+        {
+            return Fail(source, "gpus", $"is {g}, but dp {d} replicas of {shape} need {perReplica * d}: give one of gpus and dp, or make them agree.", ErrorCodes.GpusNotMultipleOfTp);
+        }
+
+        if (gpus is { } total && total % perReplica != 0)
+        {
+            var rule = perReplica == tp ? $"must be a multiple of tp ({tp}): each replica is one tensor-parallel group" : $"must be a whole number of replicas of {shape}";
+            return Fail(source, "gpus", $"{rule}; found {total}.", ErrorCodes.GpusNotMultipleOfTp);
+        }
+
+        return Result.Ok(new ParallelLayout(tp, dp ?? (gpus ?? perReplica) / perReplica, pp, ep, groups));
     }
 
     /// <summary>Every reason <paramref name="model"/> cannot run on <paramref name="deployment"/> with its KV cache at <paramref name="kv"/> (empty when it can).</summary>
@@ -49,6 +103,7 @@ public static class DeploymentRules
             (errors ??= []).Add(new InputError(source, "tp", HeadsReason(deployment, model, attention, tp), ErrorCodes.TpDoesNotDivideHeads));
         }
 
+        errors = CheckStagesAndExperts(deployment.Layout, model, source, errors);
         if (!SupportsKv(deployment.Accelerator, kv))
         {
             (errors ??= []).Add(new InputError(
@@ -79,6 +134,51 @@ public static class DeploymentRules
     public static bool SupportsKv(Accelerator accelerator, Precision kv) =>
         kv != Precision.Fp4 || accelerator.DenseCompute.ContainsKey(Precision.Fp4);
 
+    // Pipeline stages against the layers, expert parallelism against the routed experts, and the expert settings that
+    // only mean something with expert parallelism.
+    private static List<InputError>? CheckStagesAndExperts(ParallelLayout layout, ModelEntry model, string source, List<InputError>? errors)
+    {
+        var arch = model.Profile.Architecture;
+        if (layout.PipelineParallel > arch.LayerCount)
+        {
+            (errors ??= []).Add(new InputError(source, "pp", $"is {layout.PipelineParallel}, but {model.Id} has {arch.LayerCount} layers: each stage needs at least one; allowed 1 to {arch.LayerCount} (stages need not divide the layers evenly: the slowest stage, ceil(layers / pp), paces the pipeline).", ErrorCodes.PpExceedsLayers));
+        }
+
+        var moe = arch.Layers.FirstOrDefault(l => l.FeedForward.IsMixtureOfExperts)?.FeedForward;
+        var ep = layout.ExpertParallel;
+        if (layout.StageGpus % ep != 0)
+        {
+            (errors ??= []).Add(new InputError(source, "ep", $"is {ep}, but a stage has tp x attention-dp = {layout.TensorParallel} x {layout.AttentionGroups} = {layout.StageGpus} GPUs: ep must divide them.", ErrorCodes.EpDoesNotDivideExperts));
+        }
+
+        if (moe is null && ep > 1)
+        {
+            (errors ??= []).Add(new InputError(source, "ep", $"is {ep}, but {model.Id} is a dense model with no routed experts to spread: ep must be 1 (use tp, pp or dp).", ErrorCodes.EpDoesNotDivideExperts));
+        }
+        else if (moe is not null && (moe.RoutedExperts + layout.RedundantExperts) % ep != 0)
+        {
+            var slots = moe.RoutedExperts + layout.RedundantExperts;
+            var allowed = Enumerable.Range(1, Math.Min(slots, 1024)).Where(e => slots % e == 0).Select(e => e.ToString(CultureInfo.InvariantCulture));
+            var held = layout.RedundantExperts > 0 ? $"{moe.RoutedExperts} routed + {layout.RedundantExperts} redundant = {slots} experts" : $"{slots} routed experts";
+            (errors ??= []).Add(new InputError(source, "ep", $"is {ep}, but {model.Id} has {held} per MoE layer: ep must divide them so every GPU holds as many; allowed: {string.Join(", ", allowed)}.", ErrorCodes.EpDoesNotDivideExperts));
+        }
+
+        if (ep == 1 && layout.ExpertSkew != 1.0)
+        {
+            (errors ??= []).Add(new InputError(source, "expert-skew", $"is {layout.ExpertSkew.ToString(CultureInfo.InvariantCulture)}, but ep is 1: without expert parallelism every GPU holds a slice of every expert, so routing cannot load one GPU more than another; set ep > 1 or leave expert-skew at 1.", ErrorCodes.ExpertSettingWithoutEp));
+        }
+
+        if (ep == 1 && layout.RedundantExperts > 0)
+        {
+            (errors ??= []).Add(new InputError(source, "redundant-experts", $"is {layout.RedundantExperts}, but ep is 1: redundant expert copies balance load across expert-parallel GPUs; set ep > 1 or leave redundant-experts at 0.", ErrorCodes.ExpertSettingWithoutEp));
+        }
+
+        return errors;
+    }
+
+    private static Result<ParallelLayout> Fail(string source, string field, string reason, string code) =>
+        Result.Fail<ParallelLayout>([new InputError(source, field, reason, code)]);
+
     private static string HeadsReason(AcceleratorDeployment deployment, ModelEntry model, AttentionShape attention, int tp)
     {
         var heads = attention.Kind == AttentionKind.MultiHeadLatent
@@ -87,9 +187,9 @@ public static class DeploymentRules
         var rule = attention.Kind == AttentionKind.MultiHeadLatent
             ? "tp must divide the query heads"
             : "tp must divide the query heads, and divide or be a multiple of the KV heads";
-        var allowed = Enumerable.Range(1, deployment.Accelerator.Interconnect.ScaleUpDomain)
+        var allowed = Enumerable.Range(1, attention.NumHeads)
             .Where(t => SplitsHeads(attention, t))
             .Select(t => t.ToString(CultureInfo.InvariantCulture));
-        return $"is {tp}, but {model.Id} has {heads}: {rule}; allowed on {deployment.Accelerator.Id}: {string.Join(", ", allowed)}.";
+        return $"is {tp}, but {model.Id} has {heads}: {rule}; allowed: {string.Join(", ", allowed)} (beyond {deployment.Accelerator.Id}'s {deployment.Accelerator.Interconnect.ScaleUpDomain}-GPU scale-up domain the all-reduces cross the scale-out network).";
     }
 }

@@ -172,9 +172,9 @@ public static class CostEstimator
         d.Section = "Energy";
         var s = c.Scenario;
         var a = c.Accelerator;
-        var decodeLink = ForwardPassCommunication.Sent(c, decode.Batch);
+        var decodeLink = decode.CommunicationBytes;
         var decodePower = PowerModel.Draw(c, decode.Bytes, decode.Flops, decodeLink, decode.StepTime, "Decode", d);
-        var prefillPower = PowerModel.Draw(c, prefill.Bytes, prefill.Flops, ForwardPassCommunication.Sent(c, prefill.Tokens), prefill.Time, "Prefill", d);
+        var prefillPower = PowerModel.Draw(c, prefill.Bytes, prefill.Flops, PrefillModel.LinkBytes(c, prefill.Requests, s.InputTokens), prefill.Time, "Prefill", d);
         var decodeTime = ServingCycle.DecodeTime(decode.StepTime, s.OutputTokens - 1);
         var cycleEnergy = d.Step("GPU energy per cycle per GPU", "E = P_prefill x t_prefill(B) + P_decode x (output - 1) x t_step",
             CycleEnergy.Of(prefillPower, prefill.Time, decodePower, decodeTime),

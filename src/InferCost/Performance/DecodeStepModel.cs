@@ -23,34 +23,88 @@ public static class DecodeStepModel
     /// What a decode step at <paramref name="batch"/> requests of mean context <paramref name="context"/> moves and computes per GPU:
     /// the weights once (for MoE, the experts the batch touches), every request's KV, and the activations.
     /// </summary>
-    public static StepWork Work(ScenarioContext c, double batch, double context) => PassWork(c, batch, batch * c.DecodeAttendedPositions(context) * c.KvBytesPerKeptPosition,
-        batch * c.DecodeAttendedPositions(context) * c.DecodeAttentionFlopsPerPosition, 1);
+    public static StepWork Work(ScenarioContext c, double batch, double context)
+    {
+        // Each attention group decodes its own B / groups requests against its own KV.
+        var groups = c.GroupsBusy(batch);
+        var positions = c.DecodeAttendedPositions(context);
+        return PassWork(c, batch, batch / groups * positions * c.KvBytesPerKeptPosition, batch / groups * positions * c.DecodeAttentionFlopsPerPosition, 1, groups);
+    }
 
     /// <summary>
-    /// What <paramref name="passes"/> forward passes over <paramref name="tokens"/> tokens in all move and compute per GPU,
-    /// besides the given KV bytes and attention FLOPs: the weights once per pass (the LM head at its own precision; for MoE,
-    /// the experts each pass touches), the activations and the experts' token permute, the linear FLOPs, and the routed
-    /// experts' grouped-GEMM FLOPs with each expert's rows padded to the MMA tile.
+    /// What <paramref name="passes"/> forward passes of the slowest pipeline stage over <paramref name="tokens"/> tokens in
+    /// all (summed over the stage's attention groups) move and compute on its busiest GPU, besides the given KV bytes and
+    /// attention FLOPs: the dense weights once per pass (the LM head at its own precision) split over TP; the routed
+    /// experts each pass touches split over the stage's GPUs; the activations and the experts' token permute of the GPU's
+    /// attention group; the linear FLOPs; and the routed experts' grouped-GEMM FLOPs, each expert's rows padded to the MMA
+    /// tile, times the expert skew on the busiest GPU. Each per-layer term is the stage's share of the layers.
     /// </summary>
-    public static StepWork PassWork(ScenarioContext c, double tokens, double kvBytes, double attentionFlops, double passes)
+    /// <param name="c">The scenario's constants.</param>
+    /// <param name="tokens">Tokens of the passes, summed over the stage's attention groups.</param>
+    /// <param name="kvBytes">KV bytes the busiest GPU reads (decode) or writes (prefill).</param>
+    /// <param name="attentionFlops">Attention FLOPs on the busiest GPU.</param>
+    /// <param name="passes">Forward passes the tokens take.</param>
+    /// <param name="groups">Attention groups the tokens are spread over (<see cref="ScenarioContext.GroupsBusy"/>).</param>
+    public static StepWork PassWork(ScenarioContext c, double tokens, double kvBytes, double attentionFlops, double passes, double groups = 1)
     {
         var p = c.Profile;
         var perPass = tokens / passes;
+        var groupTokens = tokens / groups;
+        var headBytes = passes * p.HeadParameters * c.HeadBytesPerValue / c.WeightShards;
+        var denseBytes = passes * (p.ParametersReadPerDecodeStep(0) - p.HeadParameters) * c.WeightBytesPerValue * c.LayerShare / c.WeightShards;
+        var expertBytes = passes * p.RoutedParametersTouched(perPass) * c.ExpertCopiesPerExpert * c.WeightBytesPerValue * c.LayerShare / c.ExpertShards;
         return new StepWork(
-            new Bytes(passes * p.WeightBytesRead(perPass, c.WeightBytesPerValue, c.HeadBytesPerValue) / c.WeightShards),
+            new Bytes(denseBytes + headBytes + expertBytes),
             new Bytes(kvBytes),
-            new Bytes(tokens * (c.ActivationBytesPerToken + c.PermuteBytesPerToken)),
-            new Flops(tokens * c.LinearFlopsPerToken),
+            new Bytes(groupTokens * (c.ActivationBytesPerToken + c.PermuteBytesPerToken)),
+            new Flops((groupTokens * (c.DenseFlopsPerGroupToken + c.HeadFlopsPerToken)) + (tokens * c.ExpertFlopsPerToken)),
             new Flops(tokens * c.ExpertFlopsPerToken),
             new Flops(attentionFlops),
-            new Bytes(passes * p.RoutedParametersTouched(perPass) * c.WeightBytesPerValue / c.WeightShards),
-            new Flops(passes * p.ExpertGemmFlops(perPass, c.MinTileM) / c.WeightShards),
-            new Flops(tokens * c.HeadFlopsPerToken),
-            new Bytes(passes * p.HeadParameters * c.HeadBytesPerValue / c.WeightShards));
+            new Bytes(expertBytes),
+            new Flops(passes * p.ExpertGemmFlops(perPass, c.MinTileM) * c.LayerShare * c.ExpertSkew / c.ExpertShards),
+            new Flops(groupTokens * c.HeadFlopsPerToken),
+            new Bytes(headBytes));
     }
 
     /// <summary>The serving stack's time per step (<see cref="StackOverhead.Decode"/>): its pass cost plus host time per request in the batch.</summary>
-    public static Seconds Overhead(ScenarioContext c, double batch) => StackOverhead.Decode(c.PassOverhead, c.RequestOverhead, batch);
+    public static Seconds Overhead(ScenarioContext c, double batch) => StackOverhead.Decode(c.PassOverhead, c.RequestOverhead, batch / c.GroupsBusy(batch));
+
+    /// <summary>Requests in each in-flight micro-batch of a batch of <paramref name="batch"/>: B / min(B, PP) (B without pipelining).</summary>
+    public static double MicroBatch(ScenarioContext c, double batch) => batch / PipelineSchedule.MicroBatches(batch, c.PipelineStages);
+
+    /// <summary>
+    /// The time between two tokens of a request at batch <paramref name="batch"/> (<see cref="PipelineSchedule.TokenInterval"/>
+    /// over the slowest stage's time for one micro-batch), with the stage's work for that micro-batch: the composition the
+    /// explained <see cref="Evaluate"/> records, for the sweep kernel.
+    /// </summary>
+    public static Seconds StepTime(ScenarioContext c, double batch, double context, out StepWork stage)
+    {
+        var microBatches = PipelineSchedule.MicroBatches(batch, c.PipelineStages);
+        var micro = batch / microBatches;
+        var groups = c.GroupsBusy(micro);
+        stage = Work(c, micro, context);
+        var stageTime = ServingCycle.StepTime(KernelTimes.Of(stage, c.Rates), ForwardPassCommunication.Time(c, micro, groups), Overhead(c, micro));
+        return PipelineSchedule.TokenInterval(stageTime, PipelineSchedule.SendTime(c, micro, groups), c.PipelineStages, microBatches);
+    }
+
+    /// <summary>Bytes each GPU sends over its links between two tokens of a request: the collectives and stage-to-stage sends of every micro-batch.</summary>
+    public static Bytes LinkBytes(ScenarioContext c, double batch)
+    {
+        var microBatches = PipelineSchedule.MicroBatches(batch, c.PipelineStages);
+        var micro = batch / microBatches;
+        var groups = c.GroupsBusy(micro);
+        return (ForwardPassCommunication.Sent(c, micro, groups) + PipelineSchedule.SendBytes(c, micro, groups)) * microBatches;
+    }
+
+    /// <summary>Bytes of <see cref="LinkBytes"/> that cross the scale-out network.</summary>
+    public static Bytes ScaleOutLinkBytes(ScenarioContext c, double batch)
+    {
+        var microBatches = PipelineSchedule.MicroBatches(batch, c.PipelineStages);
+        var micro = batch / microBatches;
+        var groups = c.GroupsBusy(micro);
+        var sends = PipelineSchedule.SendsCrossDomains(c) ? PipelineSchedule.SendBytes(c, micro, groups) : Bytes.Zero;
+        return (ForwardPassCommunication.SentOverScaleOut(c, micro, groups) + sends) * microBatches;
+    }
 
     /// <summary>Computes the step for <paramref name="batch"/> requests, recording every figure.</summary>
     public static DecodeStep Evaluate(ScenarioContext c, int batch, Derivation d)
@@ -59,7 +113,11 @@ public static class DecodeStepModel
         var p = c.Profile;
         var arch = p.Architecture;
         var eff = c.Accelerator.Efficiency;
-        double b = batch;
+        // With pipelining each stage works on one in-flight micro-batch of b = B / m requests at a time.
+        var stages = c.PipelineStages;
+        var microBatches = PipelineSchedule.MicroBatches(batch, stages);
+        var b = (double)batch / microBatches;
+        var bLabel = stages > 1 ? "b = B / m" : "B";
         var ctx = c.AverageDecodeContext;
         var w = Work(c, b, ctx);
         var moeLayer = arch.Layers.FirstOrDefault(l => l.FeedForward.IsMixtureOfExperts)?.FeedForward;
@@ -69,14 +127,14 @@ public static class DecodeStepModel
             Quantity.Number(ModelProfile.ExpertsTouched(moeLayer.RoutedExperts, moeLayer.ExpertsPerToken, b)),
             In("E", Quantity.Count(moeLayer.RoutedExperts)),
             In("k", Quantity.Count(moeLayer.ExpertsPerToken)),
-            In("B", Quantity.Count(b)));
+            In(bLabel, Quantity.Count(b)));
         if (moeLayer is not null)
         {
             d.Step(
                 "Tokens per touched expert",
                 "M = B x k / E_touched",
                 Quantity.Number(p.TokensPerTouchedExpert(b)),
-                In("B", Quantity.Count(b)),
+                In(bLabel, Quantity.Count(b)),
                 In("k", Quantity.Count(moeLayer.ExpertsPerToken)),
                 In("E_touched", Quantity.Number(touched)));
             d.Step(
@@ -111,7 +169,7 @@ public static class DecodeStepModel
             "KV bytes read per step per GPU",
             "KV_step = B x values/token/layer x attended positions(c_avg) x bytes_kv x shard",
             w.KvBytes,
-            In("B", Quantity.Count(b)),
+            In(bLabel, Quantity.Count(b)),
             In("c_avg", Quantity.TokenCount(ctx)),
             In("attended positions (all layers)", Quantity.TokenCount(c.DecodeAttendedPositions(ctx))),
             In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
@@ -120,7 +178,7 @@ public static class DecodeStepModel
             "Activation bytes per step per GPU",
             moeLayer is null ? "A_step = B x L x a x d x 2 B" : "A_step = B x (L x a x d + MoE layers x 2(k + 1) x d) x 2 B (the second term: token permute and unpermute)",
             w.ActivationBytes,
-            In("B", Quantity.Count(b)),
+            In(bLabel, Quantity.Count(b)),
             In("L", Quantity.Count(arch.LayerCount)),
             In("a", Quantity.Number(c.Scenario.Serving.ActivationValuesPerTokenPerLayer)),
             In("d", Quantity.Number(arch.HiddenSize)),
@@ -131,14 +189,14 @@ public static class DecodeStepModel
             "Linear-layer FLOPs per step per GPU",
             "F_lin = B x 2 x N_matmul / TP",
             w.LinearFlops,
-            In("B", Quantity.Count(b)),
+            In(bLabel, Quantity.Count(b)),
             In("N_matmul", Quantity.ParameterCount(p.Parameters.ActiveMatmul)),
             In("TP", Quantity.Count(c.WeightShards)));
         var attention = d.Step(
             "Attention FLOPs per step per GPU",
             "F_attn = B x flops/pair x attended positions(c_avg) / TP",
             w.AttentionFlops,
-            In("B", Quantity.Count(b)),
+            In(bLabel, Quantity.Count(b)),
             In("flops/pair", Quantity.Number(p.AttentionFlopsPerPair(decode: true))),
             In("attended positions (all layers)", Quantity.TokenCount(c.DecodeAttendedPositions(ctx))),
             In("TP", Quantity.Count(c.AttentionHeadShards)));
@@ -161,26 +219,54 @@ public static class DecodeStepModel
         var headCompute = d.Step("Achievable LM head FLOP/s", "FLOP/s'_head = FLOP/s(head precision: BF16 in FP8/FP4 checkpoints) x f_compute",
             c.AchievableHeadCompute, In("FLOP/s", c.HeadPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
         var k = KernelTimes.Record(d, w, c.Rates with { Bandwidth = bandwidth, Compute = compute, AttentionCompute = attentionCompute, HeadCompute = headCompute });
-        var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d);
+        var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d, c.GroupsBusy(b));
         var (pass, perRequest) = StackOverhead.Record(c, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_pass + B x t_req", Overhead(c, b),
-            In("t_pass", pass), In("B", Quantity.Count(b)), In("t_req", perRequest));
-        var stepTime = d.Step(
-            "Decode step time",
-            "t_step = t_lin + t_attn + t_comm + t_overhead",
+            In("t_pass", pass), In(bLabel, Quantity.Count(b)), In("t_req", perRequest));
+        var stageTime = d.Step(
+            stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
+            stages > 1 ? "t_stage = t_lin + t_attn + t_comm + t_overhead" : "t_step = t_lin + t_attn + t_comm + t_overhead",
             ServingCycle.StepTime(k, commTime, overhead),
             In("t_lin", k.Linear),
             In("t_attn", k.Attention),
             In("t_comm", commTime),
             In("t_overhead", overhead));
+        var stepTime = stages > 1 ? Pipeline(c, batch, microBatches, b, stageTime, d) : stageTime;
         var rate = d.Step(
             "Decode tokens per second per replica",
             "r_decode = B / t_step",
-            TokensPerSecond.Of(b, stepTime),
-            In("B", Quantity.Count(b)),
+            TokensPerSecond.Of(batch, stepTime),
+            In("B", Quantity.Count(batch)),
             In("t_step", stepTime));
+        // Per GPU between two tokens of a request, each stage works on every one of the m micro-batches.
+        var m = microBatches;
         return new DecodeStep(
-            batch, ctx, touched, weightBytes, kvBytes, activationBytes, bytes, linear, attention, flops, intensity, ridge,
-            k.Memory, k.Compute, k.Linear, k.Attention, commBytes, commTime, overhead, stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate);
+            batch, ctx, touched, weightBytes * m, kvBytes * m, activationBytes * m, bytes * m, linear * m, attention * m, flops * m, intensity, ridge,
+            k.Memory * m, k.Compute * m, k.Linear * m, k.Attention * m, LinkBytes(c, batch), commTime * m, overhead * m, stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate);
+    }
+
+    // The pipeline's schedule over the slowest stage's time: micro-batches in flight, the stage-to-stage send, the round trip.
+    private static Seconds Pipeline(ScenarioContext c, int batch, double microBatches, double micro, Seconds stageTime, Derivation d)
+    {
+        var stages = c.PipelineStages;
+        var groups = c.GroupsBusy(micro);
+        d.Step("Pipeline stage layers", "ceil(L / PP) (stages need not divide the layers: the slowest paces the pipeline)", Quantity.Count(c.StageLayers),
+            In("L", Quantity.Count(c.Profile.Architecture.LayerCount)), In("PP", Quantity.Count(stages)));
+        d.Step("Micro-batches in flight", "m = min(B, PP)", Quantity.Count(microBatches), In("B", Quantity.Count(batch)), In("PP", Quantity.Count(stages)));
+        var m = Quantity.Count(microBatches);
+        var link = GroupLink.For(c, c.GpusPerReplica);
+        var sendBytes = d.Step("Stage-to-stage send per micro-batch per GPU", "S_send = b / attention groups x d x 2 B", PipelineSchedule.SendBytes(c, micro, groups),
+            In("b", Quantity.Count(micro)), In("d", Quantity.Number(c.Profile.Architecture.HiddenSize)));
+        var send = d.Step(
+            "Stage-to-stage send time",
+            link.CrossesDomains ? "t_send = alpha + S_send / BW_out' (the replica spans scale-up domains: sends cross the scale-out NIC)" : "t_send = alpha + S_send / BW_up'",
+            PipelineSchedule.SendTime(c, micro, groups), In("alpha", link.Latency), In("S_send", sendBytes), In("BW_link'", link.Bandwidth));
+        d.Step("Pipeline bubble", "1 - m / PP (the share of each stage's time with no micro-batch to work on)", Quantity.Share(PipelineSchedule.Bubble(stages, microBatches)),
+            In("m", m), In("PP", Quantity.Count(stages)));
+        return d.Step(
+            "Decode step time (between two tokens of a request)",
+            "t_step = max(m x t_stage, PP x (t_stage + t_send))",
+            PipelineSchedule.TokenInterval(stageTime, send, stages, microBatches),
+            In("m", m), In("t_stage", stageTime), In("PP", Quantity.Count(stages)), In("t_send", send));
     }
 }

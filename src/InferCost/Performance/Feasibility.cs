@@ -51,7 +51,7 @@ public static class Feasibility
             MemoryPlanner.WeightsPerGpu(c),
             MemoryPlanner.Workspace(c),
             MemoryPlanner.KvPerRequest(c, context),
-            c.Scenario.Serving.MaxRunningRequests,
+            MemoryPlanner.RequestCap(c),
             batch,
             (long)inputTokens + outputTokens,
             c.Profile.Architecture.MaxContext);

@@ -37,7 +37,20 @@ public static class MemoryPlanner
     }
 
     /// <summary>Weight bytes each GPU of the TP group holds: the embedding and LM head at their precision, the rest at the weights'.</summary>
-    public static Bytes WeightsPerGpu(ScenarioContext c) => new(c.Profile.StoredWeightBytes(c.WeightBytesPerValue, c.HeadBytesPerValue) / c.WeightShards);
+    public static Bytes WeightsPerGpu(ScenarioContext c)
+    {
+        var n = c.Profile.Parameters;
+
+        // Without pipelining the embedding and LM head are both held; a pipeline's first stage holds the embedding and
+        // its last the LM head (tied or not), so the heaviest stage holds one V x d matrix beside its layers.
+        var boundary = c.PipelineStages == 1 ? n.Embedding + n.LmHead : c.Profile.HeadParameters;
+        var dense = (n.Total - n.Embedding - n.LmHead - n.RoutedExperts) * c.WeightBytesPerValue * c.LayerShare / c.WeightShards;
+        var experts = n.RoutedExperts * c.ExpertCopiesPerExpert * c.WeightBytesPerValue * c.LayerShare / c.ExpertShards;
+        return new(dense + experts + (boundary * c.HeadBytesPerValue / c.WeightShards));
+    }
+
+    /// <summary>Requests the replica's schedulers admit at most: the stack's cap per scheduler x attention groups (each group schedules its own).</summary>
+    public static int RequestCap(ScenarioContext c) => c.Scenario.Serving.MaxRunningRequests * c.AttentionGroups;
 
     /// <summary>
     /// Context positions, summed over layers, that the stack allocates KV for at <paramref name="context"/> tokens: a
@@ -52,9 +65,12 @@ public static class MemoryPlanner
     public static Bytes KvPerRequestWhole(ScenarioContext c, double context) =>
         new(c.Profile.CachedValuesPerTokenPerLayer * AllocatedPositions(c.Profile, c.Scenario.Stack, context) * c.KvBytesPerValue);
 
-    /// <summary>One request's KV cache per GPU at <paramref name="context"/> tokens, as the stack allocates it.</summary>
+    /// <summary>
+    /// One request's KV cache per GPU at <paramref name="context"/> tokens, as the stack allocates it: its stage's share of
+    /// the layers, its TP shard, and over attention groups the mean share (a request lives in one group of the stage).
+    /// </summary>
     public static Bytes KvPerRequest(ScenarioContext c, double context) =>
-        new(AllocatedPositions(c.Profile, c.Scenario.Stack, context) * c.KvBytesPerKeptPosition);
+        new(AllocatedPositions(c.Profile, c.Scenario.Stack, context) * c.KvBytesPerKeptPosition / c.AttentionGroups);
 
     /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
     public static Bytes Workspace(ScenarioContext c) =>
@@ -89,25 +105,52 @@ public static class MemoryPlanner
             In("f (KV-pool fraction, " + stack.Id + ")", Quantity.Share(stack.Factors.KvPoolFraction)),
             In("W_gpu", WeightsPerGpu(c)),
             In("A", Workspace(c)));
-        var weights = d.Step(
-            "Weights per GPU",
-            "W_gpu = ((N_total - N_embedding - N_lm_head) x bytes_w + (N_embedding + N_lm_head) x bytes_head) / TP",
-            WeightsPerGpu(c),
-            In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
-            In("N_embedding + N_lm_head", Quantity.ParameterCount(p.Parameters.Embedding + p.Parameters.LmHead)),
-            In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
-            In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)),
-            In("TP", Quantity.Count(c.WeightShards)));
+        var weights = c.IsPlainTensorParallel
+            ? d.Step(
+                "Weights per GPU",
+                "W_gpu = ((N_total - N_embedding - N_lm_head) x bytes_w + (N_embedding + N_lm_head) x bytes_head) / TP",
+                WeightsPerGpu(c),
+                In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
+                In("N_embedding + N_lm_head", Quantity.ParameterCount(p.Parameters.Embedding + p.Parameters.LmHead)),
+                In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
+                In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)),
+                In("TP", Quantity.Count(c.WeightShards)))
+            : d.Step(
+                "Weights per GPU (heaviest stage)",
+                "W_gpu = (N_dense x bytes_w x s_layers + N_boundary x bytes_head) / TP + N_routed x copies x bytes_w x s_layers / G_stage "
+                    + "(N_dense: all but the embedding, LM head and routed experts; N_boundary: embedding + LM head, or one V x d matrix with PP > 1)",
+                WeightsPerGpu(c),
+                In("N_dense", Quantity.ParameterCount(p.Parameters.Total - p.Parameters.Embedding - p.Parameters.LmHead - p.Parameters.RoutedExperts)),
+                In("N_routed", Quantity.ParameterCount(p.Parameters.RoutedExperts)),
+                In("N_boundary", Quantity.ParameterCount(c.PipelineStages == 1 ? p.Parameters.Embedding + p.Parameters.LmHead : p.HeadParameters)),
+                In("copies (E + redundant) / E", Quantity.Number(c.ExpertCopiesPerExpert)),
+                In("s_layers = ceil(L / PP) / L", Quantity.Share(c.LayerShare)),
+                In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
+                In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)),
+                In("TP", Quantity.Count(c.WeightShards)),
+                In("G_stage = max(TP, EP)", Quantity.Count(c.ExpertShards)));
         double context = s.InputTokens + s.OutputTokens;
-        var kvPerRequest = d.Step(
-            "KV cache per request at full context, per GPU",
-            "KV_req = values/token/layer x allocated positions x bytes_kv x shard (a windowed layer min(context, window) where the stack holds it to its window, else the context)",
-            KvPerRequest(c, context),
-            In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
-            In("context", Quantity.TokenCount(context)),
-            In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack, context))),
-            In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
-            In("shard", Quantity.Share(c.KvShardFraction)));
+        var kvPerRequest = c.IsPlainTensorParallel
+            ? d.Step(
+                "KV cache per request at full context, per GPU",
+                "KV_req = values/token/layer x allocated positions x bytes_kv x shard (a windowed layer min(context, window) where the stack holds it to its window, else the context)",
+                KvPerRequest(c, context),
+                In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
+                In("context", Quantity.TokenCount(context)),
+                In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack, context))),
+                In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
+                In("shard", Quantity.Share(c.KvShardFraction)))
+            : d.Step(
+                "KV cache per request at full context, per GPU",
+                "KV_req = values/token/layer x allocated positions x bytes_kv x shard x s_layers / attention groups (the stage's layers; a request lives in one attention group)",
+                KvPerRequest(c, context),
+                In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
+                In("context", Quantity.TokenCount(context)),
+                In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack, context))),
+                In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
+                In("shard", Quantity.Share(c.KvShardFraction)),
+                In("s_layers", Quantity.Share(c.LayerShare)),
+                In("attention groups = max(TP, EP) / TP", Quantity.Count(c.AttentionGroups)));
         var workspace = d.Step(
             "Activation workspace per GPU",
             "A = T_max x (4d + 2 x I_ffn / TP) x 2 B",
@@ -116,11 +159,11 @@ public static class MemoryPlanner
             In("d", Quantity.Number(arch.HiddenSize)),
             In("I_ffn", Quantity.Number(p.WidestFeedForward)),
             In("TP", Quantity.Count(c.WeightShards)));
-        var cap = s.Serving.MaxRunningRequests;
+        var cap = RequestCap(c);
         var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext);
         d.Step(
             "Largest batch that fits",
-            "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
+            c.AttentionGroups == 1 ? "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)" : "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap x attention groups)",
             Quantity.Count(fit.MaxBatch),
             In("M_usable", usable),
             In("W_gpu", weights),

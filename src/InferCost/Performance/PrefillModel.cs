@@ -21,21 +21,62 @@ public static class PrefillModel
     public static StepWork Work(ScenarioContext c, double requests, double inputTokens, double passes)
     {
         var p = c.Profile;
+        var groups = c.GroupsBusy(requests);
         return DecodeStepModel.PassWork(
             c,
             requests * inputTokens,
-            requests * p.KeptPositions(inputTokens) * c.KvBytesPerKeptPosition,
-            requests * p.PrefillAttentionPairs(inputTokens) * c.PrefillAttentionFlopsPerPair,
-            passes);
+            requests / groups * p.KeptPositions(inputTokens) * c.KvBytesPerKeptPosition,
+            requests / groups * p.PrefillAttentionPairs(inputTokens) * c.PrefillAttentionFlopsPerPair,
+            passes,
+            groups);
     }
 
     /// <summary>Prefill time: the kernels, the all-reduces, the stack's time per pass and host time per request.</summary>
     public static Seconds Time(in KernelDurations k, Seconds communication, ScenarioContext c, double passes, double requests) =>
         k.Linear + k.Attention + communication + Overhead(c, passes, requests);
 
+    /// <summary>
+    /// Prefill time through the pipeline (<see cref="PipelineSchedule.PrefillTime"/>): the slowest stage's time for all the
+    /// chunks, streamed one chunk apart with a stage-to-stage send each; the stage time itself without pipelining.
+    /// </summary>
+    public static Seconds Pipelined(ScenarioContext c, Seconds stageTime, double tokens, double requests, double passes) =>
+        PipelineSchedule.PrefillTime(stageTime, PipelineSchedule.SendTime(c, tokens / passes, c.GroupsBusy(requests)), c.PipelineStages, passes);
+
+    /// <summary>
+    /// The prefill of <paramref name="requests"/> prompts of <paramref name="input"/> tokens, composed without recording
+    /// (for the sweep kernel): its work per GPU of the slowest stage, and its time through the pipeline.
+    /// </summary>
+    public static Seconds TimeOf(ScenarioContext c, double requests, double input, out StepWork work)
+    {
+        var tokens = requests * input;
+        var passes = Passes(c, tokens);
+        work = Work(c, requests, input, passes);
+        var stage = Time(KernelTimes.Of(work, c.Rates), ForwardPassCommunication.Time(c, tokens, c.GroupsBusy(requests)), c, passes, requests);
+        return Pipelined(c, stage, tokens, requests, passes);
+    }
+
+    /// <summary>Bytes each GPU sends over its links in the prefill of <paramref name="requests"/> prompts of <paramref name="input"/> tokens: its collectives and, with pipelining, each chunk's send to the next stage.</summary>
+    public static Bytes LinkBytes(ScenarioContext c, double requests, double input)
+    {
+        var tokens = requests * input;
+        var passes = Passes(c, tokens);
+        var groups = c.GroupsBusy(requests);
+        return ForwardPassCommunication.Sent(c, tokens, groups) + (PipelineSchedule.SendBytes(c, tokens / passes, groups) * passes);
+    }
+
+    /// <summary>Bytes of <see cref="LinkBytes"/> that cross the scale-out network.</summary>
+    public static Bytes ScaleOutLinkBytes(ScenarioContext c, double requests, double input)
+    {
+        var tokens = requests * input;
+        var passes = Passes(c, tokens);
+        var groups = c.GroupsBusy(requests);
+        var sends = PipelineSchedule.SendsCrossDomains(c) ? PipelineSchedule.SendBytes(c, tokens / passes, groups) * passes : Bytes.Zero;
+        return ForwardPassCommunication.SentOverScaleOut(c, tokens, groups) + sends;
+    }
+
     /// <summary>The serving stack's time for a prefill (<see cref="StackOverhead.Prefill"/>): its pass cost per forward pass plus host time per request.</summary>
     public static Seconds Overhead(ScenarioContext c, double passes, double requests) =>
-        StackOverhead.Prefill(c.PassOverhead, c.RequestOverhead, passes, requests);
+        StackOverhead.Prefill(c.PassOverhead, c.RequestOverhead, passes, requests / c.GroupsBusy(requests));
 
     /// <summary>Computes the prefill of <paramref name="requests"/> prompts of the scenario's input length, recording every figure.</summary>
     public static PrefillPass Evaluate(ScenarioContext c, int requests, string label, Derivation d)
@@ -69,11 +110,11 @@ public static class PrefillModel
             In("attention", w.AttentionFlops),
             In("causal pairs (all layers)", Quantity.Number(p.PrefillAttentionPairs(n))));
         var k = KernelTimes.Record(d, w, c.Rates);
-        var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d);
+        var (commTime, _) = ForwardPassCommunication.Of(c, tokens, d, c.GroupsBusy(r));
         var (pass, perRequest) = StackOverhead.Record(c, d);
         var time = d.Step(
-            "Prefill time",
-            "t_prefill = t_lin + t_attn + t_comm + passes x t_pass + R x t_req",
+            c.PipelineStages > 1 ? "Prefill time of the slowest stage" : "Prefill time",
+            c.PipelineStages > 1 ? "t_stage = t_lin + t_attn + t_comm + passes x t_pass + R x t_req" : "t_prefill = t_lin + t_attn + t_comm + passes x t_pass + R x t_req",
             Time(k, commTime, c, passes, r),
             In("t_lin", k.Linear),
             In("t_attn", k.Attention),
@@ -82,6 +123,16 @@ public static class PrefillModel
             In("t_pass", pass),
             In("R", Quantity.Count(r)),
             In("t_req", perRequest));
+        if (c.PipelineStages > 1)
+        {
+            var send = PipelineSchedule.SendTime(c, tokens / passes, c.GroupsBusy(r));
+            time = d.Step(
+                "Prefill time through the pipeline",
+                "t_prefill = (t_stage / passes + t_send) x (passes + PP - 1) (the chunks stream through the stages one stage-time apart)",
+                Pipelined(c, time, tokens, r, passes),
+                In("t_stage", time), In("passes", Quantity.Count(passes)), In("t_send (one chunk)", send), In("PP", Quantity.Count(c.PipelineStages)));
+        }
+
         return new PrefillPass(requests, tokens, passes, bytes, flops, k.Memory, k.Compute, commTime, Overhead(c, passes, r), time, Roofline.BoundOf(k.Memory, k.Compute));
     }
 }

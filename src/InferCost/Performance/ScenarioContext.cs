@@ -36,6 +36,15 @@ public sealed class ScenarioContext
 
         // MLA's latent is shared by all heads, so every TP rank keeps all of it; GQA shards KV heads,
         // replicating them when the KV shards outnumber the KV heads.
+        PipelineStages = layout.PipelineParallel;
+        StageLayers = (int)Math.Ceiling((double)Profile.Architecture.LayerCount / PipelineStages);
+        LayerShare = (double)StageLayers / Profile.Architecture.LayerCount;
+        AttentionGroups = layout.AttentionGroups;
+        ExpertShards = layout.ExpertShards;
+        ExpertSkew = layout.ExpertSkew;
+        var moe = Profile.Architecture.Layers.FirstOrDefault(l => l.FeedForward.IsMixtureOfExperts)?.FeedForward;
+        ExpertCopiesPerExpert = moe is null ? 1.0 : (double)(moe.RoutedExperts + layout.RedundantExperts) / moe.RoutedExperts;
+        ExpertsPerToken = moe?.ExpertsPerToken ?? 0;
         KvShardFraction = attention.Kind == AttentionKind.MultiHeadLatent
             ? 1.0
             : Math.Ceiling((double)attention.NumKvHeads / layout.KvShards) / attention.NumKvHeads;
@@ -43,13 +52,15 @@ public sealed class ScenarioContext
 
         // Per-token and per-position coefficients, multiplied out once per scenario rather than once per point of a sweep.
         var arch = Profile.Architecture;
-        KvBytesPerKeptPosition = Profile.CachedValuesPerTokenPerLayer * KvBytesPerValue * KvShardFraction;
-        ActivationBytesPerToken = arch.LayerCount * scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ActivationBytesPerValue;
-        LinearFlopsPerToken = 2 * Profile.Parameters.ActiveMatmul / WeightShards;
-        ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts / WeightShards;
-        DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) / AttentionHeadShards;
-        PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) / AttentionHeadShards;
-        KernelsPerPass = PassKernels.OfPass(arch, CollectiveGroup > 1, BlockScaledGemms);
+        // A pipeline stage holds LayerShare of the layers: its KV, activations, layer weights and FLOPs are that share.
+        KvBytesPerKeptPosition = Profile.CachedValuesPerTokenPerLayer * KvBytesPerValue * KvShardFraction * LayerShare;
+        ActivationBytesPerToken = arch.LayerCount * scenario.Serving.ActivationValuesPerTokenPerLayer * arch.HiddenSize * ActivationBytesPerValue * LayerShare;
+        ExpertFlopsPerToken = 2 * Profile.Parameters.ActiveRoutedExperts * LayerShare * ExpertSkew / ExpertShards;
+        DenseFlopsPerGroupToken = 2 * (Profile.Parameters.ActiveMatmul - Profile.Parameters.ActiveRoutedExperts - Profile.HeadParameters) * LayerShare / WeightShards;
+        LinearFlopsPerToken = DenseFlopsPerGroupToken + (2 * Profile.HeadParameters / WeightShards) + ExpertFlopsPerToken;
+        DecodeAttentionFlopsPerPosition = Profile.AttentionFlopsPerPair(decode: true) * LayerShare / AttentionHeadShards;
+        PrefillAttentionFlopsPerPair = Profile.AttentionFlopsPerPair(decode: false) * LayerShare / AttentionHeadShards;
+        KernelsPerPass = (int)Math.Ceiling(PassKernels.OfPass(arch, CollectiveGroup > 1, BlockScaledGemms) * LayerShare);
         PassOverhead = StackOverhead.Pass(scenario.Stack.Factors, KernelsPerPass);
         RequestOverhead = StackOverhead.PerRequest(scenario.Stack.Factors, Accelerator.Host.RelativeSpeed);
         AchievableBandwidth = PeakBandwidth * Accelerator.Efficiency.BandwidthFraction;
@@ -77,7 +88,7 @@ public sealed class ScenarioContext
     /// <summary>Bytes per value of the input embedding and LM head.</summary>
     public double HeadBytesPerValue { get; private set; }
 
-    /// <summary>LM head FLOPs per token per GPU: 2 x V x d / weight shards (vocabulary-parallel).</summary>
+    /// <summary>LM head FLOPs per token of an attention group per GPU: 2 x V x d / weight shards (vocabulary-parallel).</summary>
     public double HeadFlopsPerToken { get; private set; }
 
     /// <summary>The precision attention's products run at: the KV precision (FP4 KV dequantised to FP8).</summary>
@@ -98,8 +109,8 @@ public sealed class ScenarioContext
     /// <summary>Smallest rows one matrix instruction computes (1 = no quantisation when the catalog gives none).</summary>
     public int MinTileM => Accelerator.MatrixUnit?.MinTileM ?? 1;
 
-    /// <summary>Permute and unpermute bytes per token per GPU over all MoE layers: 2(k + 1) x d x 2 B per MoE layer.</summary>
-    public double PermuteBytesPerToken => Profile.PermuteValuesPerToken * ActivationBytesPerValue;
+    /// <summary>Permute and unpermute bytes per token per GPU over the stage's MoE layers: 2(k + 1) x d x 2 B per MoE layer x layer share.</summary>
+    public double PermuteBytesPerToken => Profile.PermuteValuesPerToken * ActivationBytesPerValue * LayerShare;
 
     /// <summary>The rates the per-operator roofline runs at.</summary>
     public KernelRates Rates { get; }
@@ -147,10 +158,13 @@ public sealed class ScenarioContext
     /// <summary>Activation bytes read and written per token in a forward pass: L x a x d x 2 B.</summary>
     public double ActivationBytesPerToken { get; }
 
-    /// <summary>Linear-layer FLOPs per token per GPU: 2 x N_matmul / weight shards.</summary>
+    /// <summary>
+    /// Linear-layer FLOPs per token per GPU without attention data parallelism: the dense part and LM head
+    /// (2 x N / TP) plus the routed experts' (<see cref="ExpertFlopsPerToken"/>).
+    /// </summary>
     public double LinearFlopsPerToken { get; }
 
-    /// <summary>Routed-expert GEMM FLOPs per token per GPU: 2 x N_routed,active / weight shards.</summary>
+    /// <summary>Routed-expert GEMM FLOPs per token of the stage's pass, on the busiest GPU: 2 x N_routed,active x layer share x skew / expert shards.</summary>
     public double ExpertFlopsPerToken { get; }
 
     /// <summary>Decode attention FLOPs per kept context position per GPU: flops/pair (decode form) / attention-head shards.</summary>
@@ -182,6 +196,45 @@ public sealed class ScenarioContext
 
     /// <summary>The accelerator.</summary>
     public Accelerator Accelerator { get; }
+
+    /// <summary>Whether the layout is tensor parallelism alone (no stages, no expert parallelism, no redundant experts): the derivation then shows the plain TP formulas.</summary>
+    public bool IsPlainTensorParallel => PipelineStages == 1 && ExpertShards == WeightShards && ExpertCopiesPerExpert == 1.0;
+
+    /// <summary>Pipeline stages per replica.</summary>
+    public int PipelineStages { get; }
+
+    /// <summary>Layers of the slowest pipeline stage: ceil(L / PP) (all of them without pipelining).</summary>
+    public int StageLayers { get; }
+
+    /// <summary>Share of the layers the slowest stage holds: ceil(L / PP) / L (1 without pipelining).</summary>
+    public double LayerShare { get; }
+
+    /// <summary>Attention groups per stage (attention data parallelism: each with B / groups of the replica's requests).</summary>
+    public int AttentionGroups { get; }
+
+    /// <summary>
+    /// Attention groups that hold the <paramref name="requests"/> (each request lives in one): all of them once there
+    /// are as many requests, else one per request, so that the busiest group holds requests / groups of them.
+    /// </summary>
+    public double GroupsBusy(double requests) => Math.Clamp(requests, 1, AttentionGroups);
+
+    /// <summary>Ways the routed experts are split over a stage's GPUs (its GPU count).</summary>
+    public int ExpertShards { get; }
+
+    /// <summary>Tokens the busiest expert-parallel GPU receives over the mean (1 without expert parallelism).</summary>
+    public double ExpertSkew { get; }
+
+    /// <summary>Routed experts each token activates in an MoE layer (0 for a dense model).</summary>
+    public int ExpertsPerToken { get; }
+
+    /// <summary>Expert copies held per routed expert: (E + redundant) / E (1 for a dense model or without redundant experts).</summary>
+    public double ExpertCopiesPerExpert { get; }
+
+    /// <summary>
+    /// Dense linear FLOPs per token per GPU of an attention group, the LM head and routed experts excluded:
+    /// 2 x (N_matmul - N_routed,active - N_lm_head) x layer share / TP.
+    /// </summary>
+    public double DenseFlopsPerGroupToken { get; }
 
     /// <summary>How the model is spread over the GPUs (the figures below are its answers, read once).</summary>
     public ParallelLayout Layout { get; }

@@ -38,4 +38,13 @@ public static class ErrorCodes
 
     /// <summary>The accelerator (and serving stacks on it) cannot hold the KV cache at the requested precision.</summary>
     public const string UnsupportedKvPrecision = "unsupported-kv-precision";
+
+    /// <summary>The expert-parallel degree cannot spread the model's routed experts (a dense model, or experts that do not divide).</summary>
+    public const string EpDoesNotDivideExperts = "ep-does-not-divide-experts";
+
+    /// <summary>The pipeline has more stages than the model has layers.</summary>
+    public const string PpExceedsLayers = "pp-exceeds-layers";
+
+    /// <summary>An expert-placement setting (skew, redundant experts) given without expert parallelism, where it means nothing.</summary>
+    public const string ExpertSettingWithoutEp = "expert-setting-without-ep";
 }

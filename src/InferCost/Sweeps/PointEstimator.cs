@@ -7,8 +7,8 @@ namespace InferCost.Sweeps;
 /// <summary>
 /// The sweep kernel: the same formulas as <see cref="Estimation.CostEstimator"/> (it calls the same pure functions:
 /// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int)"/>, <see cref="MemoryPlanner"/>,
-/// <see cref="DecodeStepModel.Work"/>, <see cref="PrefillModel.Work"/>, <see cref="KernelTimes.Of"/>, <see cref="ServingCycle"/>,
-/// <see cref="PowerModel.Draw(ScenarioContext, Bytes, Flops, Bytes, Seconds)"/>, <see cref="ForwardPassCommunication.Sent"/>, <see cref="CycleEnergy"/>,
+/// <see cref="DecodeStepModel.StepTime"/>, <see cref="PrefillModel.TimeOf"/>, <see cref="PipelineSchedule"/>, <see cref="ServingCycle"/>,
+/// <see cref="PowerModel.Draw(ScenarioContext, Bytes, Flops, Bytes, Seconds)"/>, <see cref="DecodeStepModel.LinkBytes"/>, <see cref="CycleEnergy"/>,
 /// <see cref="GpuHourCostModel.Breakdown"/>, <see cref="RentalCost"/>, <see cref="TokenCostModel"/>)
 /// composed without recording a derivation or allocating, for millions of points per second. An equivalence test pins
 /// every figure it returns to the explained estimate.
@@ -29,7 +29,7 @@ public static class PointEstimator
             MemoryPlanner.WeightsPerGpu(c),
             MemoryPlanner.Workspace(c),
             MemoryPlanner.KvPerRequest(c, input + output),
-            c.Scenario.Serving.MaxRunningRequests,
+            MemoryPlanner.RequestCap(c),
             p.Batch,
             (long)p.InputTokens + p.OutputTokens,
             c.Profile.Architecture.MaxContext);
@@ -40,21 +40,20 @@ public static class PointEstimator
 
         double b = fit.Batch;
 
-        var decode = DecodeStepModel.Work(c, b, input + ((output - 1) / 2.0));
-        var decodeKernels = KernelTimes.Of(decode, c.Rates);
-        var stepTime = ServingCycle.StepTime(decodeKernels, ForwardPassCommunication.Time(c, b), DecodeStepModel.Overhead(c, b));
+        var stepTime = DecodeStepModel.StepTime(c, b, input + ((output - 1) / 2.0), out var decode);
+        var microBatches = PipelineSchedule.MicroBatches(b, c.PipelineStages);
         var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
 
-        var prefillTime = PrefillTime(c, b, input, out var prefill);
-        var firstTokenTime = PrefillTime(c, 1, input, out _);
+        var prefillTime = PrefillModel.TimeOf(c, b, input, out var prefill);
+        var firstTokenTime = PrefillModel.TimeOf(c, 1, input, out _);
 
         var decodeSteps = output - 1;
         var decodeTime = ServingCycle.DecodeTime(stepTime, decodeSteps);
         var cycle = ServingCycle.Cycle(prefillTime, decodeTime);
         var replicas = c.Layout.Replicas;
 
-        var decodePower = PowerModel.Draw(c, decode.Bytes, decode.Flops, ForwardPassCommunication.Sent(c, b), stepTime);
-        var prefillPower = PowerModel.Draw(c, prefill.Bytes, prefill.Flops, ForwardPassCommunication.Sent(c, b * input), prefillTime);
+        var decodePower = PowerModel.Draw(c, decode.Bytes * microBatches, decode.Flops * microBatches, DecodeStepModel.LinkBytes(c, b), stepTime);
+        var prefillPower = PowerModel.Draw(c, prefill.Bytes, prefill.Flops, PrefillModel.LinkBytes(c, b, input), prefillTime);
         var cycleEnergy = CycleEnergy.Of(prefillPower, prefillTime, decodePower, decodeTime);
         var averagePower = CycleEnergy.AveragePower(cycleEnergy, prefillTime, decodeTime);
 
@@ -82,14 +81,5 @@ public static class PointEstimator
             TokenCostModel.PerMillion(replicaHour, replicaDecodeRate),
             TokenCostModel.PerMillion(replicaHour, TokenCostModel.PrefillRate(b, input, prefillTime)),
             TokenCostModel.LayerPerMillion(powerLayer, c.GpusPerReplica, replicaDecodeRate));
-    }
-
-    private static Seconds PrefillTime(ScenarioContext c, double requests, double input, out StepWork work)
-    {
-        var tokens = requests * input;
-        var passes = PrefillModel.Passes(c, tokens);
-        work = PrefillModel.Work(c, requests, input, passes);
-        var kernels = KernelTimes.Of(work, c.Rates);
-        return PrefillModel.Time(kernels, ForwardPassCommunication.Time(c, tokens), c, passes, requests);
     }
 }

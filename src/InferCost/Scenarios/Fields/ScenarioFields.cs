@@ -41,14 +41,14 @@ public static class ScenarioFields
         Id = "gpus",
         Kind = FieldKind.WholeNumber,
         Range = new(1, 1_000_000, "a million GPUs is beyond any cluster built"),
-        Description = "GPUs in the system, a multiple of tp",
-        Default = "tp, or 1",
+        Description = "GPUs in the system: a whole number of replicas of tp x attention-dp x pp GPUs",
+        Default = "one replica x dp",
         Read = s => s.Gpus,
-        // The GPUs are whole replicas of the current tensor-parallel group; a face checks a count that is not
-        // (DeploymentRules.LayoutOf) before writing it, so a remainder here is a bug, not bad input.
-        Write = (s, v) => (int)v % s.TensorParallel == 0
-            ? s.WithLayout(new ParallelLayout(s.TensorParallel, (int)v / s.TensorParallel))
-            : throw new ArgumentOutOfRangeException(nameof(v), v, $"{v} GPUs is not a whole number of tensor-parallel groups of {s.TensorParallel}."),
+        // The GPUs are whole replicas of the current layout; a face checks a count that is not (DeploymentRules.LayoutOf)
+        // before writing it, so a remainder here is a bug, not bad input.
+        Write = (s, v) => (int)v % s.Layout.GpusPerReplica == 0
+            ? s.WithLayout(s.Layout.WithReplicas((int)v / s.Layout.GpusPerReplica))
+            : throw new ArgumentOutOfRangeException(nameof(v), v, $"{v} GPUs is not a whole number of replicas of {s.Layout.GpusPerReplica}."),
         EchoKey = "gpus",
     };
 
@@ -58,11 +58,91 @@ public static class ScenarioFields
         Id = "tp",
         Kind = FieldKind.WholeNumber,
         Range = new(1, 100_000, "the accelerator's scale-up domain limits it further"),
-        Description = "Tensor-parallel degree: GPUs per model replica",
-        Default = "gpus",
+        Description = "Tensor-parallel degree: GPUs each layer's heads and dense columns are split over (across scale-up domains its all-reduces cross the scale-out network)",
+        Default = "gpus / (pp x attention-dp x dp), or 1 with ep",
         Read = s => s.TensorParallel,
         Write = (s, v) => s.WithLayout(s.Layout.WithTensorParallel((int)v)),
         EchoKey = "tp",
+    };
+
+    /// <summary>The pipeline-parallel degree.</summary>
+    public static readonly ScenarioField Pp = new()
+    {
+        Id = "pp",
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, 1_000, "no model has a thousand layers to stage"),
+        Description = "Pipeline-parallel degree: stages per replica, each holding ceil(layers / pp) layers; decode keeps min(batch, pp) micro-batches in flight",
+        Default = "1",
+        Read = s => s.Layout.PipelineParallel,
+        Write = (s, v) => s.WithLayout(s.Layout.WithPipelineParallel((int)v)),
+        EchoKey = "pp",
+    };
+
+    /// <summary>The expert-parallel degree.</summary>
+    public static readonly ScenarioField Ep = new()
+    {
+        Id = "ep",
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, 100_000, "the model's routed experts limit it further"),
+        Description = "Expert-parallel degree: GPUs of a stage each MoE layer's routed experts are spread over, with an all-to-all dispatch and combine per MoE layer; with ep a multiple of tp above it and attention-dp unset, attention runs data-parallel in ep / tp groups (the DeepSeek layout)",
+        Default = "1",
+        Read = s => s.Layout.ExpertParallel,
+        Write = (s, v) => s.WithLayout(s.Layout.WithExpertParallel((int)v)),
+        EchoKey = "ep",
+    };
+
+    /// <summary>Attention data-parallel groups per stage.</summary>
+    public static readonly ScenarioField AttentionDp = new()
+    {
+        Id = "attention-dp",
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, 100_000, "the stage's GPUs limit it further"),
+        Description = "Attention data-parallel groups per stage: TP groups side by side, each with its own requests and KV, sharing one set of experts (a stage is tp x attention-dp GPUs; with ep = 1 every expert is split over all of them)",
+        Default = "ep / tp when ep is a multiple of tp above it, else 1",
+        Read = s => s.Layout.AttentionGroups,
+        Write = (s, v) => s.WithLayout(s.Layout.WithAttentionGroups((int)v)),
+        EchoKey = "attentionDp",
+    };
+
+    /// <summary>The data-parallel degree.</summary>
+    public static readonly ScenarioField Dp = new()
+    {
+        Id = "dp",
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, 1_000_000, "a million replicas is beyond any cluster built"),
+        Description = "Data-parallel replicas: independent copies of the model serving side by side (gpus = dp x tp x attention-dp x pp)",
+        Default = "gpus / GPUs per replica, or 1",
+        Read = s => s.Layout.Replicas,
+        Write = (s, v) => s.WithLayout(s.Layout.WithReplicas((int)v)),
+        EchoKey = "dp",
+    };
+
+    /// <summary>Expert load imbalance.</summary>
+    public static readonly ScenarioField ExpertSkew = new()
+    {
+        Id = "expert-skew",
+        Kind = FieldKind.Number,
+        Unit = "x mean",
+        Range = new(1, 8, "1 is perfectly balanced routing; DeepSeek's EPLB and SGLang report the busiest GPU at about 1.1 to 2 times the mean"),
+        Description = "Expert load imbalance with ep > 1: tokens the busiest expert-parallel GPU receives over the mean, after any balancing (redundant experts); scales that GPU's expert work and all-to-all traffic, which pace the group",
+        Default = "1",
+        Read = s => s.Layout.ExpertSkew,
+        Write = (s, v) => s.WithLayout(s.Layout with { ExpertSkew = v }),
+        ToQuantity = v => Quantity.Number(v),
+        EchoKey = "expertSkew",
+    };
+
+    /// <summary>Redundant expert copies per MoE layer.</summary>
+    public static readonly ScenarioField RedundantExperts = new()
+    {
+        Id = "redundant-experts",
+        Kind = FieldKind.WholeNumber,
+        Range = new(0, 4_096, "more copies than any model has experts"),
+        Description = "Redundant expert copies per MoE layer with ep > 1 (DeepSeek's EPLB places copies of hot experts): their weights take memory and are read; routed + redundant must divide by ep",
+        Default = "0",
+        Read = s => s.Layout.RedundantExperts,
+        Write = (s, v) => s.WithLayout(s.Layout with { RedundantExperts = (int)v }),
+        EchoKey = "redundantExperts",
     };
 
     /// <summary>The serving stack.</summary>
@@ -371,7 +451,7 @@ public static class ScenarioFields
     /// <summary>Every field, in help order (also the order of flags, of the scenario echo and of error messages).</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
     [
-        Model, Gpu, Gpus, Tp, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
+        Model, Gpu, Gpus, Tp, Pp, Ep, AttentionDp, Dp, ExpertSkew, RedundantExperts, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
         OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare, GpuHourPrice,
     ];
 

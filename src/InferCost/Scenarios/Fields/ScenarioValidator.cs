@@ -29,8 +29,7 @@ public static class ScenarioValidator
 
         // What no single field's range can say: how fields constrain each other. (A layout whose GPU count is not a
         // multiple of tp cannot be built: DeploymentRules.LayoutOf refuses it.)
-        var domain = s.Accelerator.Interconnect.ScaleUpDomain;
-        Check(s.TensorParallel <= domain, "tp", $"is {s.TensorParallel}, but {s.Accelerator.Id} connects at most {domain} GPUs in one scale-up domain; tensor parallelism across the scale-out network is not modelled.");
+        // Tensor parallelism wider than the scale-up domain is allowed: its all-reduces are priced over the scale-out link.
         errors.AddRange(Deployment.DeploymentRules.Check(s.Deployment, s.Model, s.Kv, source));
         var maxContext = s.Model.Profile.Architecture.MaxContext;
         if (maxContext > 0 && s.InputTokens >= 1 && s.OutputTokens >= 1)
