@@ -41,18 +41,18 @@ public class ValidateCommandTests
         var cases = doc.RootElement.GetProperty("cases").EnumerateArray().ToList();
 
         // 674 rows from TensorRT-LLM 0.17/0.20, DSTACK, SGLang's Qwen3 cookbook and vLLM's MI355X recipe are the
-        // calibration set; 203 rows from NIM, TensorRT-LLM 1.x, SGLang's R1/V3.1/gpt-oss cookbooks, AMD's MI300X vLLM
-        // table and llm-d's MI355X page are the validation set.
+        // calibration set; 211 rows from NIM, TensorRT-LLM 1.x, SGLang's R1/V3.1/gpt-oss cookbooks, AMD's MI300X vLLM
+        // table, llm-d's MI355X page and issue 11's multi-GPU rows (TRTBP-R1, SGLang large-scale EP) are the validation set.
         calibration.GetProperty("cases").GetInt32().ShouldBe(674);
-        validation.GetProperty("cases").GetInt32().ShouldBe(203);
-        (validation.GetProperty("supported").GetInt32() + validation.GetProperty("unsupported").GetInt32()).ShouldBe(203);
+        validation.GetProperty("cases").GetInt32().ShouldBe(211);
+        (validation.GetProperty("supported").GetInt32() + validation.GetProperty("unsupported").GetInt32()).ShouldBe(211);
         foreach (var key in new[] { "count", "medianAbsPctError", "p90AbsPctError", "medianSignedPctError", "within10Pct", "within25Pct" })
         {
             calibration.GetProperty("byMetric").GetProperty("output_tps").TryGetProperty(key, out _).ShouldBeTrue(key);
         }
 
-        cases.Count.ShouldBe(877);
-        cases.Count(c => c.GetProperty("set").GetString() == "validation").ShouldBe(203);
+        cases.Count.ShouldBe(885);
+        cases.Count(c => c.GetProperty("set").GetString() == "validation").ShouldBe(211);
         var unsupported = cases.Where(c => !c.GetProperty("supported").GetBoolean()).ToList();
         unsupported.Count.ShouldBe(calibration.GetProperty("unsupported").GetInt32() + validation.GetProperty("unsupported").GetInt32());
         unsupported.ShouldAllBe(c => c.GetProperty("reason").GetString()!.Length > 10 && c.GetProperty("predicted").ValueKind == JsonValueKind.Null);

@@ -96,7 +96,7 @@ public class CaseFileReaderTests
         var (cases, errors) = CaseFileReader.Read(file, "published.csv");
 
         errors.ShouldBeEmpty();
-        cases.Count.ShouldBe(877);
+        cases.Count.ShouldBe(885);
 
         // A request cap is set exactly where the source sets one (AMD's MI300X table: Max Num Seqs = the prompts).
         cases.Where(c => c.MaxRunning is not null).ShouldAllBe(c => c.Source.Contains($"Max Num Seqs {c.MaxRunning}"));
@@ -105,8 +105,95 @@ public class CaseFileReaderTests
         // Attention data-parallel rows are exactly those whose launch command says so (DSTACK's --enable-dp-attention on
         // H200, TensorRT-LLM's DEPn columns).
         var dp = cases.Where(c => c.AttentionDp > 1).ToList();
-        dp.Count.ShouldBe(79);
+        dp.Count.ShouldBe(87);
         dp.ShouldAllBe(c => c.Source.Contains("attention data-parallel " + c.AttentionDp));
         cases.Where(c => c.AttentionDp == 1).ShouldAllBe(c => !c.Source.Contains("attention data-parallel "));
+
+        // Disaggregated rows are the decode pools of the SGLang large-scale EP posts, each a validation row that says the decode
+        // pool was measured; every other row is aggregated.
+        var disaggregated = cases.Where(c => c.IsDisaggregated).ToList();
+        disaggregated.Select(c => c.Id).ShouldBe(["SGLEP-H100-001", "SGLGB200-1-001", "SGLGB200-2-001", "SGLGB200-2-002", "SGLK2-H200-001"]);
+        disaggregated.ShouldAllBe(c => c.Set == MeasurementSet.Validation && c.Metric == Metric.OutputTokensPerSecond && c.Source.Contains("decode"));
+    }
+
+    [Fact]
+    public void Read_PublishedCsv_MultiGpuRowsFromIssue11_AreValidationWithSources()
+    {
+        using var file = new StreamReader(RepositoryFiles.PublishedCases);
+
+        var (cases, _) = CaseFileReader.Read(file, "published.csv");
+
+        var added = cases.Where(c => c.SourceGroup is "TRTBP-R1" or "SGLEP-H100" or "SGLGB200-1" or "SGLGB200-2" or "SGLK2-H200").ToList();
+        added.Count.ShouldBe(8);
+        added.ShouldAllBe(c => c.Set == MeasurementSet.Validation && c.Source.Length > 100 && c.Stack.Length > 0);
+        added.ShouldAllBe(c => c.Ep == c.AttentionDp && c.Ep > 1 && c.Pp == 1);
+
+        // Whole-system figures: the per-GPU or per-node figure the source prints times the GPUs or nodes, by hand.
+        cases.Single(c => c.Id == "TRTBP-R1-003").Value.ShouldBe(11489.2671);
+        cases.Single(c => c.Id == "SGLEP-H100-001").Value.ShouldBe(22282.0 * 9);
+        cases.Single(c => c.Id == "SGLGB200-1-001").Value.ShouldBe(7583.0 * 48);
+        cases.Single(c => c.Id == "SGLGB200-2-001").Value.ShouldBe(13386.0 * 48);
+        cases.Single(c => c.Id == "SGLGB200-2-002").Value.ShouldBe(9087.0 * 48);
+        cases.Single(c => c.Id == "SGLK2-H200-001").Value.ShouldBe(24000.0 * 12);
+        cases.Single(c => c.Id == "SGLEP-H100-001").Disaggregation.ShouldBe(new CaseDisaggregation(1, 1));
+        cases.Single(c => c.Id == "SGLGB200-2-001").Disaggregation.ShouldBe(new CaseDisaggregation(null, 1));
+    }
+
+    [Fact]
+    public void Read_Disaggregation_AbsentColumnMeansAggregated()
+    {
+        var (cases, errors) = Read("a,G,deepseek-v3,h100-sxm,72,72,1,72,fp8,bf16,2000,100,max,output_tps,200538,src,");
+
+        errors.ShouldBeEmpty();
+        cases.ShouldHaveSingleItem().Disaggregation.ShouldBeNull();
+        cases[0].IsDisaggregated.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("", null, null)]
+    [InlineData("1P1D", 1, 1)]
+    [InlineData("2P4D", 2, 4)]
+    [InlineData("P1D", null, 1)]
+    [InlineData(" 12P3D ", 12, 3)]
+    public void Read_Disaggregation_PresentColumn(string value, int? prefill, int? decode)
+    {
+        var (cases, errors) = CaseFileReader.Read(
+            new StringReader("id,model,gpu,gpus,tp,pp,ep,weights,kv,input_tokens,output_tokens,concurrency,metric,value,disaggregation\n"
+                + $"a,deepseek-v3,h100-sxm,72,72,1,72,fp8,bf16,2000,100,max,output_tps,200538,\"{value}\""),
+            "cases.csv");
+
+        errors.ShouldBeEmpty();
+        var d = cases.ShouldHaveSingleItem().Disaggregation;
+        if (decode is null)
+        {
+            d.ShouldBeNull();
+        }
+        else
+        {
+            d.ShouldBe(new CaseDisaggregation(prefill, decode.Value));
+            d!.Name.ShouldBe(value.Trim());
+        }
+    }
+
+    [Theory]
+    [InlineData("1P")]
+    [InlineData("0P1D")]
+    [InlineData("1P0D")]
+    [InlineData("xPyD")]
+    [InlineData("1p1d")]
+    [InlineData("disaggregated")]
+    public void Read_Disaggregation_BadValue_NamesLineColumnAndTheForm(string value)
+    {
+        var (cases, errors) = CaseFileReader.Read(
+            new StringReader("id,model,gpu,gpus,tp,pp,ep,weights,kv,input_tokens,output_tokens,concurrency,metric,value,disaggregation\n"
+                + $"a,deepseek-v3,h100-sxm,72,72,1,72,fp8,bf16,2000,100,max,output_tps,200538,{value}"),
+            "cases.csv");
+
+        cases.ShouldBeEmpty();
+        var error = errors.ShouldHaveSingleItem();
+        error.Source.ShouldBe("cases.csv");
+        error.Field.ShouldBe("line 2, column 'disaggregation'");
+        error.Reason.ShouldContain($"'{value}' is not a disaggregation");
+        error.Reason.ShouldContain("xPyD");
     }
 }

@@ -78,7 +78,8 @@ public static class CaseFileReader
                 row.OptionalText("stack_version"),
                 row.Set("set"),
                 row.OptionalText("attention_dp").Length == 0 ? 1 : row.Whole("attention_dp"),
-                row.OptionalText("max_running").Length == 0 ? null : row.Whole("max_running"));
+                row.OptionalText("max_running").Length == 0 ? null : row.Whole("max_running"),
+                row.Disaggregation("disaggregation"));
             if (parsed.Id.Length > 0 && !firstLineOfId.TryAdd(parsed.Id, line))
             {
                 errors.Add(new InputError(file, $"line {line}, column 'id'", $"'{parsed.Id}' is already the id of line {firstLineOfId[parsed.Id]}; each case needs its own id."));
@@ -151,6 +152,23 @@ public static class CaseFileReader
             "validation" => MeasurementSet.Validation,
             var other => FailWith(column, $"'{other}' is not a set; use calibration or validation (empty means calibration).", MeasurementSet.Calibration),
         };
+
+        // A file without the column (or a row with it empty) is an aggregated deployment, as every row was before the column existed.
+        public CaseDisaggregation? Disaggregation(string column)
+        {
+            var text = OptionalText(column);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (CaseDisaggregation.TryParse(text, out var d))
+            {
+                return d;
+            }
+
+            return FailWith<CaseDisaggregation?>(column, $"'{text}' is not a disaggregation; use {CaseDisaggregation.Allowed}.", null);
+        }
 
         public Metric Metric(string column)
         {

@@ -30,6 +30,10 @@ namespace InferCost.Fidelity;
 /// The most requests the server kept in flight per replica when the source sets it (vLLM's --max-num-seqs,
 /// SGLang's --max-running-requests, TensorRT-LLM's max_batch_size); null = the stack's default.
 /// </param>
+/// <param name="Disaggregation">
+/// The prefill and decode pools when the measured deployment was disaggregated (xPyD); then gpus, tp, pp, ep and attention_dp
+/// describe the decode pool, which the metric measures. Null for an aggregated deployment.
+/// </param>
 public sealed record BenchmarkCase(
     string Id,
     string SourceGroup,
@@ -51,4 +55,9 @@ public sealed record BenchmarkCase(
     string StackVersion = "",
     MeasurementSet Set = MeasurementSet.Calibration,
     int AttentionDp = 1,
-    int? MaxRunning = null);
+    int? MaxRunning = null,
+    CaseDisaggregation? Disaggregation = null)
+{
+    /// <summary>Whether the measured deployment ran prefill and decode in separate pools.</summary>
+    public bool IsDisaggregated => Disaggregation is not null;
+}
