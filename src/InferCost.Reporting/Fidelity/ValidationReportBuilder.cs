@@ -61,7 +61,7 @@ public static class ValidationReportBuilder
     }
 
     internal static string Conditions(BenchmarkCase c) =>
-        $"{c.Gpus}x TP{c.Tp} {Architecture.PrecisionFacts.Name(c.Weights)} {c.InputTokens}/{c.OutputTokens} c={c.Concurrency}";
+        $"{c.Gpus}x TP{c.Tp}{(c.Pp > 1 ? $" PP{c.Pp}" : "")}{(c.Ep > 1 ? $" EP{c.Ep}" : "")}{(c.AttentionDp > 1 ? $" ADP{c.AttentionDp}" : "")} {Architecture.PrecisionFacts.Name(c.Weights)} {c.InputTokens}/{c.OutputTokens} c={c.Concurrency}";
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

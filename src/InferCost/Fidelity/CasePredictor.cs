@@ -30,7 +30,14 @@ public sealed class CasePredictor(InferCostCatalog catalog)
         var gpu = catalog.Accelerators[c.Gpu];
         var stack = catalog.StackOf(c.Stack)!;
         var kv = c.Kv ?? stack.DefaultKv(c.Weights);
-        var layout = DeploymentRules.LayoutOf(c.Gpus, c.Tp);
+        // The measurement format's tp is the GPUs of a stage, as TensorRT-LLM and SGLang count it (tp_size); with attention
+        // data parallelism each attention group is tp / attention_dp of them.
+        if (c.Tp % c.AttentionDp != 0)
+        {
+            return new CasePrediction(c, null, $"not a valid layout: attention_dp {c.AttentionDp} does not divide tp {c.Tp}.");
+        }
+
+        var layout = DeploymentRules.LayoutOf(c.Gpus, c.Tp / c.AttentionDp, c.Pp, c.Ep, c.AttentionDp, null);
         if (!layout.Succeeded)
         {
             return new CasePrediction(c, null, "not a valid layout: " + string.Join("; ", layout.Errors.Select(e => $"{e.Field} {e.Reason}")));
@@ -92,12 +99,10 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             return "request-rate (qps) cases need the serving simulator, which does not exist yet.";
         }
 
-        if (c.Pp > 1 || c.Ep > 1 || c.AttentionDp > 1)
+        if (c.IsDisaggregated)
         {
-            // Issue 11 models these layouts; name only the ones the case uses.
-            var layouts = new[] { (c.Pp, "pipeline", "pp"), (c.Ep, "expert", "ep"), (c.AttentionDp, "attention data", "attention_dp") }
-                .Where(l => l.Item1 > 1).Select(l => $"{l.Item2} parallelism ({l.Item3} = {l.Item1})").ToList();
-            return $"{string.Join(" and ", layouts)} {(layouts.Count > 1 ? "are" : "is")} not modelled yet.";
+            // The decode pool's figures with prefill elsewhere: not the aggregated cycle this predictor composes.
+            return $"disaggregated serving ({c.Disaggregation!.Name}): the decode pool's figures with prefill on other GPUs are not predicted by the aggregated cycle.";
         }
 
         if (!catalog.Models.ContainsKey(c.Model))
