@@ -67,14 +67,27 @@ public class SweepCommandTests
     }
 
     [Fact]
-    public void Sweep_TpBeyondTheScaleUpDomain_RowsAreInvalidWithTheResolversReason()
+    public void Sweep_TpBeyondTheScaleUpDomain_IsPricedOverTheScaleOutNetwork_AndCostsMorePerToken()
     {
-        var run = CliRun.Of("sweep", "--gpu", "h100-sxm", "--tp", "2,16", "--format", "csv");
+        var run = CliRun.Of("sweep", "--gpu", "h100-sxm", "--tp", "8,16", "--format", "csv");
         run.ExitCode.ShouldBe(0, run.Error);
         var rows = Csv(run.Out);
         rows[0]["status"].ShouldBe("ok");
-        rows[1]["status"].ShouldBe("invalid-scenario");
-        rows[1]["reason"].ShouldContain("scale-up domain");
+        rows[1]["status"].ShouldBe("ok");
+
+        // Sixteen GPUs' all-reduces cross the 50 GB/s NIC instead of 450 GB/s NVLink: dearer per token, not cheaper.
+        double.Parse(rows[1]["usd_per_1m_output"], System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBeGreaterThan(double.Parse(rows[0]["usd_per_1m_output"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Sweep_OverPipelineAndExpertDegrees_GivesOneRowPerLayout()
+    {
+        var run = CliRun.Of("sweep", "--model", "qwen3-30b-a3b", "--gpu", "h100-sxm", "--pp", "1,2", "--ep", "1,2", "--format", "csv");
+        run.ExitCode.ShouldBe(0, run.Error);
+        var rows = Csv(run.Out);
+        rows.Count.ShouldBe(4);
+        rows.ShouldAllBe(r => r["status"] == "ok");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class DeploymentRulesTests
 
         (e.Field, e.Code).ShouldBe(("tp", ErrorCodes.TpDoesNotDivideHeads));
         e.Reason.ShouldContain("is 3, but llama-3.1-70b has 64 query heads and 8 KV heads");
-        e.Reason.ShouldContain("allowed on h200-sxm: 1, 2, 4, 8.");
+        e.Reason.ShouldContain("allowed: 1, 2, 4, 8, 16, 32, 64 (beyond h200-sxm's 8-GPU scale-up domain");
     }
 
     [Theory]

@@ -46,4 +46,13 @@ public static class ScenarioGenerators
     public static readonly Gen<Scenario> AnyWithMaxAndReplicas =
         Gen.Select(Any, Gen.Int[0, 3], Gen.Int[1, 4], Gen.OneOf(Stacks), (s, max, replicas, stack) =>
             (max == 0 ? s with { Batch = BatchSize.Max } : s).OnStack(TestCatalog.Instance.Stacks[stack]).WithLayout(new ParallelLayout(s.TensorParallel, replicas)));
+
+    /// <summary>
+    /// Any scenario with any layout: pipeline stages (dividing the layers or not), expert parallelism over a stage,
+    /// attention groups, expert skew and redundant experts (invalid combinations included: the engine must refuse them
+    /// the same way everywhere).
+    /// </summary>
+    public static readonly Gen<Scenario> AnyLayout =
+        Gen.Select(AnyWithMaxAndReplicas, Gen.OneOf(1, 2, 3, 4, 8), Gen.OneOf(1, 2, 4, 8, 16), Gen.OneOf(0, 1, 2, 4), Gen.Double[1.0, 2.0], Gen.OneOf(0, 8, 32), (s, pp, ep, groups, skew, redundant) =>
+            s.WithLayout(new ParallelLayout(s.TensorParallel, s.Replicas, pp, ep, groups) { ExpertSkew = ep > 1 ? skew : 1.0, RedundantExperts = ep > 1 ? redundant : 0 }));
 }

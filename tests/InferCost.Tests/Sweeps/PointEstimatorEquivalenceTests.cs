@@ -2,6 +2,7 @@ using CsCheck;
 using InferCost.Estimation;
 using InferCost.Explain;
 using InferCost.Performance;
+using InferCost.Scenarios;
 using InferCost.Sweeps;
 using InferCost.Tests.Support;
 
@@ -11,9 +12,15 @@ namespace InferCost.Tests.Sweeps;
 public class PointEstimatorEquivalenceTests
 {
     [Fact]
-    public void Evaluate_AnyScenario_MatchesTheExplainedEstimate()
+    public void Evaluate_AnyScenario_MatchesTheExplainedEstimate() => MatchesTheExplainedEstimate(ScenarioGenerators.AnyWithMaxAndReplicas, 2000);
+
+    [Fact]
+    public void Evaluate_AnyParallelLayout_MatchesTheExplainedEstimate() =>
+        MatchesTheExplainedEstimate(ScenarioGenerators.AnyLayout.Where(s => global::InferCost.Scenarios.Fields.ScenarioValidator.Validate(s).Count == 0), 1500);
+
+    private static void MatchesTheExplainedEstimate(Gen<Scenario> scenarios, int iterations)
     {
-        ScenarioGenerators.AnyWithMaxAndReplicas.Sample(s =>
+        scenarios.Sample(s =>
         {
             var full = CostEstimator.Estimate(s, Derivation.Off());
             var point = PointEstimator.Evaluate(new PointInputs(new ScenarioContext(s)));
@@ -42,6 +49,6 @@ public class PointEstimatorEquivalenceTests
             point.InputCost.ShouldBe(e.Cost.PerMillionInputTokens);
             var power = e.Cost.Breakdown.Where(l => CostFigures.PowerLayerIds.Contains(l.Id)).Sum(l => l.PerMillionOutputTokens.Value);
             point.PowerOutputCost.Value.ShouldBe(power, tolerance: power * 1e-12);
-        }, iter: 2000);
+        }, iter: iterations);
     }
 }
