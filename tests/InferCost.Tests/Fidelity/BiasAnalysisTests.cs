@@ -45,6 +45,8 @@ public class BiasAnalysisTests
             "precision|calibration|fp16|output_tps|2|10|20",
             "precision|calibration|fp8|output_tps|2|15|15",
             "precision|validation|fp8|itl_ms|1|-40|40",
+            "layout|calibration|one GPU per replica|output_tps|4|15|15",
+            "layout|validation|one GPU per replica|itl_ms|1|-40|40",
         ]);
     }
 }

@@ -31,19 +31,36 @@ public class CasePredictorTests
     }
 
     [Fact]
-    public void Predict_PipelineParallel_IsUnsupported()
+    public void Predict_PipelineParallel_IsTheEnginesPipelinedThroughput()
     {
-        Predictor.Predict(Case(pp: 2)).Reason!.ShouldBe("pipeline parallelism (pp = 2) is not modelled yet.");
+        // The format's gpus count every GPU: two stages of one GPU each.
+        var pipelined = Predictor.Predict(Case(pp: 2) with { Gpus = 2 });
+        var one = Predictor.Predict(Case());
+
+        pipelined.Supported.ShouldBeTrue(pipelined.Reason);
+        pipelined.Predicted!.Value.ShouldBeGreaterThan(one.Predicted!.Value);
     }
 
     [Fact]
-    public void Predict_AttentionDataParallel_IsUnsupportedAndNamesOnlyTheLayoutsItUses()
+    public void Predict_AttentionDataParallel_TakesTheFormatsTpAsTheStagesGpus()
     {
-        // DSTACK's H200 SGLang rows: --tp 8 --enable-dp-attention, each rank running attention for its own requests with
-        // the whole attention weights; a TP-attention prediction would read an eighth of them.
-        Predictor.Predict(Case(tp: 8) with { AttentionDp = 8 }).Reason!.ShouldBe("attention data parallelism (attention_dp = 8) is not modelled yet.");
-        Predictor.Predict(Case(tp: 8) with { Ep = 8, AttentionDp = 8 }).Reason!
-            .ShouldBe("expert parallelism (ep = 8) and attention data parallelism (attention_dp = 8) are not modelled yet.");
+        // DSTACK's H200 SGLang rows: --tp 8 --enable-dp-attention: 8 attention groups of one GPU, the experts split over all 8.
+        var adp = Predictor.Predict(Case(model: "qwen3-30b-a3b", tp: 8) with { AttentionDp = 8 });
+        adp.Supported.ShouldBeTrue(adp.Reason);
+
+        // TensorRT-LLM's DEP8: tp_size 8, ep 8, attention DP.
+        var dep = Predictor.Predict(Case(model: "qwen3-30b-a3b", tp: 8) with { Ep = 8, AttentionDp = 8 });
+        dep.Supported.ShouldBeTrue(dep.Reason);
+        dep.Predicted!.Value.ShouldBeGreaterThan(0);
+
+        Predictor.Predict(Case(tp: 8) with { AttentionDp = 3 }).Reason!.ShouldBe("not a valid layout: attention_dp 3 does not divide tp 8.");
+    }
+
+    [Fact]
+    public void Predict_Disaggregated_IsUnsupportedWithItsShape()
+    {
+        CaseDisaggregation.TryParse("1P1D", out var shape).ShouldBeTrue();
+        Predictor.Predict(Case() with { Disaggregation = shape }).Reason!.ShouldStartWith("disaggregated serving (1P1D)");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ScenarioFieldTableTests
     {
         ScenarioFields.All.Select(f => f.Id).ShouldBe(
         [
-            "model", "gpu", "gpus", "tp", "stack", "weights", "kv", "batch", "input", "output", "region", "power-price", "pue", "utilisation",
+            "model", "gpu", "gpus", "tp", "pp", "ep", "attention-dp", "dp", "expert-skew", "redundant-experts", "stack", "weights", "kv", "batch", "input", "output", "region", "power-price", "pue", "utilisation",
             "capex", "rack-overhead", "life-years", "offload-tb", "storage-power", "network-capex", "nic-power", "labour-share",
             "gpu-hour-price",
         ]);
