@@ -37,7 +37,7 @@ internal static class EstimateCommand
                 return context.Fail(scenario.Errors);
             }
 
-            var estimate = CostEstimator.Estimate(scenario.Value).WithConfidence(loaded);
+            var estimate = DisaggregatedEstimator.Estimate(scenario.Value).WithConfidence(loaded);
             if (!estimate.Succeeded)
             {
                 return context.Fail(estimate.Errors, scenarioOptions.LastInput);
