@@ -53,12 +53,12 @@ public static class DisaggregatedEstimator
         if (s.Replicas != spec.Instances)
         {
             return new InputError("scenario", "gpus",
-                $"is {s.Gpus} ({s.Replicas} replicas of tp {s.TensorParallel}), but {spec.Text} needs {spec.Instances} instances of tp {s.TensorParallel} = {spec.Instances * s.TensorParallel} GPUs.");
+                $"is {s.Gpus} ({s.Replicas} replicas of tp {s.TensorParallel}), but {spec.Text} needs {spec.Instances} instances of tp {s.TensorParallel} = {spec.Instances * s.TensorParallel} GPUs.", ErrorCodes.InvalidDisaggregation);
         }
 
         return s.OutputTokens < 2
             ? new InputError("scenario", Disaggregation.FieldId,
-                $"needs output of at least 2 tokens: the prefill makes the first token, so with output {s.OutputTokens} the decode pool would have no work.")
+                $"needs output of at least 2 tokens: the prefill makes the first token, so with output {s.OutputTokens} the decode pool would have no work.", ErrorCodes.InvalidDisaggregation)
             : null;
     }
 
@@ -74,14 +74,14 @@ public static class DisaggregatedEstimator
                 return s.Gpus <= io.ScaleUpDomain
                     ? Result.Ok((io.ScaleUpBandwidth, io.AllReduceLatency, a.Energy.LinkPerByte))
                     : Result.Fail<(BytesPerSecond, Seconds, JoulesPerByte)>("scenario", KvLink.FieldId,
-                        $"is scale-up, but {spec.Text} of tp {s.TensorParallel} is {s.Gpus} GPUs and {a.Id} connects at most {io.ScaleUpDomain} in one scale-up domain; use scale-out or fewer instances.");
+                        $"is scale-up, but {spec.Text} of tp {s.TensorParallel} is {s.Gpus} GPUs and {a.Id} connects at most {io.ScaleUpDomain} in one scale-up domain; use scale-out or fewer instances.", ErrorCodes.InvalidDisaggregation);
             case KvLinkKind.Explicit:
                 return Result.Ok((spec.Link.Bandwidth, KvLinkDefaults.ScaleOutLatency, scaleOutEnergy));
             default:
                 return io.ScaleOutBandwidth.Value > 0
                     ? Result.Ok((io.ScaleOutBandwidth, KvLinkDefaults.ScaleOutLatency, scaleOutEnergy))
                     : Result.Fail<(BytesPerSecond, Seconds, JoulesPerByte)>("scenario", KvLink.FieldId,
-                        $"is scale-out, but the catalog gives {a.Id} no scale-out NIC bandwidth; use scale-up or a bandwidth per GPU in GB/s.");
+                        $"is scale-out, but the catalog gives {a.Id} no scale-out NIC bandwidth; use scale-up or a bandwidth per GPU in GB/s.", ErrorCodes.InvalidDisaggregation);
         }
     }
 

@@ -38,4 +38,7 @@ public static class ErrorCodes
 
     /// <summary>The accelerator (and serving stacks on it) cannot hold the KV cache at the requested precision.</summary>
     public const string UnsupportedKvPrecision = "unsupported-kv-precision";
+
+    /// <summary>A disaggregated deployment that cannot work as given (its GPUs, its KV link, or no decode work).</summary>
+    public const string InvalidDisaggregation = "invalid-disaggregation";
 }
