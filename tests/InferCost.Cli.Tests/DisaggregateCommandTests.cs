@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace InferCost.Cli.Tests;
@@ -115,6 +114,18 @@ public class DisaggregateCommandTests
         var run = CliRun.Of("estimate", "--disaggregate", "1P1D", "--output", "1");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("--disaggregate: needs output of at least 2 tokens".ToString(CultureInfo.InvariantCulture));
+        run.Error.ShouldContain("--disaggregate: needs output of at least 2 tokens");
+    }
+
+    [Theory]
+    [InlineData("regions")]
+    [InlineData("sweep", "--batch", "8,16")]
+    [InlineData("roofline")]
+    public void OtherCommands_Disaggregate_IsRefusedNotIgnored(string command, params string[] more)
+    {
+        var run = CliRun.Of([command, "--disaggregate", "2P1D", .. more]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--disaggregate: is read only by estimate today");
     }
 }
