@@ -128,4 +128,19 @@ public class DisaggregateCommandTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("--disaggregate: is read only by estimate today");
     }
+
+    [Theory]
+    [InlineData("disaggregate: { prefill: 2, decoders: 1 }\n", "disaggregate: has 'decoders' (line 1); the block takes prefill, decode")]
+    [InlineData("disaggregate: { prefill: 2 }\n", "disaggregate: needs both prefill and decode")]
+    [InlineData("disaggregate: { prefill: 0, decode: 1 }\n", "disaggregate: the prefill pool must have from 1 to 1,024 instances")]
+    [InlineData("disaggregate: { prefill: 1, decode: 1, link: pcie }\n", "disaggregate.link: 'pcie' is not a KV link")]
+    public void Estimate_BadScenarioFileBlock_NamesTheKey(string yaml, string expected)
+    {
+        using var file = new TempFile(".yaml", yaml);
+
+        var run = CliRun.Of("estimate", "--scenario", file.Path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain(expected);
+    }
 }
