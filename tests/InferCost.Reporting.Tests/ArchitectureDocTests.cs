@@ -21,6 +21,8 @@ public class ArchitectureDocTests
         {
             FieldKind.ModelIdOrPath => "a catalog id or a config.json path",
             FieldKind.Precision => string.Join(", ", PrecisionFacts.Names),
+            FieldKind.Disaggregation => "xPyD (2P1D) or none",
+            FieldKind.KvLink => "scale-out, scale-up or GB/s per GPU",
             _ => "a catalog id",
         };
         return $"| `{f.Id}` | `{f.YamlKey}` | {f.Kind} | {allowed} |" + (f.Range is { } r ? $" {r.Reason} |" : " |");

@@ -131,6 +131,11 @@ public static class EstimateJson
             root["confidence"] = EstimateConfidenceJson.Build(confidence, explain);
         }
 
+        if (e.Disaggregated is { } disaggregated)
+        {
+            root["disaggregated"] = Disaggregated.DisaggregatedJson.Build(disaggregated);
+        }
+
         if (explain)
         {
             root["derivation"] = new JsonArray([.. e.Steps.Select(Step)]);

@@ -65,6 +65,11 @@ public static class EstimateReportBuilder
             ]),
             new("Cost", CostRows(e.Cost)),
         };
+        if (e.Disaggregated is { } disaggregated)
+        {
+            sections.AddRange(Disaggregated.DisaggregatedReportBuilder.Sections(disaggregated));
+        }
+
         if (e.Confidence is { } confidence)
         {
             sections.Add(new("How far to trust it", [new("Confidence", ConfidenceLine(confidence, s.Accelerator.Projected))]));

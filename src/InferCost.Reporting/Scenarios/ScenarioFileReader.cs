@@ -1,5 +1,6 @@
 using InferCost.Reporting.Inputs;
 using InferCost.Results;
+using InferCost.Scenarios.Fields;
 using YamlDotNet.RepresentationModel;
 
 namespace InferCost.Reporting.Scenarios;
@@ -40,6 +41,12 @@ public static class ScenarioFileReader
             if (field is null)
             {
                 errors.Add(new InputError(name, key, $"is not a scenario field (line {keyNode.Start.Line}); known: {string.Join(", ", input.Fields.Select(f => f.YamlKey))}."));
+                continue;
+            }
+
+            if (field == ScenarioFields.Disaggregate && valueNode is YamlMappingNode block)
+            {
+                errors.AddRange(DisaggregationBlock.Read(block, name, input));
                 continue;
             }
 

@@ -74,6 +74,13 @@ public static class ScenarioResolver
         }
 
         scenario = numbers.Aggregate(scenario, (s, n) => n.Key.Write!(s, n.Value));
+        var disaggregated = DisaggregationInput.Apply(input, scenario);
+        if (!disaggregated.Succeeded)
+        {
+            return disaggregated;
+        }
+
+        scenario = disaggregated.Value;
         var invalid = ScenarioValidator.Validate(scenario);
         return invalid.Count == 0
             ? Result.Ok(scenario)

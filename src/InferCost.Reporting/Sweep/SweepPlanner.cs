@@ -136,6 +136,7 @@ public static class SweepPlanner
         FieldKind.CatalogId when field == ScenarioFields.Stack => Relabel(catalog.FindStack(v.Text).Errors, v),
         FieldKind.CatalogId => Relabel(catalog.FindAccelerator(v.Text).Errors, v),
         FieldKind.Precision => ScenarioResolver.ParsePrecision(v).Errors,
+        FieldKind.Disaggregation or FieldKind.KvLink => [new InputError(v.Origin, "", "cannot be swept: estimate prices one disaggregated deployment at a time.")],
         _ => InputParsers.Value(field, v).Errors,
     };
 

@@ -36,4 +36,7 @@ public sealed record Estimate(
     /// (<c>InferCost.Fidelity.ConfidenceRule</c>; the estimator sees only the scenario, not the catalog's calibration).
     /// </summary>
     public EstimateConfidence? Confidence { get; init; }
+
+    /// <summary>The disaggregated prefill/decode deployment, when the scenario asks for one (<c>DisaggregatedEstimator</c>).</summary>
+    public DisaggregatedFigures? Disaggregated { get; init; }
 }

@@ -47,4 +47,7 @@ public static class ErrorCodes
 
     /// <summary>An expert-placement setting (skew, redundant experts) given without expert parallelism, where it means nothing.</summary>
     public const string ExpertSettingWithoutEp = "expert-setting-without-ep";
+
+    /// <summary>A disaggregated deployment that cannot work as given (its GPUs, its KV link, or no decode work).</summary>
+    public const string InvalidDisaggregation = "invalid-disaggregation";
 }

@@ -47,6 +47,9 @@ public sealed record Scenario
     /// <summary>The region whose power price is used, if one was chosen.</summary>
     public string? RegionId { get; init; }
 
+    /// <summary>Separate prefill and decode pools (xPyD) and the KV link between them; null for one aggregated pool.</summary>
+    public Disaggregation? Disaggregation { get; init; }
+
     /// <summary>The accelerator.</summary>
     public Accelerator Accelerator => Deployment.Accelerator;
 

@@ -17,6 +17,7 @@ public class ScenarioFieldTableTests
             "model", "gpu", "gpus", "tp", "pp", "ep", "attention-dp", "dp", "expert-skew", "redundant-experts", "stack", "weights", "kv", "batch", "input", "output", "region", "power-price", "pue", "utilisation",
             "capex", "rack-overhead", "life-years", "offload-tb", "storage-power", "network-capex", "nic-power", "labour-share",
             "gpu-hour-price",
+            "disaggregate", "kv-link",
         ]);
     }
 

@@ -23,4 +23,10 @@ public enum FieldKind
 
     /// <summary>A finite real number within the field's range.</summary>
     Number,
+
+    /// <summary>Disaggregated prefill/decode pools as xPyD text (2P1D), or "none".</summary>
+    Disaggregation,
+
+    /// <summary>A KV link: scale-out, scale-up, or a bandwidth per GPU in GB/s.</summary>
+    KvLink,
 }

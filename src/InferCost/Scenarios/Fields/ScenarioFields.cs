@@ -448,11 +448,32 @@ public static class ScenarioFields
         EchoKey = "gpuHourPriceUsd",
     };
 
+    /// <summary>Disaggregated prefill and decode pools (xPyD).</summary>
+    public static readonly ScenarioField Disaggregate = new()
+    {
+        Id = Deployment.Disaggregation.FieldId,
+        Kind = FieldKind.Disaggregation,
+        Description = "Disaggregated prefill/decode as xPyD (2P1D: 2 prefill and 1 decode instances, each one replica of the layout; gpus is then (x + y) x tp, or leave it at tp); estimate prices each pool's GPUs against the tokens it makes and compares the aggregated deployment on as many GPUs",
+        Default = "none: one aggregated pool",
+        Text = s => s.Disaggregation?.Text,
+    };
+
+    /// <summary>The link a disaggregated deployment moves the KV cache over.</summary>
+    public static readonly ScenarioField KvLink = new()
+    {
+        Id = Deployment.KvLink.FieldId,
+        Kind = FieldKind.KvLink,
+        Description = "With disaggregate: the link each request's KV cache moves over from prefill to decode: scale-out (each GPU's RDMA NIC), scale-up (both pools in one NVLink/NVL72 domain) or a bandwidth per GPU in GB/s",
+        Default = "scale-out",
+        Text = s => s.Disaggregation?.Link.Text,
+    };
+
     /// <summary>Every field, in help order (also the order of flags, of the scenario echo and of error messages).</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
     [
         Model, Gpu, Gpus, Tp, Pp, Ep, AttentionDp, Dp, ExpertSkew, RedundantExperts, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
         OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare, GpuHourPrice,
+        Disaggregate, KvLink,
     ];
 
     /// <summary>The fields a sweep or a sample can vary point by point, indexed by <see cref="PointField"/>.</summary>

@@ -1,0 +1,184 @@
+using InferCost.Deployment;
+using InferCost.Tests.Support;
+using InferCost.Estimation;
+using InferCost.Performance;
+using InferCost.Scenarios;
+using DisaggregationSpec = InferCost.Deployment.Disaggregation;
+
+namespace InferCost.Tests.Disaggregation;
+
+public class DisaggregatedEstimatorTests
+{
+    // Llama 3.1 70B FP8 on H200, tp 2, 4k in / 512 out, batch 64; 2P1D = 3 instances = 6 GPUs.
+    private static Scenario Scenario(int prefill = 2, int decode = 1, KvLink? link = null, int output = 512) =>
+        TestScenarios.Of(tp: 2, gpus: 2 * (prefill + decode), output: output) with
+        {
+            Disaggregation = new DisaggregationSpec(prefill, decode, link ?? KvLink.ScaleOut),
+        };
+
+    private static (Estimate E, DisaggregatedFigures F) Run(Scenario s)
+    {
+        var e = DisaggregatedEstimator.Estimate(s).Value;
+        return (e, e.Disaggregated!);
+    }
+
+    [Fact]
+    public void Pools_HandArithmetic_FromThePerInstancePrefillAndDecode()
+    {
+        var (e, f) = Run(Scenario());
+        double b = e.Decode.Batch;
+        var cP = b / e.Prefill.Time.Value;
+        var cD = b / (511 * e.Decode.StepTime.Value);
+        var r = Math.Min(2 * cP, cD);
+
+        f.Prefill.RequestsPerSecondPerInstance.ShouldBe(cP, tolerance: 1e-12);
+        f.Decode.RequestsPerSecondPerInstance.ShouldBe(cD, tolerance: 1e-12);
+        f.SystemRequestsPerSecond.ShouldBe(r, tolerance: 1e-12);
+        f.Prefill.Utilisation.ShouldBe(r / (2 * cP), tolerance: 1e-12);
+        f.Decode.Utilisation.ShouldBe(r / cD, tolerance: 1e-12);
+        f.BalancedPrefillPerDecode.ShouldBe(cD / cP, tolerance: 1e-12);
+        (f.Prefill.Gpus, f.Decode.Gpus).ShouldBe((4, 2));
+        f.InterTokenLatency.ShouldBe(e.Decode.StepTime);
+        f.TimeToFirstToken.Value.ShouldBe(e.FirstTokenPrefill.Time.Value + f.KvTransfer.Time.Value, tolerance: 1e-15);
+    }
+
+    [Fact]
+    public void Cost_EachPoolOnlyAgainstItsOwnTokens_HandArithmetic()
+    {
+        var (_, f) = Run(Scenario());
+        var r = f.SystemRequestsPerSecond;
+
+        // $/1M in = prefill pool $/h / (R x 4,096 x 3,600 / 1e6); $/1M out = decode pool $/h / (R x 512 x 3,600 / 1e6).
+        var perIn = f.Prefill.PerGpuHour.Value * 4 / (r * 4096 * 3600 / 1e6);
+        var perOut = f.Decode.PerGpuHour.Value * 2 / (r * 512 * 3600 / 1e6);
+        f.PerMillionInput.Value.ShouldBe(perIn, tolerance: 1e-9 * perIn);
+        f.PerMillionOutput.Value.ShouldBe(perOut, tolerance: 1e-9 * perOut);
+
+        // The dashboard bug: all 6 GPUs against each token kind would be 6/4 and 6/2 of these; counted once, the two
+        // prices times the request's tokens add up to the whole system's cost per request, not twice it.
+        var perRequest = (f.Prefill.PerHour.Value + f.Decode.PerHour.Value) / 3600 / r;
+        ((f.PerMillionInput.Value * 4096 / 1e6) + (f.PerMillionOutput.Value * 512 / 1e6)).ShouldBe(perRequest, tolerance: 1e-9 * perRequest);
+        f.PerMillionMix.Value.ShouldBe(perRequest / (4096 + 512) * 1e6, tolerance: 1e-9 * perRequest * 1e6);
+    }
+
+    [Fact]
+    public void Pool_Power_IsBusyAtItsUtilisationAndIdleTheRest()
+    {
+        var (e, f) = Run(Scenario());
+        var idle = e.Scenario.Accelerator.Power.Idle.Value;
+        var u = f.Prefill.Utilisation;
+
+        f.Prefill.Power.Value.ShouldBe((u * e.Energy.PrefillPower.Value) + ((1 - u) * idle), tolerance: 1e-9);
+        f.Decode.Power.Value.ShouldBe((f.Decode.Utilisation * e.Energy.DecodePower.Value) + ((1 - f.Decode.Utilisation) * idle), tolerance: 1e-9);
+    }
+
+    [Fact]
+    public void KvTransfer_ScaleOut_ShardPerGpuOverEachNic()
+    {
+        var (_, f) = Run(Scenario());
+        var kv = f.KvTransfer;
+
+        // FP8 KV: 2 x 8 x 128 x 80 x 1 B = 163,840 B/token x 4,096 = 671,088,640 B; tp 2 splits the 8 KV heads: half each.
+        kv.WholeBytes.Value.ShouldBe(671_088_640);
+        kv.BytesPerGpu.Value.ShouldBe(335_544_320);
+        kv.WireBytes.Value.ShouldBe(671_088_640);
+        kv.LinkBandwidth.Value.ShouldBe(50e9);
+        kv.Time.Value.ShouldBe((335_544_320 / (50e9 * 0.75)) + 0.00045, tolerance: 1e-12);
+        // 671,088,640 B x 8 bit x 15 pJ/bit = 80.53 mJ.
+        kv.EnergyPerRequest.Value.ShouldBe(671_088_640.0 * 8 * 15e-12, tolerance: 1e-12);
+        kv.EnergyPerOutputToken.Value.ShouldBe(671_088_640.0 * 8 * 15e-12 / 512, tolerance: 1e-12);
+    }
+
+    [Fact]
+    public void KvTransfer_ScaleUp_UsesTheCatalogLink()
+    {
+        var (e, f) = Run(Scenario(link: KvLink.ScaleUp));
+        var a = e.Scenario.Accelerator;
+
+        f.KvTransfer.LinkBandwidth.ShouldBe(a.Interconnect.ScaleUpBandwidth);
+        f.KvTransfer.Latency.ShouldBe(a.Interconnect.AllReduceLatency);
+        f.KvTransfer.EnergyPerByte.ShouldBe(a.Energy.LinkPerByte);
+        f.KvTransfer.Time.Value.ShouldBe((335_544_320 / (450e9 * 0.75)) + a.Interconnect.AllReduceLatency.Value, tolerance: 1e-12);
+    }
+
+    [Fact]
+    public void RateMatched_EqualsAggregated_WhenEachInstanceRunsTheSamePrefillAndDecode()
+    {
+        // With the same per-replica prefill and decode, a rate-matched P/D split spends the same GPU-seconds per request as
+        // one pool that interleaves them, so TensorRT-LLM's per-GPU figure equals the aggregated steady rate per GPU.
+        var (_, f) = Run(Scenario());
+
+        f.RateMatchedOutputTokensPerSecondPerGpu.Value.ShouldBe(f.Aggregated.OutputTokensPerSecondPerGpu.Value, tolerance: 1e-6 * f.Aggregated.OutputTokensPerSecondPerGpu.Value);
+    }
+
+    [Fact]
+    public void Aggregated_IsTheOrdinaryEstimateOnAsManyGpus()
+    {
+        var (e, f) = Run(Scenario());
+        var plain = CostEstimator.Estimate(e.Scenario with { Disaggregation = null }).Value;
+
+        f.Aggregated.Gpus.ShouldBe(6);
+        f.Aggregated.PerMillionOutput.ShouldBe(plain.Cost.PerMillionOutputTokens);
+        f.Aggregated.TimeToFirstToken.ShouldBe(plain.Latency.TimeToFirstToken);
+        var mix = plain.Cost.PerGpuHour.Value * 6 / ((plain.Throughput.SteadyInputTokensPerSecond.Value + plain.Throughput.SteadyOutputTokensPerSecond.Value) * 3600 / 1e6);
+        f.Aggregated.PerMillionMix.Value.ShouldBe(mix, tolerance: 1e-9 * mix);
+    }
+
+    [Fact]
+    public void Explain_RecordsEachTransferStep()
+    {
+        var (e, _) = Run(Scenario());
+
+        e.Steps.Select(s => s.Name).ShouldContain("KV transfer time");
+        e.Steps.Select(s => s.Name).ShouldContain("KV transfer energy per request");
+        e.Steps.Select(s => s.Name).ShouldContain("Disaggregated: $/1M input tokens");
+    }
+
+    [Fact]
+    public void MorePrefillInstances_NeverLowerTheSystemRate()
+    {
+        var rates = Enumerable.Range(1, 4).Select(x => Run(Scenario(prefill: x)).F.SystemRequestsPerSecond).ToList();
+
+        rates.ShouldBe([.. rates.Order()]);
+        rates.ShouldAllBe(r => double.IsFinite(r) && r > 0);
+    }
+
+    [Fact]
+    public void Errors_ScaleUpBeyondTheDomain_NamesTheLink()
+    {
+        // 5P4D of tp 2 = 18 GPUs; an H200 NVLink domain is 8.
+        var r = DisaggregatedEstimator.Estimate(Scenario(5, 4, KvLink.ScaleUp));
+
+        r.Errors.Single().Field.ShouldBe("kv-link");
+        r.Errors.Single().Reason.ShouldContain("connects at most 8");
+    }
+
+    [Fact]
+    public void Errors_OneOutputToken_DecodeHasNoWork()
+    {
+        var r = DisaggregatedEstimator.Estimate(Scenario(output: 1));
+
+        r.Errors.Single().Field.ShouldBe("disaggregate");
+        r.Errors.Single().Reason.ShouldContain("at least 2");
+    }
+
+    [Fact]
+    public void Errors_GpusNotTheInstances()
+    {
+        var s = TestScenarios.Of(tp: 2, gpus: 4) with { Disaggregation = new DisaggregationSpec(2, 1, KvLink.ScaleOut) };
+
+        var r = DisaggregatedEstimator.Estimate(s);
+
+        r.Errors.Single().Field.ShouldBe("gpus");
+        r.Errors.Single().Reason.ShouldContain("needs 3 instances of tp 2 = 6 GPUs");
+    }
+
+    [Fact]
+    public void NoDisaggregation_IsThePlainEstimate()
+    {
+        var s = TestScenarios.Of(tp: 2);
+
+        DisaggregatedEstimator.Estimate(s).Value.Disaggregated.ShouldBeNull();
+        DisaggregatedEstimator.Estimate(s).Value.Cost.PerMillionOutputTokens.ShouldBe(CostEstimator.Estimate(s).Value.Cost.PerMillionOutputTokens);
+    }
+}
