@@ -56,6 +56,8 @@ public class BadInputTests
     [InlineData("--tp", "200000", "--tp: '200000' is not allowed; tp must be a whole number from 1 to 100000.")]
     [InlineData("--batch", "2000000", "--batch: '2000000' is not allowed; the batch (or 'max') must be a whole number from 1 to 1000000.")]
     [InlineData("--input", "200m", "--input: '200m' must be a whole number of tokens from 1 to 100,000,000.")]
+    [InlineData("--fabric", "ib-ndr", "--fabric: unknown fabric 'ib-ndr'; did you mean 'ib-ndr-400'")]
+    [InlineData("--fabric", "nvlink5-nvl72", "--fabric: 'nvlink5-nvl72' is a scale-up fabric, which comes with its accelerator; fabric picks a scale-out fabric: cx9-1600, ethernet-200, ethernet-400, ethernet-800, gaudi3-ethernet-600, ib-hdr-200, ib-ndr-400, ib-xdr-800, tpu-dcn-100.")]
     public void Estimate_BadValue_SaysWhichFieldWhatWasWrongAndWhatIsAllowed(string flag, string value, string expected)
     {
         var run = CliRun.Of("estimate", flag, value);

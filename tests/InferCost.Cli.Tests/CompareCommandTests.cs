@@ -48,7 +48,7 @@ public sealed class CompareCommandTests : IDisposable
         Number(multiple[2]).ShouldBe(1);
         Number(multiple[3]).ShouldBe(direct64 / direct8, tolerance: 1e-12);
         var layers = rows.Where(r => r[0].EndsWith("($/1M output)", StringComparison.Ordinal) && r[0].StartsWith("  ", StringComparison.Ordinal)).ToList();
-        layers.Count.ShouldBe(8); // GPU and rack capital, GPU energy, host energy, facility, storage, network, labour
+        layers.Count.ShouldBe(9); // GPU and rack capital, GPU energy, host energy, facility, storage, network, network energy, labour
         for (var col = 2; col < 4; col++)
         {
             layers.Sum(r => Number(r[col])).ShouldBe(Number(output[col]), tolerance: 1e-12);

@@ -19,7 +19,7 @@ public class RentedGpuCommandTests
         cost.GetProperty("breakdown").GetArrayLength().ShouldBe(1);
         var owned = cost.GetProperty("owned");
         owned.GetProperty("basis").GetString().ShouldBe("owned");
-        owned.GetProperty("breakdown").GetArrayLength().ShouldBe(8);
+        owned.GetProperty("breakdown").GetArrayLength().ShouldBe(9);
         doc.RootElement.GetProperty("scenario").GetProperty("gpuHourPriceUsd").GetDouble().ShouldBe(2.5);
 
         var plain = CliRun.Of("estimate", "--format", "json");

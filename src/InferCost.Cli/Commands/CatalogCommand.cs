@@ -13,8 +13,8 @@ internal static class CatalogCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("catalog", "List the catalog's models, accelerators and regions, or show one entry with its sources.");
-        var id = new Argument<string?>("id") { Description = "A model, accelerator or region id to show in full.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("catalog", "List the catalog's models, accelerators, regions and fabrics, or show one entry with its sources.");
+        var id = new Argument<string?>("id") { Description = "A model, accelerator, region or fabric id to show in full.", Arity = ArgumentArity.ZeroOrOne };
         var format = CommonOptions.Format("table", "markdown", "json");
         var catalog = CommonOptions.Catalog();
         var calibration = CommonOptions.Calibration();
@@ -58,11 +58,15 @@ internal static class CatalogCommand
             {
                 report = CatalogReportBuilder.Region(region);
             }
+            else if (c.Fabrics.TryGetValue(wanted, out var fabric))
+            {
+                report = CatalogReportBuilder.Fabric(fabric);
+            }
             else
             {
-                var near = InferCost.Catalog.NameSuggester.Nearest(wanted, c.Models.Keys.Concat(c.Accelerators.Keys).Concat(c.Regions.Keys));
+                var near = InferCost.Catalog.NameSuggester.Nearest(wanted, c.Models.Keys.Concat(c.Accelerators.Keys).Concat(c.Regions.Keys).Concat(c.Fabrics.Keys));
                 var hint = near.Count > 0 ? $"did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?" : "run `infercost catalog` to list them.";
-                return context.Fail([new Results.InputError("catalog", "id", $"'{wanted}' is not a model, accelerator or region; {hint}")]);
+                return context.Fail([new Results.InputError("catalog", "id", $"'{wanted}' is not a model, accelerator, region or fabric; {hint}")]);
             }
 
             switch (parse.GetValue(format))

@@ -30,7 +30,30 @@ public static class CatalogReportBuilder
             new("Regions",
                 ["Id", "Name", "Power price"],
                 [.. catalog.Regions.Values.Select(r => (IReadOnlyList<ReportCell>)[r.Id, r.Name, r.PowerPrice.ToQuantity()])]),
+            new("Fabrics (per GPU; energy per bit sent outside the GPU board; gear outside the server; scale-out ids are usable as --fabric)",
+                ["Id", "Scale", "Name", "Bandwidth/dir", "Step latency", "pJ/bit", "Gear capital", "Gear power"],
+                [.. catalog.Fabrics.Values.OrderBy(f => f.Scale).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => (IReadOnlyList<ReportCell>)
+                [
+                    f.Id, ScaleName(f.Scale), f.Name + (f.Projected ? " (projected)" : ""), f.Bandwidth.ToQuantity(), f.StepLatency.ToQuantity(),
+                    Quantity.Number(f.PicojoulesPerBit), f.GearCapitalPerGpu.ToQuantity(), f.GearPowerPerGpu.ToQuantity(),
+                ])]),
         ],
+        []);
+
+    /// <summary>One fabric's figures and sources.</summary>
+    public static Report Fabric(NetworkFabric f) => new(
+        $"{f.Id}: {f.Name}",
+        [new ReportSection("Fabric",
+        [
+            new("Scale / status", $"{ScaleName(f.Scale)} / {(f.Projected ? "projected (estimates)" : "shipping")}"),
+            new("Bandwidth per GPU per direction", f.Bandwidth.ToQuantity()),
+            new("Ring step latency", f.StepLatency.ToQuantity()),
+            new("Energy per bit sent, outside the GPU board (pJ/bit)", Quantity.Number(f.PicojoulesPerBit)),
+            new("Gear capital per GPU (outside the server)", f.GearCapitalPerGpu.ToQuantity()),
+            new("Gear static power per GPU (outside the server)", f.GearPowerPerGpu.ToQuantity()),
+        ])],
+        [new ReportTable("Sources", ["Group", "Source", "Date", "Note"],
+            [.. f.Sources.Select(kv => (IReadOnlyList<ReportCell>)[kv.Key, kv.Value.Reference, kv.Value.Date, kv.Value.Note ?? ""])])],
         []);
 
     private static ReportTable AcceleratorTable(string title, IEnumerable<Accelerator> accelerators) => new(
@@ -93,6 +116,7 @@ public static class CatalogReportBuilder
             new("Scale-up domain", Quantity.Count(a.Interconnect.ScaleUpDomain)),
             new("Scale-out bandwidth", a.Interconnect.ScaleOutBandwidth.ToQuantity()),
             new("All-reduce latency", a.Interconnect.AllReduceLatency.ToQuantity()),
+            new("Scale-up / scale-out fabric", $"{a.Interconnect.ScaleUpFabric?.Id ?? "none"} / {a.Interconnect.ScaleOutFabric?.Id ?? "none"}"),
         ]);
         figures.AddRange(a.Energy.ComputePerFlop.OrderBy(kv => kv.Key).Select(kv => new ReportRow($"Compute energy ({PrecisionFacts.Name(kv.Key).ToUpperInvariant()})", kv.Value.ToQuantity())));
         figures.AddRange(
@@ -126,6 +150,8 @@ public static class CatalogReportBuilder
 
     private static ReportCell Rate(Accelerator a, Precision p) =>
         a.DenseCompute.TryGetValue(p, out var r) ? r.ToQuantity() : "-";
+
+    private static string ScaleName(FabricScale scale) => scale == FabricScale.Up ? "scale-up" : "scale-out";
 
     private static string Note(SourceRef s) => s.Note is null ? "" : "; " + s.Note;
 }

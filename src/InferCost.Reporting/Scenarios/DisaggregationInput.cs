@@ -43,11 +43,11 @@ public static class DisaggregationInput
 
         if (scenario.Replicas == 1 && input.Get(ScenarioFields.Gpus) is null)
         {
-            return Result.Ok(scenario.WithLayout(new ParallelLayout(scenario.TensorParallel, d.Instances)) with { Disaggregation = d });
+            return Result.Ok(scenario.WithLayout(scenario.Layout.WithReplicas(d.Instances)) with { Disaggregation = d });
         }
 
         return Result.Fail<Scenario>(input.OriginOf(ScenarioFields.Gpus), "",
-            $"is {scenario.Gpus} ({scenario.Replicas} replicas of tp {scenario.TensorParallel}), but {d.Text} needs {d.Instances} instances of tp {scenario.TensorParallel} = {d.Instances * scenario.TensorParallel} GPUs; give that, or leave gpus out.");
+            $"is {scenario.Gpus} ({scenario.Replicas} replicas of {scenario.Layout.GpusPerReplica} GPUs), but {d.Text} needs {d.Instances} instances of {scenario.Layout.GpusPerReplica} GPUs = {d.Instances * scenario.Layout.GpusPerReplica} GPUs; give that, or leave gpus out.");
     }
 
     private static Result<T> Relabel<T>(Result<T> r, string origin) =>

@@ -28,6 +28,8 @@ public static class ScenarioResolver
         var gpu = Take(gpuValue is null ? catalog.FindAccelerator(ScenarioDefaults.Accelerator) : Relabel(catalog.FindAccelerator(gpuValue.Text), gpuValue.Origin));
         var stackValue = input.Get(ScenarioFields.Stack);
         var stack = stackValue is null ? catalog.Defaults.Stack : Take(Relabel(catalog.FindStack(stackValue.Text), stackValue.Origin));
+        var fabricValue = input.Get(ScenarioFields.Fabric);
+        var fabric = fabricValue is null ? null : Take(Relabel(catalog.FindScaleOutFabric(fabricValue.Text), fabricValue.Origin));
         var weights = Optional(input, ScenarioFields.Weights, ParsePrecision, errors) ?? ScenarioDefaults.Weights;
         var givenKv = Optional(input, ScenarioFields.Kv, ParsePrecision, errors);
 
@@ -68,6 +70,11 @@ public static class ScenarioResolver
             Kv = givenKv ?? stack.DefaultKv(weights),
             RegionId = region,
         };
+        if (fabric is not null)
+        {
+            scenario = scenario.OnFabric(fabric);
+        }
+
         if (powerPrice is { } price)
         {
             numbers[ScenarioFields.PowerPrice] = price;

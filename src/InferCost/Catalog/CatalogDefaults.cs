@@ -29,7 +29,11 @@ public sealed record CatalogDefaults(
     ServingStackSpec Stack,
     ImmutableSortedDictionary<string, SourceRef> Sources)
 {
-    /// <summary>Finance settings for an accelerator, its catalog price as the GPU capex.</summary>
+    /// <summary>
+    /// Finance settings for an accelerator, its catalog price as the GPU capex and its fabrics' gear (capital and static
+    /// power per GPU) as the network gear; the catalog-wide network defaults stand in when it names no fabrics.
+    /// </summary>
     public FinanceSettings FinanceFor(Accelerator accelerator) =>
-        new(accelerator.Price, RackOverheadPerGpu, LifeYears, Utilisation, Storage, NetworkGearPerGpu, NicPower, LabourShare);
+        new(accelerator.Price, RackOverheadPerGpu, LifeYears, Utilisation, Storage,
+            accelerator.Interconnect.GearCapitalPerGpu() ?? NetworkGearPerGpu, accelerator.Interconnect.GearPowerPerGpu() ?? NicPower, LabourShare);
 }

@@ -22,10 +22,11 @@ public static class CatalogLoader
     public static Result<InferCostCatalog> Load(ICatalogSource source)
     {
         var errors = new List<InputError>();
+        var fabrics = NetworkFabricLoader.ReadAll(source, errors);
         var accelerators = new SortedDictionary<string, Accelerator>(StringComparer.Ordinal);
         foreach (var file in source.List("accelerators", ".yaml"))
         {
-            if (ReadAccelerator(source.Read(file), file, errors) is { } a)
+            if (ReadAccelerator(source.Read(file), file, errors, fabrics) is { } a)
             {
                 if (!accelerators.TryAdd(a.Id, a))
                 {
@@ -51,11 +52,11 @@ public static class CatalogLoader
                 accelerators.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 regions.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 defaults,
-                stacks.ToImmutableSortedDictionary(StringComparer.Ordinal)) { GenerationSeries = series, CostStack = costStack });
+                stacks.ToImmutableSortedDictionary(StringComparer.Ordinal)) { GenerationSeries = series, CostStack = costStack, Fabrics = fabrics.ToImmutableSortedDictionary(StringComparer.Ordinal) });
     }
 
     /// <summary>Reads one accelerator file.</summary>
-    internal static Accelerator? ReadAccelerator(string text, string file, List<InputError> errors)
+    internal static Accelerator? ReadAccelerator(string text, string file, List<InputError> errors, IReadOnlyDictionary<string, NetworkFabric>? fabrics = null)
     {
         var before = errors.Count;
         if (YamlFieldReader.ParseRoot(text, file, errors) is not { } r)
@@ -83,7 +84,7 @@ public static class CatalogLoader
         var memory = AcceleratorPowerReader.ReadMemory(r.Map("memory"));
         var compute = ReadCompute(r.Map("compute"));
         var power = ReadPower(r.Map("power"));
-        var interconnect = ReadInterconnect(r.Map("interconnect"));
+        var interconnect = ReadInterconnect(r.Map("interconnect"), fabrics);
         var energy = AcceleratorPowerReader.ReadEnergy(r.Map("energy"), compute);
         var price = r.Number("priceUsd", 0, 5_000_000, "USD per GPU");
         var efficiency = ReadEfficiency(r.Map("efficiency"));
@@ -143,7 +144,7 @@ public static class CatalogLoader
         return new PowerSpec(new Watts(tdp), new Watts(idle));
     }
 
-    private static InterconnectSpec? ReadInterconnect(YamlFieldReader? r)
+    private static InterconnectSpec? ReadInterconnect(YamlFieldReader? r, IReadOnlyDictionary<string, NetworkFabric>? fabrics)
     {
         if (r is null)
         {
@@ -156,6 +157,17 @@ public static class CatalogLoader
             BytesPerSecond.FromGigabitsPerSecond(r.Number("scaleOutGbps", 0, 100_000, "Gbit/s per GPU")),
             Seconds.FromMicroseconds(r.Number("allReduceLatencyUs", 0, 10_000, "microseconds")),
             FabricReader.Read(r));
+
+        // The fabrics the accelerator ships with (data/fabrics.yaml), which must carry its own bandwidths.
+        if (fabrics is not null)
+        {
+            spec = spec with
+            {
+                ScaleUpFabric = NetworkFabricLoader.Resolve(r, "scaleUpFabric", FabricScale.Up, spec.ScaleUpBandwidth, "scaleUpGBps", fabrics),
+                ScaleOutFabric = NetworkFabricLoader.Resolve(r, "scaleOutFabric", FabricScale.Out, spec.ScaleOutBandwidth, "scaleOutGbps", fabrics),
+            };
+        }
+
         r.RejectUnknown();
         return spec;
     }

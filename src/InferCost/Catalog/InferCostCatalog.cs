@@ -20,6 +20,9 @@ public sealed record InferCostCatalog(
     /// <summary>The calibration applied to the accelerators' efficiency factors; null when none was applied.</summary>
     public AppliedCalibration? Calibration { get; init; }
 
+    /// <summary>The scale-up and scale-out fabrics (data/fabrics.yaml), by id.</summary>
+    public ImmutableSortedDictionary<string, NetworkFabric> Fabrics { get; init; } = ImmutableSortedDictionary<string, NetworkFabric>.Empty;
+
     /// <summary>The hardware-generation series (data/generations.yaml); null when the catalog has none.</summary>
     public GenerationSeries? GenerationSeries { get; init; }
 
@@ -62,6 +65,20 @@ public sealed record InferCostCatalog(
 
     /// <summary>Finds a serving stack by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id).</summary>
     public Result<ServingStackSpec> FindStack(string id, string field = "stack") => Find(Stacks, id, field, "serving stack");
+
+    /// <summary>
+    /// Finds a scale-out fabric by id, or explains what is known (an error on <paramref name="field"/>, a canonical field id);
+    /// a scale-up fabric is refused, since the scale-up fabric comes with the accelerator.
+    /// </summary>
+    public Result<NetworkFabric> FindScaleOutFabric(string id, string field = "fabric")
+    {
+        var found = Find(Fabrics.Where(f => f.Value.Scale == FabricScale.Out).ToImmutableSortedDictionary(StringComparer.Ordinal), id, field, "fabric");
+        return !found.Succeeded && Fabrics.TryGetValue(id.Trim().ToLowerInvariant(), out var up)
+            ? Result.Fail<NetworkFabric>("catalog", field,
+                $"'{up.Id}' is a scale-up fabric, which comes with its accelerator; {field} picks a scale-out fabric: {string.Join(", ", Fabrics.Values.Where(f => f.Scale == FabricScale.Out).Select(f => f.Id))}.",
+                "unknown-fabric")
+            : found;
+    }
 
     /// <summary>
     /// The stack a measurement names by id: the default stack when the name is empty (the source does not say), null when

@@ -37,6 +37,12 @@ public readonly record struct GpuHourBreakdown(
     DollarsPerHour Labour,
     DollarsPerHour Total)
 {
-    /// <summary>The electricity layers: GPU energy, host energy and facility overhead.</summary>
-    public DollarsPerHour Power => GpuEnergy + HostEnergy + Facility;
+    /// <summary>The network's traffic-proportional power outside the GPU board, averaged over the cycle (not in <see cref="ItPower"/>).</summary>
+    public Watts NetworkPower { get; init; }
+
+    /// <summary>The network-energy layer: <see cref="NetworkPower"/> x price x PUE (its facility overhead included).</summary>
+    public DollarsPerHour NetworkEnergy { get; init; }
+
+    /// <summary>The electricity layers: GPU energy, host energy, facility overhead and network energy.</summary>
+    public DollarsPerHour Power => GpuEnergy + HostEnergy + Facility + NetworkEnergy;
 }

@@ -14,8 +14,11 @@ namespace InferCost.Economics;
 /// </summary>
 public static class GpuHourCostModel
 {
-    /// <summary>The stack for a GPU that draws <paramref name="activePower"/> on average while producing tokens.</summary>
-    public static GpuHourBreakdown Breakdown(in GpuHourInputs i, Watts activePower)
+    /// <summary>
+    /// The stack for a GPU that draws <paramref name="activePower"/> on average while producing tokens, and whose traffic
+    /// draws <paramref name="networkPower"/> outside its board (<see cref="NetworkEnergyModel"/>).
+    /// </summary>
+    public static GpuHourBreakdown Breakdown(in GpuHourInputs i, Watts activePower, Watts networkPower = default)
     {
         var u = i.Utilisation;
         var price = i.PowerPrice;
@@ -33,21 +36,26 @@ public static class GpuHourCostModel
         var network = CapitalCost.PerProductiveHour(i.NetworkGear, productive) + (nicPower * price);
         var itPower = gpuPower + hostPower + storagePower + nicPower;
         var facility = itPower * price * (i.Pue - 1);
-        var infrastructure = gpuCapital + rackCapital + gpuEnergy + hostEnergy + facility + storage + network;
+        var networkEnergy = NetworkEnergy.PerProductiveHour(networkPower, price, i.Pue);
+        var infrastructure = gpuCapital + rackCapital + gpuEnergy + hostEnergy + facility + storage + network + networkEnergy;
         var labour = infrastructure * i.LabourShare;
         return new GpuHourBreakdown(
             productive, gpuCapital, rackCapital, gpuPower, gpuEnergy, hostPower, hostEnergy, storagePower, storage, nicPower, network,
-            itPower, facility, infrastructure, labour, infrastructure + labour);
+            itPower, facility, infrastructure, labour, infrastructure + labour)
+        {
+            NetworkPower = networkPower,
+            NetworkEnergy = networkEnergy,
+        };
     }
 
     /// <summary>Computes the stack with <see cref="Breakdown"/> and records every layer.</summary>
-    public static GpuHourCost Evaluate(Scenario s, Watts activePower, Derivation d)
+    public static GpuHourCost Evaluate(Scenario s, Watts activePower, Watts networkPower, Derivation d)
     {
         d.Section = "Cost per GPU-hour";
         var f = s.Finance;
         var u = f.Utilisation;
         var price = s.Facility.PowerPrice;
-        var k = Breakdown(GpuHourInputs.Of(s), activePower);
+        var k = Breakdown(GpuHourInputs.Of(s), activePower, networkPower);
         var productive = d.Step("Productive hours over life", "H = life x 8,760 h x u",
             new Quantity(k.ProductiveTime.Hours, Unit.Hours),
             In("life (years)", Quantity.Number(f.LifeYears)), In("u", Quantity.Share(u)));
@@ -80,13 +88,15 @@ public static class GpuHourCostModel
             In("networked TB", Quantity.Number(st.NetworkedTerabytes)), In("networked $/GB", new Quantity(st.NetworkedUsdPerGigabyte, Unit.Dollars)));
         var storage = d.Step("Storage (NAND)", "C_nand = drives capex / H + P_drives / u x price", k.Storage,
             In("drives capex", drives), In("P_drives", f.Storage.Power), In("price", price));
-        var network = d.Step("Network", "C_net = network gear / H + P_nic / u x price", k.Network,
+        var network = d.Step($"Network (gear: {FabricNames(s)})", "C_net = network gear / H + P_nic / u x price", k.Network,
             In("network gear", f.NetworkGearPerGpu), In("P_nic", f.NicPower), In("price", price));
+        var networkEnergy = d.Step("Network energy (traffic, outside the board)", "C_net,energy = P_net x price x PUE", k.NetworkEnergy,
+            In("P_net", networkPower), In("price", price), In("PUE", Quantity.Number(s.Facility.Pue)));
         var itPower = d.Step("IT power per GPU", "P_IT = P_gpu + P_host,avg + P_drives / u + P_nic / u", k.ItPower,
             In("P_gpu", gpuPower), In("P_host,avg", hostPower), In("P_drives / u", k.StoragePower), In("P_nic / u", k.NicPower));
         var facility = d.Step("Facility overhead (PUE, on all IT power once)", "C_facility = P_IT x price x (PUE - 1)", k.Facility,
             In("P_IT", itPower), In("price", price), In("PUE", Quantity.Number(s.Facility.Pue)));
-        var labour = d.Step("Labour and software", "C_labour = share x (capital + GPU and host energy + facility + storage + network)", k.Labour,
+        var labour = d.Step("Labour and software", "C_labour = share x (capital + GPU and host energy + facility + storage + network + network energy)", k.Labour,
             In("share", Quantity.Share(f.LabourShare)), In("infrastructure", k.Infrastructure));
         var total = d.Step("Cost per productive GPU-hour", "C = sum of the layers", k.Total,
             In("infrastructure", k.Infrastructure), In("labour", labour));
@@ -112,6 +122,7 @@ public static class GpuHourCostModel
                 ("facility", "Facility overhead (PUE)", facility),
                 ("storage", "Storage (NAND)", storage),
                 ("network", "Network", network),
+                ("network-energy", "Network energy", networkEnergy),
                 ("labour", "Labour and software", labour),
             ],
             itPower,
@@ -119,4 +130,7 @@ public static class GpuHourCostModel
             hostPower,
             facilityLayers);
     }
+
+    // The fabrics whose gear is the network layer's default (the user's network-capex and nic-power replace it).
+    private static string FabricNames(Scenario s) => s.ScaleUpFabric is { } up && s.ScaleOutFabric is { } outward ? $"{up.Id} + {outward.Id}" : "catalog default";
 }

@@ -45,12 +45,13 @@ public static class CostEstimator
         var firstToken = PrefillModel.Evaluate(c, 1, "Prefill (one prompt alone: time to first token)", d);
         var (throughput, latency) = Rates(c, decode, prefill, firstToken, d);
         var power = Energy(c, decode, prefill, d);
-        var gpuHour = GpuHourCostModel.Evaluate(s, power.Average, d);
+        var network = NetworkEnergyModel.Evaluate(c, decode, prefill, Bytes.Zero, Bytes.Zero, d);
+        var gpuHour = GpuHourCostModel.Evaluate(s, power.Average, network.AveragePower, d);
         var owned = TokenCost(c, gpuHour.Total, gpuHour.Layers, decode, prefill, "Cost per token", "", d);
         var cost = s.Finance.RentedGpuHourPrice is { } rent ? RentedCost(c, rent, decode, prefill, d) with { BottomUp = owned } : owned;
         var energy = new EnergyFigures(
             power.PerToken, power.DecodePerToken, power.FacilityPerToken, power.Decode, power.Prefill, power.Average, power.Physics,
-            gpuHour.ItPower, gpuHour.FacilityLayers, gpuHour.GpuPower, gpuHour.HostPower);
+            gpuHour.ItPower, gpuHour.FacilityLayers, gpuHour.GpuPower, gpuHour.HostPower) { Network = network };
         return Result.Ok(new Estimate(s, model, plan.Value, decode, prefill, firstToken, latency, throughput, energy, cost, d.Steps, d.Warnings));
     }
 

@@ -32,8 +32,11 @@ public sealed record CostFigures(
     /// <summary>The owner's bottom-up figures: these, or <see cref="BottomUp"/> when these price rented GPUs.</summary>
     public CostFigures Owned => BottomUp ?? this;
 
-    /// <summary>The layers that are electricity: GPU energy, host energy and the facility overhead on the IT power (PUE - 1).</summary>
-    public static readonly ImmutableArray<string> PowerLayerIds = ["gpu-energy", "host-energy", "facility"];
+    /// <summary>
+    /// The layers that are electricity: GPU energy, host energy, the facility overhead on the IT power (PUE - 1), and the
+    /// network's traffic energy outside the board (with its own PUE).
+    /// </summary>
+    public static readonly ImmutableArray<string> PowerLayerIds = ["gpu-energy", "host-energy", "facility", "network-energy"];
 
     /// <summary>The power layers' part of <see cref="PerMillionOutputTokens"/>.</summary>
     public DollarsPerMillionTokens PowerPerMillionOutputTokens =>

@@ -53,7 +53,7 @@ public static class DisaggregatedEstimator
         if (s.Replicas != spec.Instances)
         {
             return new InputError("scenario", "gpus",
-                $"is {s.Gpus} ({s.Replicas} replicas of tp {s.TensorParallel}), but {spec.Text} needs {spec.Instances} instances of tp {s.TensorParallel} = {spec.Instances * s.TensorParallel} GPUs.", ErrorCodes.InvalidDisaggregation);
+                $"is {s.Gpus} ({s.Replicas} replicas of {s.Layout.GpusPerReplica} GPUs), but {spec.Text} needs {spec.Instances} instances of {s.Layout.GpusPerReplica} GPUs = {spec.Instances * s.Layout.GpusPerReplica} GPUs.", ErrorCodes.InvalidDisaggregation);
         }
 
         return s.OutputTokens < 2
@@ -91,7 +91,7 @@ public static class DisaggregatedEstimator
         var c = new ScenarioContext(s);
         var kv = Transfer(c, e, spec, link, d);
         d.Section = "Disaggregated prefill/decode: pools";
-        var tp = s.TensorParallel;
+        var tp = s.Layout.GpusPerReplica;
         double b = e.Decode.Batch;
         double input = s.InputTokens;
         double output = s.OutputTokens;
@@ -189,7 +189,7 @@ public static class DisaggregatedEstimator
         var hour = s.Finance.RentedGpuHourPrice is { } rent
             ? d.Step($"{name} pool cost per productive GPU-hour (rented)", "C = price / u", RentalCost.PerProductiveHour(rent, s.Finance.Utilisation),
                 In("price", rent), In("u", Quantity.Share(s.Finance.Utilisation)))
-            : d.Step($"{name} pool cost per productive GPU-hour", "C = the $/GPU-hour stack at P_pool", GpuHourCostModel.Evaluate(s, power, Derivation.Off()).Total,
+            : d.Step($"{name} pool cost per productive GPU-hour", "C = the $/GPU-hour stack at P_pool", GpuHourCostModel.Evaluate(s, power, Watts.Zero, Derivation.Off()).Total,
                 In("P_pool", power));
         var gpus = instances * tp;
         var perHour = d.Step($"{name} pool cost per hour", "C_pool = GPUs x C", hour * gpus, In("GPUs", Quantity.Count(gpus)), In("C", hour));

@@ -27,4 +27,8 @@ public sealed record EnergyFigures(
     Watts ItPower,
     ImmutableArray<FacilityLayerLoad> FacilityLayers,
     Watts GpuPower,
-    Watts HostPower);
+    Watts HostPower)
+{
+    /// <summary>The network's traffic-proportional energy outside the GPU board (per GPU power, per output token).</summary>
+    public NetworkEnergyFigures Network { get; init; } = new(Watts.Zero, JoulesPerToken.Zero);
+}

@@ -49,9 +49,17 @@ public sealed record Scenario
 
     /// <summary>Separate prefill and decode pools (xPyD) and the KV link between them; null for one aggregated pool.</summary>
     public Disaggregation? Disaggregation { get; init; }
+    /// <summary>The scale-out fabric chosen in place of the accelerator's default (field <c>fabric</c>); null for the default.</summary>
+    public NetworkFabric? ScaleOutFabricChoice { get; init; }
 
     /// <summary>The accelerator.</summary>
     public Accelerator Accelerator => Deployment.Accelerator;
+
+    /// <summary>The scale-up fabric (the accelerator's); null when the catalog names none.</summary>
+    public NetworkFabric? ScaleUpFabric => Accelerator.Interconnect.ScaleUpFabric;
+
+    /// <summary>The scale-out fabric: the one chosen, else the accelerator's default; null when the catalog names none.</summary>
+    public NetworkFabric? ScaleOutFabric => ScaleOutFabricChoice ?? Accelerator.Interconnect.ScaleOutFabric;
 
     /// <summary>How the model is spread over the GPUs.</summary>
     public ParallelLayout Layout => Deployment.Layout;
@@ -73,6 +81,20 @@ public sealed record Scenario
     {
         Stack = stack,
         Serving = Serving with { MaxBatchedTokens = stack.MaxBatchedTokens, MaxRunningRequests = stack.MaxRunningRequests },
+    };
+
+    /// <summary>
+    /// The same scenario on another scale-out fabric, whose gear (with the scale-up fabric's) becomes the network capital
+    /// and static network power per GPU; a face writes the user's explicit network-capex and nic-power after this.
+    /// </summary>
+    public Scenario OnFabric(NetworkFabric scaleOut) => this with
+    {
+        ScaleOutFabricChoice = scaleOut,
+        Finance = Finance with
+        {
+            NetworkGearPerGpu = Accelerator.Interconnect.GearCapitalPerGpu(scaleOut) ?? Finance.NetworkGearPerGpu,
+            NicPower = Accelerator.Interconnect.GearPowerPerGpu(scaleOut) ?? Finance.NicPower,
+        },
     };
 
     /// <summary>The same scenario with another layout on the same accelerator.</summary>

@@ -57,7 +57,13 @@ public static class PointEstimator
         var cycleEnergy = CycleEnergy.Of(prefillPower, prefillTime, decodePower, decodeTime);
         var averagePower = CycleEnergy.AveragePower(cycleEnergy, prefillTime, decodeTime);
 
-        var hour = GpuHourCostModel.Breakdown(p.Cost, averagePower);
+        // The network's traffic energy outside the board (NetworkEnergyModel): scale-up all-reduces; no scale-out sends yet.
+        var (upEnergy, outEnergy) = NetworkEnergy.PerByte(c.Scenario);
+        var networkCycle = NetworkEnergy.Cycle(
+            NetworkEnergy.Of(ForwardPassCommunication.Sent(c, b * input), upEnergy, Bytes.Zero, outEnergy),
+            NetworkEnergy.Of(ForwardPassCommunication.Sent(c, b), upEnergy, Bytes.Zero, outEnergy),
+            decodeSteps);
+        var hour = GpuHourCostModel.Breakdown(p.Cost, averagePower, CycleEnergy.AveragePower(networkCycle, prefillTime, decodeTime));
 
         // A rented GPU's bill replaces the owner's stack (and has no electricity layer of its own).
         var (gpuHour, powerLayer) = p.Cost.RentedPrice is { } rent

@@ -54,6 +54,18 @@ public class CostEstimatorTests
     }
 
     [Fact]
+    public void Estimate_WithNetworkEnergy_LinesStillSumToTheTotal()
+    {
+        var e = Run(TestScenarios.Of(tp: 8));
+
+        e.Cost.Breakdown.Single(c => c.Id == "network-energy").PerGpuHour.Value.ShouldBeGreaterThan(0);
+        e.Cost.Breakdown.Sum(c => c.PerGpuHour.Value).ShouldBe(e.Cost.PerGpuHour.Value, tolerance: 1e-12);
+        e.Cost.Breakdown.Sum(c => c.Share).ShouldBe(1, tolerance: 1e-12);
+        e.Cost.Breakdown.Sum(c => c.PerMillionOutputTokens.Value).ShouldBe(e.Cost.PerMillionOutputTokens.Value, tolerance: 1e-12);
+        e.Cost.Breakdown.Sum(c => c.PerMillionInputTokens.Value).ShouldBe(e.Cost.PerMillionInputTokens.Value, tolerance: 1e-12);
+    }
+
+    [Fact]
     public void Estimate_OutputCost_IsReplicaCostOverDecodeRate()
     {
         var e = Run(TestScenarios.Of());

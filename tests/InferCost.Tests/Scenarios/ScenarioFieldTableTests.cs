@@ -18,6 +18,7 @@ public class ScenarioFieldTableTests
             "capex", "rack-overhead", "life-years", "offload-tb", "storage-power", "network-capex", "nic-power", "labour-share",
             "gpu-hour-price",
             "disaggregate", "kv-link",
+            "fabric",
         ]);
     }
 

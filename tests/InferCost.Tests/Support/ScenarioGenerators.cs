@@ -12,6 +12,7 @@ public static class ScenarioGenerators
     private static readonly string[] Models = [.. TestCatalog.Instance.Models.Keys];
     private static readonly string[] Gpus = [.. TestCatalog.Instance.Accelerators.Keys];
     private static readonly string[] Stacks = [.. TestCatalog.Instance.Stacks.Keys];
+    private static readonly string[] ScaleOutFabrics = [.. TestCatalog.Instance.Fabrics.Values.Where(f => f.Scale == InferCost.Catalog.FabricScale.Out).Select(f => f.Id)];
 
     /// <summary>Any model, accelerator, TP, precisions, batch, lengths, utilisation, PUE and power price.</summary>
     public static readonly Gen<Scenario> Any =
@@ -42,10 +43,11 @@ public static class ScenarioGenerators
                 };
             });
 
-    /// <summary>As <see cref="Any"/>, with 'max' batch one time in four, a data-parallel replica count of 1 to 4 and any serving stack.</summary>
+    /// <summary>As <see cref="Any"/>, with 'max' batch one time in four, a data-parallel replica count of 1 to 4, any serving stack and any scale-out fabric.</summary>
     public static readonly Gen<Scenario> AnyWithMaxAndReplicas =
-        Gen.Select(Any, Gen.Int[0, 3], Gen.Int[1, 4], Gen.OneOf(Stacks), (s, max, replicas, stack) =>
-            (max == 0 ? s with { Batch = BatchSize.Max } : s).OnStack(TestCatalog.Instance.Stacks[stack]).WithLayout(new ParallelLayout(s.TensorParallel, replicas)));
+        Gen.Select(Any, Gen.Int[0, 3], Gen.Int[1, 4], Gen.OneOf(Stacks), Gen.OneOf(ScaleOutFabrics), (s, max, replicas, stack, fabric) =>
+            (max == 0 ? s with { Batch = BatchSize.Max } : s).OnStack(TestCatalog.Instance.Stacks[stack]).WithLayout(new ParallelLayout(s.TensorParallel, replicas))
+                .OnFabric(TestCatalog.Instance.Fabrics[fabric]));
 
     /// <summary>
     /// Any scenario with any layout: pipeline stages (dividing the layers or not), expert parallelism over a stage,

@@ -390,7 +390,7 @@ public static class ScenarioFields
         Unit = "USD",
         Range = new(0, 1_000_000, "switches and optics cost thousands of USD per GPU"),
         Description = "Switches and optics per GPU in USD",
-        Default = "the catalog's default",
+        Default = "the gear of the accelerator's fabrics (scale-up and scale-out, data/fabrics.yaml)",
         Read = s => s.Finance.NetworkGearPerGpu.Value,
         Write = (s, v) => s with { Finance = s.Finance with { NetworkGearPerGpu = new Dollars(v) } },
         Point = PointField.NetworkGear,
@@ -407,7 +407,7 @@ public static class ScenarioFields
         Unit = "W",
         Range = new(0, 10_000, "NICs and switch ports draw tens of watts per GPU"),
         Description = "NIC and switch-port power per GPU in watts",
-        Default = "the catalog's default",
+        Default = "the static gear power of the accelerator's fabrics (data/fabrics.yaml)",
         Read = s => s.Finance.NicPower.Value,
         Write = (s, v) => s with { Finance = s.Finance with { NicPower = new Watts(v) } },
         Point = PointField.NicPower,
@@ -468,12 +468,23 @@ public static class ScenarioFields
         Text = s => s.Disaggregation?.Link.Text,
     };
 
+    /// <summary>The scale-out fabric.</summary>
+    public static readonly ScenarioField Fabric = new()
+    {
+        Id = "fabric",
+        Kind = FieldKind.CatalogId,
+        Description = "Scale-out fabric id from the catalog (ib-ndr-400, ib-xdr-800, ethernet-400, ...): its energy per bit prices the network-energy line, and its gear (with the accelerator's scale-up fabric's) is the default network-capex and nic-power",
+        Default = "the accelerator's scale-out fabric",
+        Text = s => s.ScaleOutFabric?.Id ?? "",
+        EchoKey = "fabric",
+    };
+
     /// <summary>Every field, in help order (also the order of flags, of the scenario echo and of error messages).</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
     [
         Model, Gpu, Gpus, Tp, Pp, Ep, AttentionDp, Dp, ExpertSkew, RedundantExperts, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
         OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare, GpuHourPrice,
-        Disaggregate, KvLink,
+        Disaggregate, KvLink, Fabric,
     ];
 
     /// <summary>The fields a sweep or a sample can vary point by point, indexed by <see cref="PointField"/>.</summary>
