@@ -134,6 +134,7 @@ public static class SweepPlanner
         FieldKind.ModelIdOrPath => ModelResolver.Resolve(v, catalog).Errors,
         FieldKind.CatalogId when field == ScenarioFields.Region => Relabel(catalog.FindRegion(v.Text).Errors, v),
         FieldKind.CatalogId when field == ScenarioFields.Stack => Relabel(catalog.FindStack(v.Text).Errors, v),
+        FieldKind.CatalogId when field == ScenarioFields.Offload => ScenarioResolver.ParseOffload(v).Errors,
         FieldKind.CatalogId => Relabel(catalog.FindAccelerator(v.Text).Errors, v),
         FieldKind.Precision => ScenarioResolver.ParsePrecision(v).Errors,
         _ => InputParsers.Value(field, v).Errors,

@@ -29,6 +29,9 @@ public sealed record CatalogDefaults(
     ServingStackSpec Stack,
     ImmutableSortedDictionary<string, SourceRef> Sources)
 {
+    /// <summary>The KV-offload tiers (data/storage.yaml); null when the catalog has none.</summary>
+    public OffloadTiers? OffloadTiers { get; init; }
+
     /// <summary>Finance settings for an accelerator, its catalog price as the GPU capex.</summary>
     public FinanceSettings FinanceFor(Accelerator accelerator) =>
         new(accelerator.Price, RackOverheadPerGpu, LifeYears, Utilisation, Storage, NetworkGearPerGpu, NicPower, LabourShare);

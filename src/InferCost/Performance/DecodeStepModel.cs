@@ -165,14 +165,25 @@ public static class DecodeStepModel
         var (pass, perRequest) = StackOverhead.Record(c, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_pass + B x t_req", Overhead(c, b),
             In("t_pass", pass), In("B", Quantity.Count(b)), In("t_req", perRequest));
-        var stepTime = d.Step(
-            "Decode step time",
-            "t_step = t_lin + t_attn + t_comm + t_overhead",
-            ServingCycle.StepTime(k, commTime, overhead),
-            In("t_lin", k.Linear),
-            In("t_attn", k.Attention),
-            In("t_comm", commTime),
-            In("t_overhead", overhead));
+        var offload = KvOffload.Record(c, b, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, kvBytes, d);
+        var stepTime = offload.Value > 0
+            ? d.Step(
+                "Decode step time",
+                "t_step = max(t_lin + t_attn, t_offload) + t_comm + t_overhead",
+                ServingCycle.StepTime(k, commTime, overhead, offload),
+                In("t_lin", k.Linear),
+                In("t_attn", k.Attention),
+                In("t_offload", offload),
+                In("t_comm", commTime),
+                In("t_overhead", overhead))
+            : d.Step(
+                "Decode step time",
+                "t_step = t_lin + t_attn + t_comm + t_overhead",
+                ServingCycle.StepTime(k, commTime, overhead),
+                In("t_lin", k.Linear),
+                In("t_attn", k.Attention),
+                In("t_comm", commTime),
+                In("t_overhead", overhead));
         var rate = d.Step(
             "Decode tokens per second per replica",
             "r_decode = B / t_step",
@@ -181,6 +192,9 @@ public static class DecodeStepModel
             In("t_step", stepTime));
         return new DecodeStep(
             batch, ctx, touched, weightBytes, kvBytes, activationBytes, bytes, linear, attention, flops, intensity, ridge,
-            k.Memory, k.Compute, k.Linear, k.Attention, commBytes, commTime, overhead, stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate);
+            k.Memory, k.Compute, k.Linear, k.Attention, commBytes, commTime, overhead, stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate)
+        {
+            OffloadTime = offload,
+        };
     }
 }

@@ -117,12 +117,13 @@ public static class MemoryPlanner
             In("I_ffn", Quantity.Number(p.WidestFeedForward)),
             In("TP", Quantity.Count(c.WeightShards)));
         var cap = s.Serving.MaxRunningRequests;
-        var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext);
+        var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext, KvOffload.Capacity(s));
         d.Step(
             "Largest batch that fits",
-            "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
+            fit.Offload.Value > 0 ? "B_max = min(floor((M_usable + M_tier - W_gpu - A) / KV_req), B_cap) (KV beyond HBM in the offload tier)" : "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
             Quantity.Count(fit.MaxBatch),
             In("M_usable", usable),
+            In("M_tier", fit.Offload),
             In("W_gpu", weights),
             In("A", workspace),
             In("KV_req", kvPerRequest),

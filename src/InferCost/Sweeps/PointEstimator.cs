@@ -6,8 +6,8 @@ namespace InferCost.Sweeps;
 
 /// <summary>
 /// The sweep kernel: the same formulas as <see cref="Estimation.CostEstimator"/> (it calls the same pure functions:
-/// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int)"/>, <see cref="MemoryPlanner"/>,
-/// <see cref="DecodeStepModel.Work"/>, <see cref="PrefillModel.Work"/>, <see cref="KernelTimes.Of"/>, <see cref="ServingCycle"/>,
+/// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int, Bytes)"/>, <see cref="MemoryPlanner"/>,
+/// <see cref="DecodeStepModel.Work"/>, <see cref="PrefillModel.Work"/>, <see cref="KernelTimes.Of"/>, <see cref="ServingCycle"/>, <see cref="KvOffload"/>,
 /// <see cref="PowerModel.Draw(ScenarioContext, Bytes, Flops, Bytes, Seconds)"/>, <see cref="ForwardPassCommunication.Sent"/>, <see cref="CycleEnergy"/>,
 /// <see cref="GpuHourCostModel.Breakdown"/>, <see cref="RentalCost"/>, <see cref="TokenCostModel"/>)
 /// composed without recording a derivation or allocating, for millions of points per second. An equivalence test pins
@@ -32,7 +32,8 @@ public static class PointEstimator
             c.Scenario.Serving.MaxRunningRequests,
             p.Batch,
             (long)p.InputTokens + p.OutputTokens,
-            c.Profile.Architecture.MaxContext);
+            c.Profile.Architecture.MaxContext,
+            KvOffload.Capacity(c.Scenario));
         if (!fit.IsFeasible)
         {
             return PointEstimate.Infeasible(fit.Status, fit.MaxBatch, fit.Required, fit.Usable);
@@ -42,7 +43,8 @@ public static class PointEstimator
 
         var decode = DecodeStepModel.Work(c, b, input + ((output - 1) / 2.0));
         var decodeKernels = KernelTimes.Of(decode, c.Rates);
-        var stepTime = ServingCycle.StepTime(decodeKernels, ForwardPassCommunication.Time(c, b), DecodeStepModel.Overhead(c, b));
+        var stepTime = ServingCycle.StepTime(
+            decodeKernels, ForwardPassCommunication.Time(c, b), DecodeStepModel.Overhead(c, b), KvOffload.StreamTime(c, b, input + output, decode.KvBytes));
         var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
 
         var prefillTime = PrefillTime(c, b, input, out var prefill);
