@@ -4,7 +4,6 @@ using InferCost.Deployment;
 using InferCost.Results;
 using InferCost.Scenarios;
 using InferCost.Scenarios.Fields;
-using InferCost.Settings;
 
 namespace InferCost.Reporting.Scenarios;
 

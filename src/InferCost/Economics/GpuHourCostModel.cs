@@ -88,7 +88,7 @@ public static class GpuHourCostModel
             In("drives capex", drives), In("P_drives", f.Storage.Power), In("price", price));
         var network = d.Step("Network", "C_net = network gear / H + P_nic / u x price", k.Network,
             In("network gear", f.NetworkGearPerGpu), In("P_nic", f.NicPower), In("price", price));
-        var offloaded = s.Offload.Tier != Settings.OffloadTier.None;
+        var offloaded = s.Offload.Tier != OffloadTier.None;
         var kvOffload = offloaded
             ? d.Step("KV offload tier", "C_offload = tier capex / H + P_tier / u x price (DRAM bought for KV, or the streaming NVMe drives' active power; the drives' capital is in the storage line)",
                 k.KvOffload, In("tier capex", i.OffloadCapital), In("P_tier", i.OffloadPower), In("u", Quantity.Share(u)), In("price", price))

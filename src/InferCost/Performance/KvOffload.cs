@@ -1,6 +1,5 @@
 using InferCost.Explain;
 using InferCost.Scenarios;
-using InferCost.Settings;
 using InferCost.Units;
 using static InferCost.Explain.DerivationInput;
 

@@ -51,6 +51,6 @@ public static class ScenarioDefaults
         Finance = catalog.FinanceFor(deployment.Accelerator),
         Serving = catalog.Serving,
         Stack = catalog.Stack,
-        Offload = Settings.OffloadSettings.From(catalog.OffloadTiers),
+        Offload = OffloadSettings.From(catalog.OffloadTiers),
     };
 }

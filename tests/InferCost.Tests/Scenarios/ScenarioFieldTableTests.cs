@@ -17,6 +17,7 @@ public class ScenarioFieldTableTests
             "model", "gpu", "gpus", "tp", "stack", "weights", "kv", "batch", "input", "output", "region", "power-price", "pue", "utilisation",
             "capex", "rack-overhead", "life-years", "offload-tb", "storage-power", "network-capex", "nic-power", "labour-share",
             "gpu-hour-price",
+            "offload", "offload-dram-gb", "nvme-drives",
         ]);
     }
 

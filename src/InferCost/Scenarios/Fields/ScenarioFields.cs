@@ -375,7 +375,7 @@ public static class ScenarioFields
         Kind = FieldKind.CatalogId,
         Description = "Where KV that does not fit in HBM lives: none, dram (host memory over PCIe Gen5 x16, or NVLink-C2C on Grace superchips) or nvme (the offload NVMe of offload-tb, over nvme-drives drives)",
         Default = "none",
-        Text = s => Settings.OffloadSettings.NameOf(s.Offload.Tier),
+        Text = s => OffloadSettings.NameOf(s.Offload.Tier),
     };
 
     /// <summary>Host DRAM per GPU for offloaded KV.</summary>

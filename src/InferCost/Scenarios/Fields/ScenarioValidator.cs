@@ -32,7 +32,7 @@ public static class ScenarioValidator
         var domain = s.Accelerator.Interconnect.ScaleUpDomain;
         Check(s.TensorParallel <= domain, "tp", $"is {s.TensorParallel}, but {s.Accelerator.Id} connects at most {domain} GPUs in one scale-up domain; tensor parallelism across the scale-out network is not modelled.");
         errors.AddRange(Deployment.DeploymentRules.Check(s.Deployment, s.Model, s.Kv, source));
-        Check(s.Offload.Tier == Settings.OffloadTier.None || s.Offload.Catalog is not null, "offload",
+        Check(s.Offload.Tier == OffloadTier.None || s.Offload.Catalog is not null, "offload",
             "needs the catalog's offload tiers (data/storage.yaml), which this catalog does not have; use offload none.");
         var maxContext = s.Model.Profile.Architecture.MaxContext;
         if (maxContext > 0 && s.InputTokens >= 1 && s.OutputTokens >= 1)

@@ -1,7 +1,7 @@
 using InferCost.Catalog;
 using InferCost.Units;
 
-namespace InferCost.Settings;
+namespace InferCost.Scenarios;
 
 /// <summary>The scenario's KV-offload tier and its size.</summary>
 /// <param name="Tier">Where KV beyond HBM lives.</param>

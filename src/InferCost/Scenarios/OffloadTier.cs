@@ -1,4 +1,4 @@
-namespace InferCost.Settings;
+namespace InferCost.Scenarios;
 
 /// <summary>Where the KV that does not fit in HBM lives.</summary>
 public enum OffloadTier
