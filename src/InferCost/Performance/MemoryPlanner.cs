@@ -118,16 +118,32 @@ public static class MemoryPlanner
             In("TP", Quantity.Count(c.WeightShards)));
         var cap = s.Serving.MaxRunningRequests;
         var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext, KvOffload.Capacity(s));
-        d.Step(
-            "Largest batch that fits",
-            fit.Offload.Value > 0 ? "B_max = min(floor((M_usable + M_tier - W_gpu - A) / KV_req), B_cap) (KV beyond HBM in the offload tier)" : "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
-            Quantity.Count(fit.MaxBatch),
-            In("M_usable", usable),
-            In("M_tier", fit.Offload),
-            In("W_gpu", weights),
-            In("A", workspace),
-            In("KV_req", kvPerRequest),
-            In("B_cap", Quantity.Count(cap)));
+        if (fit.Offload.Value > 0)
+        {
+            d.Step(
+                "Largest batch that fits",
+                "B_max = min(floor((M_usable + M_tier - W_gpu - A) / KV_req), B_cap) (KV beyond HBM in the offload tier)",
+                Quantity.Count(fit.MaxBatch),
+                In("M_usable", usable),
+                In("M_tier", fit.Offload),
+                In("W_gpu", weights),
+                In("A", workspace),
+                In("KV_req", kvPerRequest),
+                In("B_cap", Quantity.Count(cap)));
+        }
+        else
+        {
+            d.Step(
+                "Largest batch that fits",
+                "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)",
+                Quantity.Count(fit.MaxBatch),
+                In("M_usable", usable),
+                In("W_gpu", weights),
+                In("A", workspace),
+                In("KV_req", kvPerRequest),
+                In("B_cap", Quantity.Count(cap)));
+        }
+
         if (!fit.IsFeasible)
         {
             return Result.Fail<MemoryPlan>(Infeasibility.Error(fit, cap, arch.MaxContext, (long)s.InputTokens + s.OutputTokens));
