@@ -84,4 +84,38 @@ public static class KvOffload
         return d.Step("KV stream from the offload tier per step", "t_offload = s x KV_step / BW_tier (prefetched layer by layer, overlapping the kernels)",
             StreamTime(kvStep, spilled, bandwidth), In("s", Quantity.Share(share)), In("KV_step", kvStep), In("BW_tier", bandwidth));
     }
+
+    /// <summary>
+    /// NVMe endurance: each request writes the share of its KV that spills to the drives once, so a GPU writes
+    /// s x KV_req x requests per productive day; the drives are rated for offload-tb x drive writes per day. Records both
+    /// and warns when the writes exceed the rating (nothing for other tiers, or when nothing spills).
+    /// </summary>
+    public static void CheckEndurance(ScenarioContext c, int batch, TokensPerSecond systemOutputRate, Derivation d)
+    {
+        var s = c.Scenario;
+        if (s.Offload.Tier != OffloadTier.Nvme || s.Offload.Catalog is not { } tiers)
+        {
+            return;
+        }
+
+        var kvRequest = MemoryPlanner.KvPerRequest(c, (double)s.InputTokens + s.OutputTokens);
+        var share = SpilledShare(FreeHbm(c), kvRequest, batch);
+        if (share <= 0)
+        {
+            return;
+        }
+
+        var requestsPerDay = systemOutputRate.Value / s.OutputTokens / s.Gpus * 86_400 * s.Finance.Utilisation;
+        var written = d.Step("KV written to NVMe per GPU per day", "W_day = s x KV_req x requests per GPU per day (output rate / output tokens / GPUs x 86,400 s x u)",
+            kvRequest * share * requestsPerDay,
+            In("s", Quantity.Share(share)), In("KV_req", kvRequest), In("requests per GPU per day", Quantity.Number(requestsPerDay)));
+        var rated = d.Step("NVMe writes per GPU per day the drives are rated for", "W_rated = offload-tb x DWPD",
+            KvOffload.Capacity(s) * tiers.Nvme.DriveWritesPerDay,
+            In("offload-tb", KvOffload.Capacity(s)), In("DWPD", Quantity.Number(tiers.Nvme.DriveWritesPerDay)));
+        if (written > rated)
+        {
+            d.Warn("nvme-endurance", WarningSeverity.Caution, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"KV offload writes {written.Value / 1e12:0.0} TB per GPU per day to NVMe rated for {rated.Value / 1e12:0.0} TB per day (drive writes per day {tiers.Nvme.DriveWritesPerDay:0.##}): the drives would wear out before their rated life; more offload NVMe (offload-tb) spreads the writes, DRAM offload avoids them."));
+        }
+    }
 }

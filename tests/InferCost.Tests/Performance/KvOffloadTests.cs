@@ -156,4 +156,21 @@ public class KvOffloadTests
         point.CostPerGpuHour.ShouldBe(e.Cost.PerGpuHour);
         point.AveragePower.ShouldBe(e.Energy.AverageActivePower);
     }
+
+    [Fact]
+    public void Estimate_NvmeWritesBeyondTheDrivesRating_Warns()
+    {
+        var s = TestScenarios.Of(input: 120 * 1024, output: 64, batch: BatchSize.Of(8), offload: OffloadTier.Nvme);
+        var small = s with { Finance = s.Finance with { Storage = s.Finance.Storage with { OffloadTerabytes = 1 } } };
+        var d = Derivation.Recording();
+        var e = CostEstimator.Estimate(small, d).Value;
+
+        // By hand: each request writes its spilled KV once; requests per GPU per day = output rate / 64 tokens x 86,400 s x u.
+        var share = KvOffload.SpilledShare(KvOffload.FreeHbm(new ScenarioContext(small)), e.Memory.KvPerRequestPerGpu, 8);
+        var written = share * e.Memory.KvPerRequestPerGpu.Value * (e.Throughput.SteadyOutputTokensPerSecond.Value / 64 * 86_400 * s.Finance.Utilisation);
+        written.ShouldBeGreaterThan(1e12); // over 1 TB x 1 drive write per day
+        e.Warnings.ShouldContain(w => w.Code == "nvme-endurance");
+        d.Steps.Single(x => x.Name == "KV written to NVMe per GPU per day").Result.Value.ShouldBe(written, tolerance: written * 1e-12);
+        CostEstimator.Estimate(s with { OutputTokens = 1024 }, Derivation.Off()).Value.Warnings.ShouldNotContain(w => w.Code == "nvme-endurance");
+    }
 }
