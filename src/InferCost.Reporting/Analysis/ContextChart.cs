@@ -55,6 +55,26 @@ public static class ContextChart
             }
         }
 
+        var cheapest = sweep.Rows.Where(r => r.Cheapest is not null).ToList();
+        if (cheapest.Count > 0)
+        {
+            var xs = LogAxes.ToLog(cheapest.Select(r => (double)r.InputTokens));
+            var ys = LogAxes.ToLog(cheapest.Select(r => r.Cheapest!.Estimate.Cost.PerMillionOutputTokens.Value));
+            var best = plot.Add.Scatter(xs, ys, palette.GetColor(2));
+            best.LegendText = "Cheapest feasible layout: more GPUs or KV offload (labelled)";
+            best.LineWidth = 3;
+            best.MarkerSize = 9;
+            best.MarkerShape = MarkerShape.FilledDiamond;
+            for (var i = 0; i < cheapest.Count; i++)
+            {
+                var label = plot.Add.Text(ContextReportBuilder.LayoutText(cheapest[i].Cheapest!).Replace(" + ", "\n+ ", StringComparison.Ordinal), xs[i], ys[i]);
+                label.LabelFontSize = 11;
+                label.LabelFontColor = palette.GetColor(2);
+                label.LabelAlignment = Alignment.UpperCenter;
+                label.OffsetY = 10;
+            }
+        }
+
         var served = sweep.Rows.Select(r => r.ServedEstimate).OfType<Estimation.Estimate>().Select(e => Math.Log10(e.Cost.PerMillionOutputTokens.Value)).ToList();
         var bottom = served.Count > 0 ? served.Min() - (0.15 * Math.Max(served.Max() - served.Min(), 1)) : 0;
         if (unserved.Count > 0)
@@ -79,7 +99,7 @@ public static class ContextChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. sweep.Rows.Select(r => Math.Log10(r.InputTokens))],
             [.. sweep.Rows.Select(r => ContextLabel(r.InputTokens))]);
-        LogAxes.Apply(plot.Axes.Left, [.. served, bottom]);
+        LogAxes.Apply(plot.Axes.Left, [.. served, .. cheapest.Select(r => Math.Log10(r.Cheapest!.Estimate.Cost.PerMillionOutputTokens.Value)), bottom]);
         plot.Axes.Margins(0.08, 0.12);
         plot.Title($"$/1M output tokens vs context: {s.Model.Id}, {PrecisionFacts.Name(s.Weights)} weights / {PrecisionFacts.Name(s.Kv)} KV on {s.Accelerator.Id}, {s.OutputTokens:#,##0} output tokens");
         plot.XLabel("Context (input tokens per request, log scale, K = 1,024)");

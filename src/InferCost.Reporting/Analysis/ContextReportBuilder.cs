@@ -30,11 +30,14 @@ public static class ContextReportBuilder
                 served is null ? "" : served.Cost.PerMillionInputTokens.ToQuantity(),
                 r.RelativeToBaseline is { } x ? Quantity.Number(x) : "",
                 r.OffloadPerGpu is { } offload ? offload.ToQuantity() : "",
+                r.Cheapest is { } best ? LayoutText(best) : "",
+                r.Cheapest is { } b2 ? Quantity.Count(b2.Estimate.Memory.Batch) : "",
+                r.Cheapest is { } b3 ? b3.Estimate.Cost.PerMillionOutputTokens.ToQuantity() : "",
             ];
         }).ToList();
         var table = new ReportTable(
             $"Cost by context (input tokens; each request also generates {s.OutputTokens:#,##0})",
-            ["Context", "KV per request", "KV per GPU at scenario TP", "Fits at scenario TP", "Largest batch at scenario TP", "TP used", "Batch used", "$/1M output", "$/1M input", "x 4K", "KV offload per GPU at scenario TP"],
+            ["Context", "KV per request", "KV per GPU at scenario TP", "Fits at scenario TP", "Largest batch at scenario TP", "TP used", "Batch used", "$/1M output", "$/1M input", "x 4K", "KV offload per GPU at scenario TP", "Cheapest layout", "Cheapest batch", "Cheapest $/1M output"],
             rows);
         var batch = s.Batch.IsMax ? "max: the largest that fits at each context" : $"{s.Batch.Requests}, capped at the largest that fits at each context";
         var section = Rendering.ScenarioSection.Build(s, s.Accelerator.ComputePrecisionFor(s.Weights), batch, $"each context + {s.OutputTokens:#,##0}");
@@ -49,7 +52,8 @@ public static class ContextReportBuilder
             [table],
             warnings,
             $"A context that does not fit at the scenario's TP is served at the smallest larger power-of-two TP within the {s.Accelerator.Interconnect.ScaleUpDomain}-GPU scale-up domain ('TP used'); "
-            + "KV offload = weights + workspace + one request's KV - usable memory per GPU at the scenario's TP, the KV that would have to live on NVMe (its bandwidth cost is not modelled). "
+            + "KV offload = weights + workspace + one request's KV - usable memory per GPU at the scenario's TP, the KV that would have to live outside HBM. "
+            + "Cheapest layout = the lowest $/1M output over every TP from the scenario's up to the scale-up domain, each with all KV in HBM or the overflow streamed from host DRAM or NVMe every decode step, at its cheapest batch (batch max) or the scenario's batch capped at the largest that fits. "
             + baseline + " " + Report.UnitsNote);
     }
 
@@ -67,6 +71,10 @@ public static class ContextReportBuilder
             _ => $"no: {why}",
         };
     }
+
+    // "TP 2", or "TP 1 + DRAM offload": which option won.
+    internal static string LayoutText(ContextOption o) =>
+        o.Offload == global::InferCost.Scenarios.OffloadTier.None ? $"TP {o.TensorParallel}" : $"TP {o.TensorParallel} + " + global::InferCost.Scenarios.OffloadSettings.NameOf(o.Offload).ToUpperInvariant() + " offload";
 
     private static string Tokens(int n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
 }

@@ -31,6 +31,7 @@ public static class ScenarioResolver
         var fabricValue = input.Get(ScenarioFields.Fabric);
         var fabric = fabricValue is null ? null : Take(Relabel(catalog.FindScaleOutFabric(fabricValue.Text), fabricValue.Origin));
         var weights = Optional(input, ScenarioFields.Weights, ParsePrecision, errors) ?? ScenarioDefaults.Weights;
+        var offload = Optional(input, ScenarioFields.Offload, ParseOffload, errors);
         var givenKv = Optional(input, ScenarioFields.Kv, ParsePrecision, errors);
 
         // Every numeric field given is parsed by its kind and set through its entry in the field table.
@@ -78,6 +79,11 @@ public static class ScenarioResolver
         if (powerPrice is { } price)
         {
             numbers[ScenarioFields.PowerPrice] = price;
+        }
+
+        if (offload is { } tier)
+        {
+            scenario = scenario with { Offload = scenario.Offload with { Tier = tier } };
         }
 
         scenario = numbers.Aggregate(scenario, (s, n) => n.Key.Write!(s, n.Value));
@@ -146,6 +152,11 @@ public static class ScenarioResolver
 
         return (int)value;
     }
+
+    internal static Result<OffloadTier> ParseOffload(ScenarioValue v) =>
+        OffloadSettings.Parse(v.Text) is { } tier
+            ? Result.Ok(tier)
+            : Result.Fail<OffloadTier>(v.Origin, "", $"'{v.Text}' is not an offload tier; use one of {string.Join(", ", OffloadSettings.Names)}.");
 
     internal static Result<Precision> ParsePrecision(ScenarioValue v) =>
         PrecisionFacts.TryParse(v.Text, out var p)

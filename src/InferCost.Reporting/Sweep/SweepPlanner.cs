@@ -135,6 +135,7 @@ public static class SweepPlanner
         FieldKind.CatalogId when field == ScenarioFields.Region => Relabel(catalog.FindRegion(v.Text).Errors, v),
         FieldKind.CatalogId when field == ScenarioFields.Stack => Relabel(catalog.FindStack(v.Text).Errors, v),
         FieldKind.CatalogId when field == ScenarioFields.Fabric => Relabel(catalog.FindScaleOutFabric(v.Text).Errors, v),
+        FieldKind.CatalogId when field == ScenarioFields.Offload => ScenarioResolver.ParseOffload(v).Errors,
         FieldKind.CatalogId => Relabel(catalog.FindAccelerator(v.Text).Errors, v),
         FieldKind.Precision => ScenarioResolver.ParsePrecision(v).Errors,
         FieldKind.Disaggregation or FieldKind.KvLink => [new InputError(v.Origin, "", "cannot be swept: estimate prices one disaggregated deployment at a time.")],

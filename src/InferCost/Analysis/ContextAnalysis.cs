@@ -51,12 +51,13 @@ public static class ContextAnalysis
         foreach (var input in ordered)
         {
             var row = Row(s, input);
-            if (!row.Succeeded)
+            var cheapest = ContextLayoutSearch.Cheapest(s with { InputTokens = input });
+            if (!row.Succeeded || !cheapest.Succeeded)
             {
-                return Result.Fail<ContextSweep>(row.Errors);
+                return Result.Fail<ContextSweep>([.. row.Errors, .. cheapest.Errors]);
             }
 
-            rows.Add(row.Value);
+            rows.Add(row.Value with { Cheapest = cheapest.Value });
         }
 
         // The baseline is estimated even when 4K is not among the rows, so the multipliers always mean the same thing.

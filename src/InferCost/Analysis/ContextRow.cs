@@ -37,6 +37,12 @@ public sealed record ContextRow(
     double? RelativeToBaseline,
     Performance.MemoryFit ScenarioFit)
 {
+    /// <summary>
+    /// The cheapest feasible layout for this context (<see cref="ContextLayoutSearch"/>): more GPUs or KV offload priced side
+    /// by side; null when nothing serves it.
+    /// </summary>
+    public ContextOption? Cheapest { get; init; }
+
     /// <summary>The largest batch that fits at the scenario's TP (0 when not one request does).</summary>
     public int MaxBatch => ScenarioFit.MaxBatch;
 

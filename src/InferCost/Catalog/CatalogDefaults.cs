@@ -29,6 +29,9 @@ public sealed record CatalogDefaults(
     ServingStackSpec Stack,
     ImmutableSortedDictionary<string, SourceRef> Sources)
 {
+    /// <summary>The KV-offload tiers (data/storage.yaml); null when the catalog has none.</summary>
+    public OffloadTiers? OffloadTiers { get; init; }
+
     /// <summary>
     /// Finance settings for an accelerator, its catalog price as the GPU capex and its fabrics' gear (capital and static
     /// power per GPU) as the network gear; the catalog-wide network defaults stand in when it names no fabrics.

@@ -44,6 +44,7 @@ public static class CatalogLoader
         var regions = ReadRegions(source, errors);
         var stacks = ServingStackLoader.ReadAll(source, errors);
         var defaults = ReadDefaults(source, stacks, errors);
+        var offloadTiers = OffloadTiersLoader.Read(source, errors);
         var (series, costStack) = GenerationSeriesLoader.Read(source, accelerators, errors);
         return errors.Count > 0 || defaults is null
             ? Result.Fail<InferCostCatalog>(errors)
@@ -51,7 +52,7 @@ public static class CatalogLoader
                 models.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 accelerators.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 regions.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                defaults,
+                defaults with { OffloadTiers = offloadTiers },
                 stacks.ToImmutableSortedDictionary(StringComparer.Ordinal)) { GenerationSeries = series, CostStack = costStack, Fabrics = fabrics.ToImmutableSortedDictionary(StringComparer.Ordinal) });
     }
 

@@ -14,7 +14,7 @@ namespace InferCost.Economics;
 /// <param name="Storage">NAND capital and electricity per productive hour.</param>
 /// <param name="NicPower">NIC power per productive hour.</param>
 /// <param name="Network">Network capital and electricity per productive hour.</param>
-/// <param name="ItPower">IT power per GPU per productive hour: GPU + host share + drives + network.</param>
+/// <param name="ItPower">IT power per GPU per productive hour: GPU + host share + drives + network + the offload tier.</param>
 /// <param name="Facility">Facility overhead (PUE - 1) per productive hour.</param>
 /// <param name="Infrastructure">Sum of the layers before labour.</param>
 /// <param name="Labour">Labour and software.</param>
@@ -37,6 +37,12 @@ public readonly record struct GpuHourBreakdown(
     DollarsPerHour Labour,
     DollarsPerHour Total)
 {
+    /// <summary>The KV-offload tier's capital and power per productive hour (zero without offload).</summary>
+    public DollarsPerHour KvOffload { get; init; }
+
+    /// <summary>The KV-offload tier's power per productive hour (in <see cref="ItPower"/>).</summary>
+    public Watts OffloadPower { get; init; }
+
     /// <summary>The network's traffic-proportional power outside the GPU board, averaged over the cycle (not in <see cref="ItPower"/>).</summary>
     public Watts NetworkPower { get; init; }
 

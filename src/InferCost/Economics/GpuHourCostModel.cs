@@ -34,10 +34,12 @@ public static class GpuHourCostModel
         var storage = CapitalCost.PerProductiveHour(i.DrivesCapital, productive) + (storagePower * price);
         var nicPower = i.NicPower / u;
         var network = CapitalCost.PerProductiveHour(i.NetworkGear, productive) + (nicPower * price);
-        var itPower = gpuPower + hostPower + storagePower + nicPower;
+        var offloadPower = i.OffloadPower / u;
+        var kvOffload = CapitalCost.PerProductiveHour(i.OffloadCapital, productive) + (offloadPower * price);
+        var itPower = gpuPower + hostPower + storagePower + nicPower + offloadPower;
         var facility = itPower * price * (i.Pue - 1);
         var networkEnergy = NetworkEnergy.PerProductiveHour(networkPower, price, i.Pue);
-        var infrastructure = gpuCapital + rackCapital + gpuEnergy + hostEnergy + facility + storage + network + networkEnergy;
+        var infrastructure = gpuCapital + rackCapital + gpuEnergy + hostEnergy + facility + storage + network + networkEnergy + kvOffload;
         var labour = infrastructure * i.LabourShare;
         return new GpuHourBreakdown(
             productive, gpuCapital, rackCapital, gpuPower, gpuEnergy, hostPower, hostEnergy, storagePower, storage, nicPower, network,
@@ -45,6 +47,8 @@ public static class GpuHourCostModel
         {
             NetworkPower = networkPower,
             NetworkEnergy = networkEnergy,
+            KvOffload = kvOffload,
+            OffloadPower = offloadPower,
         };
     }
 
@@ -92,11 +96,19 @@ public static class GpuHourCostModel
             In("network gear", f.NetworkGearPerGpu), In("P_nic", f.NicPower), In("price", price));
         var networkEnergy = d.Step("Network energy (traffic, outside the board)", "C_net,energy = P_net x price x PUE", k.NetworkEnergy,
             In("P_net", networkPower), In("price", price), In("PUE", Quantity.Number(s.Facility.Pue)));
-        var itPower = d.Step("IT power per GPU", "P_IT = P_gpu + P_host,avg + P_drives / u + P_nic / u", k.ItPower,
-            In("P_gpu", gpuPower), In("P_host,avg", hostPower), In("P_drives / u", k.StoragePower), In("P_nic / u", k.NicPower));
+        var offloaded = s.Offload.Tier != OffloadTier.None;
+        var kvOffload = offloaded
+            ? d.Step("KV offload tier", "C_offload = tier capex / H + P_tier / u x price (DRAM bought for KV, or the streaming NVMe drives' active power; the drives' capital is in the storage line)",
+                k.KvOffload, In("tier capex", i.OffloadCapital), In("P_tier", i.OffloadPower), In("u", Quantity.Share(u)), In("price", price))
+            : k.KvOffload;
+        var itPower = offloaded
+            ? d.Step("IT power per GPU", "P_IT = P_gpu + P_host,avg + P_drives / u + P_nic / u + P_tier / u", k.ItPower,
+                In("P_gpu", gpuPower), In("P_host,avg", hostPower), In("P_drives / u", k.StoragePower), In("P_nic / u", k.NicPower), In("P_tier / u", k.OffloadPower))
+            : d.Step("IT power per GPU", "P_IT = P_gpu + P_host,avg + P_drives / u + P_nic / u", k.ItPower,
+                In("P_gpu", gpuPower), In("P_host,avg", hostPower), In("P_drives / u", k.StoragePower), In("P_nic / u", k.NicPower));
         var facility = d.Step("Facility overhead (PUE, on all IT power once)", "C_facility = P_IT x price x (PUE - 1)", k.Facility,
             In("P_IT", itPower), In("price", price), In("PUE", Quantity.Number(s.Facility.Pue)));
-        var labour = d.Step("Labour and software", "C_labour = share x (capital + GPU and host energy + facility + storage + network + network energy)", k.Labour,
+        var labour = d.Step("Labour and software", offloaded ? "C_labour = share x (capital + GPU and host energy + facility + storage + network + network energy + offload tier)" : "C_labour = share x (capital + GPU and host energy + facility + storage + network + network energy)", k.Labour,
             In("share", Quantity.Share(f.LabourShare)), In("infrastructure", k.Infrastructure));
         var total = d.Step("Cost per productive GPU-hour", "C = sum of the layers", k.Total,
             In("infrastructure", k.Infrastructure), In("labour", labour));
@@ -123,6 +135,7 @@ public static class GpuHourCostModel
                 ("storage", "Storage (NAND)", storage),
                 ("network", "Network", network),
                 ("network-energy", "Network energy", networkEnergy),
+                .. offloaded ? [("kv-offload", "KV offload tier", kvOffload)] : Array.Empty<(string, string, DollarsPerHour)>(),
                 ("labour", "Labour and software", labour),
             ],
             itPower,

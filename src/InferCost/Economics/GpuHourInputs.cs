@@ -39,6 +39,12 @@ public readonly record struct GpuHourInputs(
     /// <summary>A rented GPU's price per GPU-hour, which replaces the owner's stack; null when owned.</summary>
     public DollarsPerHour? RentedPrice { get; init; }
 
+    /// <summary>Capital per GPU of the KV-offload tier beyond the storage line (the DRAM bought for KV).</summary>
+    public Dollars OffloadCapital { get; init; }
+
+    /// <summary>Power per GPU while producing of the KV-offload tier (the DRAM's, or the streaming drives').</summary>
+    public Watts OffloadPower { get; init; }
+
     /// <summary>The inputs of a scenario.</summary>
     public static GpuHourInputs Of(Scenario s)
     {
@@ -50,6 +56,8 @@ public readonly record struct GpuHourInputs(
             a.Power.Tdp, a.Platform.HostPowerAtMax(a.Power.Tdp), a.Platform.HostIdleFraction)
         {
             RentedPrice = f.RentedGpuHourPrice,
+            OffloadCapital = s.Offload.Capital,
+            OffloadPower = s.Offload.Power,
         };
     }
 }

@@ -44,6 +44,7 @@ public static class CostEstimator
         var prefill = PrefillModel.Evaluate(c, batch, "Prefill (steady state, batch of B prompts)", d);
         var firstToken = PrefillModel.Evaluate(c, 1, "Prefill (one prompt alone: time to first token)", d);
         var (throughput, latency) = Rates(c, decode, prefill, firstToken, d);
+        KvOffload.CheckEndurance(c, batch, throughput.SteadyOutputTokensPerSecond, d);
         var power = Energy(c, decode, prefill, d);
         var network = NetworkEnergyModel.Evaluate(c, decode, prefill, Bytes.Zero, Bytes.Zero, d);
         var gpuHour = GpuHourCostModel.Evaluate(s, power.Average, network.AveragePower, d);

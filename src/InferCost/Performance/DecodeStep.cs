@@ -47,4 +47,8 @@ public sealed record DecodeStep(
     Seconds Overhead,
     Seconds StepTime,
     Bound Bound,
-    TokensPerSecond TokensPerSecond);
+    TokensPerSecond TokensPerSecond)
+{
+    /// <summary>Time to stream the step's offloaded KV from the offload tier (zero without offload; see <see cref="KvOffload"/>).</summary>
+    public Seconds OffloadTime { get; init; }
+}

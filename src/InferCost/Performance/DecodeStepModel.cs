@@ -83,7 +83,8 @@ public static class DecodeStepModel
         var micro = batch / microBatches;
         var groups = c.GroupsBusy(micro);
         stage = Work(c, micro, context);
-        var stageTime = ServingCycle.StepTime(KernelTimes.Of(stage, c.Rates), ForwardPassCommunication.Time(c, micro, groups), Overhead(c, micro));
+        var offload = KvOffload.StreamTime(c, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, stage.KvBytes);
+        var stageTime = ServingCycle.StepTime(KernelTimes.Of(stage, c.Rates), ForwardPassCommunication.Time(c, micro, groups), Overhead(c, micro), offload);
         return PipelineSchedule.TokenInterval(stageTime, PipelineSchedule.SendTime(c, micro, groups), c.PipelineStages, microBatches);
     }
 
@@ -223,14 +224,26 @@ public static class DecodeStepModel
         var (pass, perRequest) = StackOverhead.Record(c, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_pass + B x t_req", Overhead(c, b),
             In("t_pass", pass), In(bLabel, Quantity.Count(b)), In("t_req", perRequest));
-        var stageTime = d.Step(
-            stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
-            stages > 1 ? "t_stage = t_lin + t_attn + t_comm + t_overhead" : "t_step = t_lin + t_attn + t_comm + t_overhead",
-            ServingCycle.StepTime(k, commTime, overhead),
-            In("t_lin", k.Linear),
-            In("t_attn", k.Attention),
-            In("t_comm", commTime),
-            In("t_overhead", overhead));
+        // The KV beyond HBM is held for the whole batch; a stage streams its micro-batch's share of it.
+        var offload = KvOffload.Record(c, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, kvBytes, d);
+        var stageTime = offload.Value > 0
+            ? d.Step(
+                stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
+                stages > 1 ? "t_stage = max(t_lin + t_attn, t_offload) + t_comm + t_overhead" : "t_step = max(t_lin + t_attn, t_offload) + t_comm + t_overhead",
+                ServingCycle.StepTime(k, commTime, overhead, offload),
+                In("t_lin", k.Linear),
+                In("t_attn", k.Attention),
+                In("t_offload", offload),
+                In("t_comm", commTime),
+                In("t_overhead", overhead))
+            : d.Step(
+                stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
+                stages > 1 ? "t_stage = t_lin + t_attn + t_comm + t_overhead" : "t_step = t_lin + t_attn + t_comm + t_overhead",
+                ServingCycle.StepTime(k, commTime, overhead),
+                In("t_lin", k.Linear),
+                In("t_attn", k.Attention),
+                In("t_comm", commTime),
+                In("t_overhead", overhead));
         var stepTime = stages > 1 ? Pipeline(c, batch, microBatches, b, stageTime, d) : stageTime;
         var rate = d.Step(
             "Decode tokens per second per replica",
@@ -242,7 +255,10 @@ public static class DecodeStepModel
         var m = microBatches;
         return new DecodeStep(
             batch, ctx, touched, weightBytes * m, kvBytes * m, activationBytes * m, bytes * m, linear * m, attention * m, flops * m, intensity, ridge,
-            k.Memory * m, k.Compute * m, k.Linear * m, k.Attention * m, LinkBytes(c, batch), commTime * m, overhead * m, stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate);
+            k.Memory * m, k.Compute * m, k.Linear * m, k.Attention * m, LinkBytes(c, batch), commTime * m, overhead * m, stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate)
+        {
+            OffloadTime = offload * m,
+        };
     }
 
     // The pipeline's schedule over the slowest stage's time: micro-batches in flight, the stage-to-stage send, the round trip.

@@ -19,11 +19,11 @@ public static class Infeasibility
     {
         PointStatus.Feasible => "",
         PointStatus.ExceedsContext => ExceedsContext(context, maxContext),
-        PointStatus.NothingFits => Text($"not even one request fits: {Gb(fit.Required)} GB needed per GPU, {Gb(fit.Usable)} GB usable"),
+        PointStatus.NothingFits => Text($"not even one request fits: {Gb(fit.Required)} GB needed per GPU, {Gb(fit.Usable)} GB usable{Tier(fit)}"),
         PointStatus.ExceedsRequestLimit => Text(
             $"batch {fit.Batch} exceeds the serving stack's limit of {cap} requests in flight per replica; the largest batch that fits is {fit.MaxBatch}"),
         PointStatus.BatchDoesNotFit => Text(
-            $"batch {fit.Batch} does not fit: needs {Gb(fit.Required)} GB per GPU, {Gb(fit.Usable)} GB usable; the largest batch that fits is {fit.MaxBatch}"),
+            $"batch {fit.Batch} does not fit: needs {Gb(fit.Required)} GB per GPU, {Gb(fit.Usable)} GB usable{Tier(fit)}; the largest batch that fits is {fit.MaxBatch}"),
         _ => "the scenario is not valid",
     };
 
@@ -59,6 +59,10 @@ public static class Infeasibility
         var reason = Reason(fit, cap, maxContext, context) + ".";
         return new InputError(source, Field(fit.Status), advice.Length == 0 ? reason : reason + " " + advice, Code(fit.Status));
     }
+
+    // With offload, what does not fit is beyond HBM and the tier together: name both.
+    private static string Tier(in MemoryFit fit) =>
+        fit.Offload.Value > 0 ? Text($" in HBM plus {Gb(fit.Offload)} GB in the offload tier (offload-dram-gb or offload-tb)") : "";
 
     // Error messages are engine output read by people; one decimal of GB is what they need.
     private static string Gb(Units.Bytes b) => (b.Value / 1e9).ToString("0.0", CultureInfo.InvariantCulture);

@@ -12,4 +12,7 @@ public readonly record struct MemoryFit(PointStatus Status, int MaxBatch, int Ba
 {
     /// <summary>Whether the batch can be served.</summary>
     public bool IsFeasible => Status == PointStatus.Feasible;
+
+    /// <summary>Offload-tier capacity per GPU that KV beyond HBM may fill (zero without offload).</summary>
+    public Bytes Offload { get; init; }
 }

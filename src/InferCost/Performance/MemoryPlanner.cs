@@ -160,16 +160,34 @@ public static class MemoryPlanner
             In("I_ffn", Quantity.Number(p.WidestFeedForward)),
             In("TP", Quantity.Count(c.WeightShards)));
         var cap = RequestCap(c);
-        var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext);
-        d.Step(
-            "Largest batch that fits",
-            c.AttentionGroups == 1 ? "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap)" : "B_max = min(floor((M_usable - W_gpu - A) / KV_req), B_cap x attention groups)",
-            Quantity.Count(fit.MaxBatch),
-            In("M_usable", usable),
-            In("W_gpu", weights),
-            In("A", workspace),
-            In("KV_req", kvPerRequest),
-            In("B_cap", Quantity.Count(cap)));
+        var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext, KvOffload.Capacity(s));
+        var capRule = c.AttentionGroups == 1 ? "B_cap" : "B_cap x attention groups";
+        if (fit.Offload.Value > 0)
+        {
+            d.Step(
+                "Largest batch that fits",
+                $"B_max = min(floor((M_usable + M_tier - W_gpu - A) / KV_req), {capRule}) (KV beyond HBM in the offload tier)",
+                Quantity.Count(fit.MaxBatch),
+                In("M_usable", usable),
+                In("M_tier", fit.Offload),
+                In("W_gpu", weights),
+                In("A", workspace),
+                In("KV_req", kvPerRequest),
+                In("B_cap", Quantity.Count(cap)));
+        }
+        else
+        {
+            d.Step(
+                "Largest batch that fits",
+                $"B_max = min(floor((M_usable - W_gpu - A) / KV_req), {capRule})",
+                Quantity.Count(fit.MaxBatch),
+                In("M_usable", usable),
+                In("W_gpu", weights),
+                In("A", workspace),
+                In("KV_req", kvPerRequest),
+                In("B_cap", Quantity.Count(cap)));
+        }
+
         if (!fit.IsFeasible)
         {
             return Result.Fail<MemoryPlan>(Infeasibility.Error(fit, cap, arch.MaxContext, (long)s.InputTokens + s.OutputTokens));

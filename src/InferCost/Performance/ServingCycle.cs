@@ -14,6 +14,14 @@ public static class ServingCycle
     public static Seconds StepTime(in KernelDurations kernels, Seconds communication, Seconds overhead) =>
         kernels.Linear + kernels.Attention + communication + overhead;
 
+    /// <summary>
+    /// Decode step time with part of the KV streamed from an offload tier (<see cref="KvOffload"/>): the stream is prefetched
+    /// layer by layer while the kernels run, so max(t_lin + t_attn, t_offload) + t_comm + t_overhead.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Seconds StepTime(in KernelDurations kernels, Seconds communication, Seconds overhead, Seconds offload) =>
+        Seconds.Max(kernels.Linear + kernels.Attention, offload) + communication + overhead;
+
     /// <summary>Time of a request's decode steps: (output - 1) x t_step.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Seconds DecodeTime(Seconds stepTime, double decodeSteps) => stepTime * decodeSteps;

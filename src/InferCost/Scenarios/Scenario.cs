@@ -44,6 +44,9 @@ public sealed record Scenario
     /// <summary>The serving stack: its per-pass, per-layer and per-request costs and its memory rules.</summary>
     public required ServingStackSpec Stack { get; init; }
 
+    /// <summary>Where KV beyond HBM lives (none by default), and how much of that tier each GPU has.</summary>
+    public OffloadSettings Offload { get; init; } = OffloadSettings.None;
+
     /// <summary>The region whose power price is used, if one was chosen.</summary>
     public string? RegionId { get; init; }
 

@@ -51,5 +51,6 @@ public static class ScenarioDefaults
         Finance = catalog.FinanceFor(deployment.Accelerator),
         Serving = catalog.Serving,
         Stack = catalog.Stack,
+        Offload = OffloadSettings.From(catalog.OffloadTiers),
     };
 }

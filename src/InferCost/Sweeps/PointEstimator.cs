@@ -6,8 +6,8 @@ namespace InferCost.Sweeps;
 
 /// <summary>
 /// The sweep kernel: the same formulas as <see cref="Estimation.CostEstimator"/> (it calls the same pure functions:
-/// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int)"/>, <see cref="MemoryPlanner"/>,
-/// <see cref="DecodeStepModel.StepTime"/>, <see cref="PrefillModel.TimeOf"/>, <see cref="PipelineSchedule"/>, <see cref="ServingCycle"/>,
+/// <see cref="Feasibility.Of(Bytes, Bytes, Bytes, Bytes, int, Scenarios.BatchSize, long, int, Bytes)"/>, <see cref="MemoryPlanner"/>,
+/// <see cref="DecodeStepModel.StepTime"/>, <see cref="PrefillModel.TimeOf"/>, <see cref="PipelineSchedule"/>, <see cref="ServingCycle"/>, <see cref="KvOffload"/>,
 /// <see cref="PowerModel.Draw(ScenarioContext, Bytes, Flops, Bytes, Seconds)"/>, <see cref="DecodeStepModel.LinkBytes"/>, <see cref="CycleEnergy"/>,
 /// <see cref="GpuHourCostModel.Breakdown"/>, <see cref="RentalCost"/>, <see cref="TokenCostModel"/>)
 /// composed without recording a derivation or allocating, for millions of points per second. An equivalence test pins
@@ -32,7 +32,8 @@ public static class PointEstimator
             MemoryPlanner.RequestCap(c),
             p.Batch,
             (long)p.InputTokens + p.OutputTokens,
-            c.Profile.Architecture.MaxContext);
+            c.Profile.Architecture.MaxContext,
+            KvOffload.Capacity(c.Scenario));
         if (!fit.IsFeasible)
         {
             return PointEstimate.Infeasible(fit.Status, fit.MaxBatch, fit.Required, fit.Usable);

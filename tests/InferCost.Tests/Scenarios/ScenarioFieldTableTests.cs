@@ -19,6 +19,7 @@ public class ScenarioFieldTableTests
             "gpu-hour-price",
             "disaggregate", "kv-link",
             "fabric",
+            "offload", "offload-dram-gb", "nvme-drives",
         ]);
     }
 

@@ -17,7 +17,8 @@ public static class TestScenarios
         BatchSize? batch = null,
         int input = 4096,
         int output = 512,
-        string? stack = null)
+        string? stack = null,
+        OffloadTier offload = OffloadTier.None)
     {
         var c = TestCatalog.Instance;
         var a = c.Accelerators[gpu];
@@ -34,6 +35,7 @@ public static class TestScenarios
             Finance = c.Defaults.FinanceFor(a),
             Serving = c.Defaults.Serving,
             Stack = c.Defaults.Stack,
+            Offload = OffloadSettings.From(c.Defaults.OffloadTiers) with { Tier = offload },
         };
         return stack is null ? scenario : scenario.OnStack(c.Stacks[stack]);
     }

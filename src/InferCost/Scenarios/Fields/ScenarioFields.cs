@@ -479,12 +479,49 @@ public static class ScenarioFields
         EchoKey = "fabric",
     };
 
+    /// <summary>Where KV beyond HBM lives.</summary>
+    public static readonly ScenarioField Offload = new()
+    {
+        Id = "offload",
+        Kind = FieldKind.CatalogId,
+        Description = "Where KV that does not fit in HBM lives: none, dram (host memory over PCIe Gen5 x16, or NVLink-C2C on Grace superchips) or nvme (the offload NVMe of offload-tb, over nvme-drives drives)",
+        Default = "none",
+        Text = s => OffloadSettings.NameOf(s.Offload.Tier),
+    };
+
+    /// <summary>Host DRAM per GPU for offloaded KV.</summary>
+    public static readonly ScenarioField OffloadDramGb = new()
+    {
+        Id = "offload-dram-gb",
+        Kind = FieldKind.Number,
+        Unit = "GB",
+        Range = new(0, 100_000, "a server holds a few TB of DRAM per GPU at most"),
+        Description = "Host DRAM per GPU for offloaded KV in GB, priced and powered as its own cost line (offload dram)",
+        Default = "the catalog's default (data/storage.yaml)",
+        Read = s => s.Offload.DramGigabytes,
+        Write = (s, v) => s with { Offload = s.Offload with { DramGigabytes = v } },
+        ToQuantity = v => new Quantity(v * 1e9, Unit.Bytes),
+    };
+
+    /// <summary>NVMe drives per GPU the offload NVMe is spread over.</summary>
+    public static readonly ScenarioField NvmeDrives = new()
+    {
+        Id = "nvme-drives",
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, 64, "an 8-GPU server has room for a few dozen E1.S drives"),
+        Description = "NVMe drives per GPU holding the offload NVMe (offload nvme): their read bandwidths add up to the host link, and each draws its active power while streaming",
+        Default = "the catalog's default (data/storage.yaml)",
+        Read = s => s.Offload.NvmeDrives,
+        Write = (s, v) => s with { Offload = s.Offload with { NvmeDrives = (int)v } },
+        ToQuantity = Quantity.Count,
+    };
+
     /// <summary>Every field, in help order (also the order of flags, of the scenario echo and of error messages).</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
     [
         Model, Gpu, Gpus, Tp, Pp, Ep, AttentionDp, Dp, ExpertSkew, RedundantExperts, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
         OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare, GpuHourPrice,
-        Disaggregate, KvLink, Fabric,
+        Disaggregate, KvLink, Fabric, Offload, OffloadDramGb, NvmeDrives,
     ];
 
     /// <summary>The fields a sweep or a sample can vary point by point, indexed by <see cref="PointField"/>.</summary>
