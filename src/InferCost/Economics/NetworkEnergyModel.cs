@@ -17,17 +17,19 @@ public static class NetworkEnergyModel
     /// <param name="c">The scenario.</param>
     /// <param name="decode">The decode step.</param>
     /// <param name="prefill">The steady-state prefill of the batch.</param>
-    /// <param name="stepScaleOut">Bytes each GPU sends over the scale-out fabric per decode step.</param>
-    /// <param name="prefillScaleOut">Bytes each GPU sends over the scale-out fabric per prefill of the batch.</param>
     /// <param name="d">The derivation the steps are recorded in.</param>
-    public static NetworkEnergyFigures Evaluate(ScenarioContext c, DecodeStep decode, PrefillPass prefill, Bytes stepScaleOut, Bytes prefillScaleOut, Derivation d)
+    public static NetworkEnergyFigures Evaluate(ScenarioContext c, DecodeStep decode, PrefillPass prefill, Derivation d)
     {
         var s = c.Scenario;
         var (up, outward) = NetworkEnergy.PerByte(s);
         var upName = s.ScaleUpFabric?.Id ?? "none";
         var outName = s.ScaleOutFabric?.Id ?? "none";
-        var stepUp = ForwardPassCommunication.Sent(c, decode.Batch);
-        var prefillUp = ForwardPassCommunication.Sent(c, prefill.Tokens);
+        // What the layout sends, split by the link it crosses (collectives and pipeline sends; the scale-out part is what
+        // spans scale-up domains: TP or expert all-to-all across nodes, stage boundaries between nodes).
+        var stepScaleOut = DecodeStepModel.ScaleOutLinkBytes(c, decode.Batch);
+        var stepUp = DecodeStepModel.LinkBytes(c, decode.Batch) - stepScaleOut;
+        var prefillScaleOut = PrefillModel.ScaleOutLinkBytes(c, prefill.Requests, s.InputTokens);
+        var prefillUp = PrefillModel.LinkBytes(c, prefill.Requests, s.InputTokens) - prefillScaleOut;
         var step = d.Step($"Network energy per decode step per GPU (outside the board: {upName}, {outName})",
             "E_step = sent_up x e_up + sent_out x e_out",
             NetworkEnergy.Of(stepUp, up, stepScaleOut, outward),

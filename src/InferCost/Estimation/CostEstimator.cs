@@ -46,7 +46,7 @@ public static class CostEstimator
         var (throughput, latency) = Rates(c, decode, prefill, firstToken, d);
         KvOffload.CheckEndurance(c, batch, throughput.SteadyOutputTokensPerSecond, d);
         var power = Energy(c, decode, prefill, d);
-        var network = NetworkEnergyModel.Evaluate(c, decode, prefill, Bytes.Zero, Bytes.Zero, d);
+        var network = NetworkEnergyModel.Evaluate(c, decode, prefill, d);
         var gpuHour = GpuHourCostModel.Evaluate(s, power.Average, network.AveragePower, d);
         var owned = TokenCost(c, gpuHour.Total, gpuHour.Layers, decode, prefill, "Cost per token", "", d);
         var cost = s.Finance.RentedGpuHourPrice is { } rent ? RentedCost(c, rent, decode, prefill, d) with { BottomUp = owned } : owned;

@@ -58,11 +58,13 @@ public static class PointEstimator
         var cycleEnergy = CycleEnergy.Of(prefillPower, prefillTime, decodePower, decodeTime);
         var averagePower = CycleEnergy.AveragePower(cycleEnergy, prefillTime, decodeTime);
 
-        // The network's traffic energy outside the board (NetworkEnergyModel): scale-up all-reduces; no scale-out sends yet.
+        // The network's traffic energy outside the board (NetworkEnergyModel): what the layout sends, by the link it crosses.
         var (upEnergy, outEnergy) = NetworkEnergy.PerByte(c.Scenario);
+        var prefillOut = PrefillModel.ScaleOutLinkBytes(c, b, input);
+        var stepOut = DecodeStepModel.ScaleOutLinkBytes(c, b);
         var networkCycle = NetworkEnergy.Cycle(
-            NetworkEnergy.Of(ForwardPassCommunication.Sent(c, b * input), upEnergy, Bytes.Zero, outEnergy),
-            NetworkEnergy.Of(ForwardPassCommunication.Sent(c, b), upEnergy, Bytes.Zero, outEnergy),
+            NetworkEnergy.Of(PrefillModel.LinkBytes(c, b, input) - prefillOut, upEnergy, prefillOut, outEnergy),
+            NetworkEnergy.Of(DecodeStepModel.LinkBytes(c, b) - stepOut, upEnergy, stepOut, outEnergy),
             decodeSteps);
         var hour = GpuHourCostModel.Breakdown(p.Cost, averagePower, CycleEnergy.AveragePower(networkCycle, prefillTime, decodeTime));
 
