@@ -11,18 +11,17 @@ namespace InferCost.Reporting.Analysis;
 /// <summary>Lays out the layouts comparison: one table per deployment, cheapest first; computes nothing.</summary>
 public static class LayoutReportBuilder
 {
-    /// <summary>The column headers of each deployment's table (the CLI tests and the chart's reader rely on their order).</summary>
+    /// <summary>The column headers of the layouts table, its first (CSV writes it alone).</summary>
     public static IReadOnlyList<string> Headers { get; } =
     [
-        "TP", "PP", "EP", "Attention DP", "Batch", "Decode tok/s per GPU", "Steady output tok/s per GPU", "TPOT", "$/1M output", "$/1M input", "x cheapest", "Note",
+        "Deployment", "TP", "PP", "EP", "Attention DP", "Batch", "Decode tok/s per GPU", "Steady output tok/s per GPU", "TPOT", "$/1M output", "$/1M input", "x cheapest", "Note",
     ];
 
     /// <summary>Lays out every deployment's layouts, the cheapest of each, and the layouts the rules refuse.</summary>
     public static Report Build(LayoutComparison comparison)
     {
         var first = comparison.Deployments[0].Scenario;
-        var tables = new List<ReportTable> { Summary(comparison) };
-        tables.AddRange(comparison.Deployments.Select(Table));
+        var tables = new List<ReportTable> { Layouts(comparison), Summary(comparison) };
         var rejected = comparison.Deployments.SelectMany(d => d.Rejected.Select(r => (Deployment: d, Rejected: r))).ToList();
         if (rejected.Count > 0)
         {
@@ -56,11 +55,12 @@ public static class LayoutReportBuilder
 
     private static ReportTable Summary(LayoutComparison comparison) => new(
         "Cheapest layout per deployment",
-        ["Deployment", "Layout", "Batch", "Decode tok/s per GPU", "Steady output tok/s per GPU", "$/1M output", "$/1M input", "$/GPU-hour"],
+        ["Deployment", "Layouts that fit", "Cheapest layout", "Batch", "Decode tok/s per GPU", "Steady output tok/s per GPU", "$/1M output", "$/1M input", "$/GPU-hour"],
         [.. comparison.Deployments.Select(d => d.Cheapest is { Estimate: { } e } row
             ? (IReadOnlyList<ReportCell>)
             [
                 Name(d),
+                FitCount(d),
                 LayoutAnalysis.Describe(row.Layout),
                 Quantity.Count(e.Memory.Batch),
                 e.Throughput.DecodeOutputTokensPerSecondPerGpu.ToQuantity(),
@@ -69,13 +69,16 @@ public static class LayoutReportBuilder
                 e.Cost.PerMillionInputTokens.ToQuantity(),
                 e.Cost.PerGpuHour.ToQuantity(),
             ]
-            : [Name(d), "nothing fits", "", "", "", "", "", ""])]);
+            : [Name(d), FitCount(d), "nothing fits", "", "", "", "", "", ""])]);
 
-    private static ReportTable Table(DeploymentLayouts d)
-    {
-        var rows = d.Rows.Select((r, i) => r.Estimate is { } e
+    // Every layout of every deployment, grouped by deployment in the order given, each group cheapest first.
+    private static ReportTable Layouts(LayoutComparison comparison) => new(
+        "Every layout, by deployment, cheapest first (layouts that do not fit last, with the reason)",
+        Headers,
+        [.. comparison.Deployments.SelectMany(d => d.Rows.Select((r, i) => r.Estimate is { } e
             ? (IReadOnlyList<ReportCell>)
             [
+                Name(d),
                 .. Degrees(r.Layout),
                 Quantity.Count(e.Memory.Batch),
                 e.Throughput.DecodeOutputTokensPerSecondPerGpu.ToQuantity(),
@@ -86,11 +89,10 @@ public static class LayoutReportBuilder
                 Quantity.Number(r.RelativeToCheapest!.Value),
                 i == 0 ? "cheapest" : "",
             ]
-            : [.. Degrees(r.Layout), "", "", "", "", "", "", "", "does not fit: " + string.Join(" ", r.Reasons.Select(e => e.Reason))]);
-        var fitting = d.Fitting.Count();
-        var title = $"{Name(d)}: {fitting} of {d.Rows.Count} layouts fit" + (fitting == 0 ? " (nothing fits)" : ", cheapest first");
-        return new ReportTable(title, Headers, [.. rows]);
-    }
+            : [Name(d), .. Degrees(r.Layout), "", "", "", "", "", "", "", "does not fit: " + string.Join(" ", r.Reasons.Select(e => e.Reason))]))]);
+
+    private static string FitCount(DeploymentLayouts d) =>
+        $"{d.Fitting.Count().ToString(CultureInfo.InvariantCulture)} of {d.Rows.Count.ToString(CultureInfo.InvariantCulture)}";
 
     private static ReportCell[] Degrees(Deployment.ParallelLayout l) =>
         [Quantity.Count(l.TensorParallel), Quantity.Count(l.PipelineParallel), Quantity.Count(l.ExpertParallel), Quantity.Count(l.AttentionGroups)];

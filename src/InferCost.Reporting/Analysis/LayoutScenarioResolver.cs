@@ -32,7 +32,7 @@ public static class LayoutScenarioResolver
                 input.OriginOf(f),
                 "",
                 $"layouts enumerates {string.Join(", ", LayoutFields.Select(input.NameOf))} itself over each deployment's GPUs; "
-                    + $"leave it out and give the GPUs per replica in {LayoutAnalysis.Input} ({DeploymentListParser.Syntax}).",
+                    + $"leave it out and give the GPUs per replica in the deployments list ({DeploymentListParser.Syntax}).",
                 "layout-field-in-layouts"))]);
         }
 
