@@ -29,6 +29,7 @@ public static class InferCostCli
             ConvergeCommand.Create(context),
             MarginCommand.Create(context),
             ProjectCommand.Create(context),
+            LayoutsCommand.Create(context),
         };
         try
         {

@@ -1,3 +1,4 @@
+using InferCost.Analysis;
 using InferCost.Reporting.Analysis;
 using InferCost.Reporting.Catalogs;
 using InferCost.Reporting.Sweep;
@@ -14,7 +15,8 @@ internal static class CliFlags
 {
     // The library's non-field inputs that are options here, by canonical id.
     private static readonly HashSet<string> Inputs =
-        [CatalogChoice.CatalogInput, CatalogChoice.CalibrationInput, SweepChart.PlotInput, ContextListParser.Input];
+        [CatalogChoice.CatalogInput, CatalogChoice.CalibrationInput, SweepChart.PlotInput, ContextListParser.Input,
+        LayoutAnalysis.Input];
 
     /// <summary>The flag that sets <paramref name="field"/>.</summary>
     public static string Of(ScenarioField field) => "--" + field.Id;
