@@ -26,7 +26,7 @@ public class BadInputTests
     [InlineData("--life-years", "0", "--life-years: must be from 0.25 to 20 years")]
     [InlineData("--weights", "int3", "--weights: 'int3' is not a precision; use one of fp16, bf16, fp8, fp4")]
     [InlineData("--ep", "2", "--ep: is 2, but llama-3.1-70b is a dense model with no routed experts to spread")]
-    [InlineData("--pp", "0", "--pp: must be")]
+    [InlineData("--pp", "0", "--pp: '0' is not allowed; pp must be a whole number from 1 to 1000.")]
     [InlineData("--pp", "81", "--pp: is 81, but llama-3.1-70b has 80 layers")]
     [InlineData("--expert-skew", "1.5", "--expert-skew: is 1.5, but ep is 1")]
     [InlineData("--gpus", "0", "--gpus: '0' is not allowed")]

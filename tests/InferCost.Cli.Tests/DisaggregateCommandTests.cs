@@ -105,7 +105,7 @@ public class DisaggregateCommandTests
         var run = CliRun.Of("estimate", "--tp", "2", "--gpus", "4", "--disaggregate", "2P1D");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("--gpus: is 4 (2 replicas of tp 2), but 2P1D needs 3 instances of tp 2 = 6 GPUs");
+        run.Error.ShouldContain("--gpus: is 4 (2 replicas of 2 GPUs), but 2P1D needs 3 instances of 2 GPUs = 6 GPUs");
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public class DisaggregatedEstimatorTests
         var r = DisaggregatedEstimator.Estimate(s);
 
         r.Errors.Single().Field.ShouldBe("gpus");
-        r.Errors.Single().Reason.ShouldContain("needs 3 instances of tp 2 = 6 GPUs");
+        r.Errors.Single().Reason.ShouldContain("needs 3 instances of 2 GPUs = 6 GPUs");
     }
 
     [Fact]
