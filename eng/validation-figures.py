@@ -40,7 +40,7 @@ def main():
     new['sets'] = table(['set', 'metric', 'cases', 'median \\|error\\|', 'P90 \\|error\\|', 'median signed'],
         [[s, r[0], r[1], r[2], r[3], r[4]] for s in ('calibration', 'validation') for r in v[f'Summary by metric: {s} set']])
     bias = []
-    for dim in ('accelerator', 'model family', 'stack', 'precision'):
+    for dim in ('accelerator', 'model family', 'stack', 'precision', 'layout'):
         for r in v[f'Bias by {dim}']:
             bias.append([dim, r[0], r[1], r[2], r[3], r[4], r[5]])
     new['bias'] = table(['dimension', 'set', 'group', 'metric', 'cases', 'median signed', 'median \\|error\\|'], bias)

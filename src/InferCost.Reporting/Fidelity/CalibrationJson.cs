@@ -61,6 +61,7 @@ public static class CalibrationJson
             : null,
         ["modelFamilies"] = new JsonObject([.. b.ModelFamilies.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Band(kv.Value)))]),
         ["acceleratorFamilies"] = new JsonObject([.. b.AcceleratorFamilies.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Band(kv.Value)))]),
+        ["layouts"] = new JsonObject([.. b.Layouts.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Band(kv.Value)))]),
     };
 
     private static JsonObject? Band(ConfidenceBand? b) => b is null ? null : new JsonObject { ["p10"] = b.P10, ["p90"] = b.P90, ["cases"] = b.Cases };

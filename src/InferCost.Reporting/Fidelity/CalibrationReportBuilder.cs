@@ -94,6 +94,7 @@ public static class CalibrationReportBuilder
         [
             .. bands.ModelFamilies.Select(kv => FamilyRow(kv.Key, "model", kv.Value)),
             .. bands.AcceleratorFamilies.Select(kv => FamilyRow(kv.Key, "accelerator", kv.Value)),
+            .. bands.Layouts.Select(kv => FamilyRow(kv.Key, "layout", kv.Value)),
         ]);
 
     private static IReadOnlyList<ReportCell> FamilyRow(string family, string kind, ConfidenceBand band) =>

@@ -22,7 +22,7 @@ public static class ConfidenceSectionWriter
             section["mixtureOfExperts"] = moeSection;
         }
 
-        foreach (var (key, families) in new[] { ("modelFamilies", bands.ModelFamilies), ("acceleratorFamilies", bands.AcceleratorFamilies) })
+        foreach (var (key, families) in new[] { ("modelFamilies", bands.ModelFamilies), ("acceleratorFamilies", bands.AcceleratorFamilies), ("layouts", bands.Layouts) })
         {
             if (!families.IsEmpty)
             {

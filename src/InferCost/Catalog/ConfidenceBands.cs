@@ -29,6 +29,12 @@ public sealed record ConfidenceBands(string Metric, ConfidenceBand? Calibrated, 
     /// <summary>The fitted profile's own band on each accelerator family's calibration cases (in-sample), by family.</summary>
     public ImmutableSortedDictionary<string, ConfidenceBand> AcceleratorFamilies { get; init; } = ImmutableSortedDictionary<string, ConfidenceBand>.Empty;
 
+    /// <summary>
+    /// The fitted profile's band on each kind of multi-GPU layout's validation cases (expert parallel, pipeline parallel,
+    /// ...), which calibration never fits: an estimate on such a layout widens its band to enclose its kind's.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ConfidenceBand> Layouts { get; init; } = ImmutableSortedDictionary<string, ConfidenceBand>.Empty;
+
     /// <summary>The band for a basis and a kind of model (the MoE bands for an MoE model when measured); null when not measured.</summary>
     public ConfidenceBand? For(ConfidenceBasis basis, bool mixtureOfExperts) =>
         (mixtureOfExperts && MixtureOfExperts is { } moe ? moe : this).For(basis);
@@ -57,7 +63,7 @@ public sealed record ConfidenceBands(string Metric, ConfidenceBand? Calibrated, 
     public bool Equals(ConfidenceBands? other) =>
         other is not null && Metric == other.Metric && Calibrated == other.Calibrated && Transferred == other.Transferred && Priors == other.Priors
         && Equals(MixtureOfExperts, other.MixtureOfExperts)
-        && ModelFamilies.SequenceEqual(other.ModelFamilies) && AcceleratorFamilies.SequenceEqual(other.AcceleratorFamilies);
+        && ModelFamilies.SequenceEqual(other.ModelFamilies) && AcceleratorFamilies.SequenceEqual(other.AcceleratorFamilies) && Layouts.SequenceEqual(other.Layouts);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Metric, Calibrated, Transferred, Priors, MixtureOfExperts, ModelFamilies.Count, AcceleratorFamilies.Count);

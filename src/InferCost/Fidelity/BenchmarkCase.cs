@@ -60,4 +60,7 @@ public sealed record BenchmarkCase(
 {
     /// <summary>Whether the measured deployment ran prefill and decode in separate pools.</summary>
     public bool IsDisaggregated => Disaggregation is not null;
+
+    /// <summary>Whether the case runs a layout beyond one tensor-parallel group per replica (pipeline, expert, attention-data parallel, or disaggregated).</summary>
+    public bool UsesParallelLayout => Pp > 1 || Ep > 1 || AttentionDp > 1 || IsDisaggregated;
 }

@@ -39,36 +39,8 @@ public static class BiasAnalysis
         "accelerator" => c.Gpu,
         "model family" => catalog.Models.TryGetValue(c.Model, out var m) ? m.Family : "(not in the catalog)",
         "stack" => c.Stack.Length == 0 ? "(not stated)" : (c.Stack + " " + c.StackVersion).Trim(),
-        "layout" => LayoutKind(c),
+        "layout" => LayoutKinds.Of(c),
         _ => Architecture.PrecisionFacts.Name(c.Weights),
     };
 
-    /// <summary>
-    /// The kind of parallel layout a case runs, so that multi-GPU layouts report their error apart: pipeline parallel,
-    /// expert parallel (with or without attention DP), attention DP alone, tensor parallel, or one GPU.
-    /// </summary>
-    public static string LayoutKind(BenchmarkCase c)
-    {
-        var kinds = new List<string>();
-        if (c.Pp > 1)
-        {
-            kinds.Add("pipeline parallel");
-        }
-
-        if (c.Ep > 1)
-        {
-            kinds.Add(c.AttentionDp > 1 ? "expert parallel + attention DP" : "expert parallel");
-        }
-        else if (c.AttentionDp > 1)
-        {
-            kinds.Add("attention DP");
-        }
-
-        if (kinds.Count == 0)
-        {
-            kinds.Add(c.Tp > 1 ? "tensor parallel" : "one GPU per replica");
-        }
-
-        return string.Join(" + ", kinds);
-    }
 }

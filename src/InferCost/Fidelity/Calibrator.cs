@@ -44,7 +44,7 @@ public static class Calibrator
     {
         var start = new CasePredictor(catalog);
         var fitted = cases
-            .Where(c => c.Set == MeasurementSet.Calibration && catalog.Accelerators.ContainsKey(c.Gpu) && start.Predict(c).Supported)
+            .Where(c => MeasurementSets.IsFitted(c) && catalog.Accelerators.ContainsKey(c.Gpu) && start.Predict(c).Supported)
             .ToList();
         var byFamily = Groups(fitted, c => catalog.Accelerators[c.Gpu].Family, minimumCases);
         var byStack = Groups(fitted, c => catalog.StackOf(c.Stack)!.Id, minimumCases);

@@ -37,13 +37,19 @@ public static class ConfidenceMeasurer
         CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily) =>
         FamilyBands(BasisBands(cv, isMixtureOfExperts), [.. cv.InSample, .. cv.Validation], modelFamily, acceleratorFamily);
 
+    // Family bands on the cases of one TP group per replica; each multi-GPU layout kind's cases band apart (its own
+    // physics, never fitted), so that an expert-parallel error does not widen a single-GPU estimate's band.
     private static ConfidenceBands FamilyBands(
-        ConfidenceBands basis, IReadOnlyList<CasePrediction> measured, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily) =>
-        basis with
+        ConfidenceBands basis, IReadOnlyList<CasePrediction> measured, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily)
+    {
+        var single = measured.Where(p => !p.Case.UsesParallelLayout).ToList();
+        return basis with
         {
-            ModelFamilies = FamilyBands(measured, modelFamily),
-            AcceleratorFamilies = FamilyBands(measured, acceleratorFamily),
+            ModelFamilies = FamilyBands(single, modelFamily),
+            AcceleratorFamilies = FamilyBands(single, acceleratorFamily),
+            Layouts = modelFamily is null ? ImmutableSortedDictionary<string, ConfidenceBand>.Empty : FamilyBands([.. measured.Where(p => p.Case.UsesParallelLayout)], LayoutKinds.Of),
         };
+    }
 
     private static ImmutableSortedDictionary<string, ConfidenceBand> FamilyBands(IReadOnlyList<CasePrediction> measured, Func<BenchmarkCase, string>? family)
     {

@@ -45,7 +45,7 @@ public static class ConfidenceRule
         var basisBand = calibration?.Bands?.For(basis, moe);
         // The family bands describe the fitted profile's errors; with nothing fitted (--calibration none) they do not apply.
         var profileApplied = calibration is not null && (!calibration.FittedFamilies.IsEmpty || !calibration.FittedStacks.IsEmpty);
-        var familyBands = WideningFamilyBands(profileApplied ? calibration!.Bands : null, basisBand, s.Model.Family, a.Family);
+        var familyBands = WideningFamilyBands(profileApplied ? calibration!.Bands : null, basisBand, s.Model.Family, a.Family, LayoutKinds.Of(s.Layout));
         var band = familyBands.Aggregate(basisBand, (b, f) => b!.Enclosing(f.Band));
         var note = Note(basis, a, s.Stack.Id, familyCases is not null, stackFitted, calibration, basisBand, moe, actingPriors) + FamilyNote(familyBands);
         var priorSource = a.Sources.TryGetValue("efficiency", out var src) && !ReferenceEquals(src, calibration?.Source) ? $" ({src.Reference})" : "";
@@ -116,10 +116,11 @@ public static class ConfidenceRule
     public const double MaterialReach = 0.05;
 
     // The model's and the accelerator's family bands (the fitted profile's error on every published measurement of the
-    // family: in-sample on its calibration rows, out of sample on its validation rows) that reach beyond the basis band:
+    // family: in-sample on its calibration rows, out of sample on its validation rows), and the band of the scenario's kind
+    // of multi-GPU layout (measured on that kind's validation cases), that reach beyond the basis band:
     // the engine still misses those families, and an estimate for them must not look surer than that. None without a
     // basis band to widen.
-    private static List<FamilyBand> WideningFamilyBands(ConfidenceBands? bands, ConfidenceBand? basisBand, string modelFamily, string acceleratorFamily)
+    private static List<FamilyBand> WideningFamilyBands(ConfidenceBands? bands, ConfidenceBand? basisBand, string modelFamily, string acceleratorFamily, string layout)
     {
         var widening = new List<FamilyBand>();
         if (bands is null || basisBand is null)
@@ -127,7 +128,7 @@ public static class ConfidenceRule
             return widening;
         }
 
-        foreach (var (kind, family, byFamily) in new[] { ("model family", modelFamily, bands.ModelFamilies), ("accelerator family", acceleratorFamily, bands.AcceleratorFamilies) })
+        foreach (var (kind, family, byFamily) in new[] { ("model family", modelFamily, bands.ModelFamilies), ("accelerator family", acceleratorFamily, bands.AcceleratorFamilies), ("layout", layout, bands.Layouts) })
         {
             if (byFamily.TryGetValue(family, out var own) && (own.P10 < basisBand.P10 - MaterialReach || own.P90 > basisBand.P90 + MaterialReach))
             {

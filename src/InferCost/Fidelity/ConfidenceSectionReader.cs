@@ -41,7 +41,12 @@ internal static class ConfidenceSectionReader
             moe.RejectUnknown();
         }
 
-        bands = bands with { ModelFamilies = FamilyBands(section, ModelFamiliesKey), AcceleratorFamilies = FamilyBands(section, AcceleratorFamiliesKey) };
+        bands = bands with
+        {
+            ModelFamilies = FamilyBands(section, ModelFamiliesKey),
+            AcceleratorFamilies = FamilyBands(section, AcceleratorFamiliesKey),
+            Layouts = FamilyBands(section, LayoutsKey),
+        };
         section.RejectUnknown();
         return bands.Monotone();
     }
@@ -51,6 +56,9 @@ internal static class ConfidenceSectionReader
 
     /// <summary>The key of the fitted profile's in-sample bands per model family.</summary>
     public const string ModelFamiliesKey = "modelFamilies";
+
+    /// <summary>The key of the fitted profile's bands per kind of multi-GPU layout.</summary>
+    public const string LayoutsKey = "layouts";
 
     /// <summary>The key of the fitted profile's in-sample bands per accelerator family.</summary>
     public const string AcceleratorFamiliesKey = "acceleratorFamilies";

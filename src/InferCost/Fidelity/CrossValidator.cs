@@ -25,7 +25,7 @@ public static class CrossValidator
     public static (CalibrationProfile Profile, CrossValidationResult Result) Run(
         InferCostCatalog catalog, IReadOnlyList<BenchmarkCase> cases, SourceRef source, int folds, int minimumCases = 10)
     {
-        var fit = cases.Where(c => c.Set == MeasurementSet.Calibration).ToList();
+        var fit = cases.Where(MeasurementSets.IsFitted).ToList();
         var models = fit.Select(c => c.Model).Distinct().Order(StringComparer.Ordinal).ToList();
         var k = Math.Clamp(folds, 2, Math.Max(2, models.Count));
         var foldOf = models.Select((m, i) => (m, i % k)).ToDictionary(x => x.m, x => x.Item2, StringComparer.Ordinal);
