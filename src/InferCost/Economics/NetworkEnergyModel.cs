@@ -45,9 +45,9 @@ public static class NetworkEnergyModel
         var power = d.Step("Average network power per GPU (traffic-proportional, outside the board)", "P_net = E_net / T",
             CycleEnergy.AveragePower(cycle, prefill.Time, decodeTime), In("E_net", cycle), In("T", prefill.Time + decodeTime));
         double outputTokens = (double)decode.Batch * s.OutputTokens;
-        var perToken = d.Step("Network energy per output token", "e_net = E_net x TP / (B x output)",
+        var perToken = d.Step("Network energy per output token", $"e_net = E_net x {c.ReplicaGpusSymbol} / (B x output)",
             CycleEnergy.PerOutputToken(cycle, c.GpusPerReplica, outputTokens),
-            In("E_net", cycle), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
+            In("E_net", cycle), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
         return new NetworkEnergyFigures(power, perToken);
     }
 }

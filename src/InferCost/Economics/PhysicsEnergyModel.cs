@@ -33,9 +33,9 @@ public static class PhysicsEnergyModel
         var total = d.Step("Physics energy per step per GPU", "E = E_hbm + E_onchip + E_compute + E_sram + E_link + E_static",
             p.Total,
             In("E_hbm", hbm), In("E_onchip", onChip), In("E_compute", compute), In("E_sram", sram), In("E_link", links), In("E_static", idle));
-        var perToken = d.Step("Physics energy per output token", "e_token = E x TP / B",
+        var perToken = d.Step("Physics energy per output token", $"e_token = E x {c.ReplicaGpusSymbol} / B",
             CycleEnergy.PerOutputToken(total, c.GpusPerReplica, step.Batch),
-            In("E", total), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(step.Batch)));
+            In("E", total), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(step.Batch)));
         var power = d.Step("Physics power per GPU (= decode board power)", "P = E / t_step", p.Power, In("E", total), In("t_step", step.StepTime));
         PowerComponent Part(string id, string name, Joules j) => new(
             id,

@@ -184,11 +184,11 @@ public static class CostEstimator
         var average = d.Step("Average active board power", "P_active = E / T", CycleEnergy.AveragePower(cycleEnergy, prefill.Time, decodeTime),
             In("E", cycleEnergy), In("T", prefill.Time + decodeTime));
         double outputTokens = (double)decode.Batch * s.OutputTokens;
-        var perToken = d.Step("GPU energy per output token", "e = E x TP / (B x output)", CycleEnergy.PerOutputToken(cycleEnergy, c.GpusPerReplica, outputTokens),
-            In("E", cycleEnergy), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
-        var decodePerToken = d.Step("Decode GPU energy per output token", "e_decode = P_decode x t_step x TP / B",
+        var perToken = d.Step("GPU energy per output token", $"e = E x {c.ReplicaGpusSymbol} / (B x output)", CycleEnergy.PerOutputToken(cycleEnergy, c.GpusPerReplica, outputTokens),
+            In("E", cycleEnergy), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
+        var decodePerToken = d.Step("Decode GPU energy per output token", $"e_decode = P_decode x t_step x {c.ReplicaGpusSymbol} / B",
             CycleEnergy.PerOutputToken(decodePower * decode.StepTime, c.GpusPerReplica, decode.Batch),
-            In("P_decode", decodePower), In("t_step", decode.StepTime), In("TP", Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(decode.Batch)));
+            In("P_decode", decodePower), In("t_step", decode.StepTime), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)), In("B", Quantity.Count(decode.Batch)));
         var facility = d.Step("Energy per output token with facility overhead", "e_facility = e x PUE", new JoulesPerToken(perToken.Value * s.Facility.Pue),
             In("e", perToken), In("PUE", Quantity.Number(s.Facility.Pue)));
         var physics = PhysicsEnergyModel.Evaluate(c, decode, decodeLink, d);
@@ -219,8 +219,8 @@ public static class CostEstimator
     {
         d.Section = section;
         var s = c.Scenario;
-        var replicaRate = d.Step(prefix + "Cost per replica-hour", "C_replica = C x TP", TokenCostModel.ReplicaHour(gpuHour, c.GpusPerReplica),
-            In("C", gpuHour), In("TP", Quantity.Count(c.GpusPerReplica)));
+        var replicaRate = d.Step(prefix + "Cost per replica-hour", $"C_replica = C x {c.ReplicaGpusSymbol}", TokenCostModel.ReplicaHour(gpuHour, c.GpusPerReplica),
+            In("C", gpuHour), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)));
         var decodeRate = decode.TokensPerSecond;
         var prefillRate = TokenCostModel.PrefillRate(decode.Batch, s.InputTokens, prefill.Time);
         var output = d.Step(prefix + "Cost per million output tokens", "$/1M out = C_replica / (B / t_step) (output priced by decode time)",
@@ -230,10 +230,10 @@ public static class CostEstimator
         var breakdown = ImmutableArray.CreateBuilder<CostComponent>(layers.Length);
         foreach (var (id, name, cost) in layers)
         {
-            var layerOutput = d.Step($"{name}: $/1M output tokens", "C_layer x TP / (B / t_step)", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, decodeRate),
-                In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B / t_step", decodeRate));
-            var layerInput = d.Step($"{name}: $/1M input tokens", "C_layer x TP / (B x input / t_prefill(B))", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, prefillRate),
-                In("C_layer", cost), In("TP", Quantity.Count(c.GpusPerReplica)), In("B x input / t_prefill(B)", prefillRate));
+            var layerOutput = d.Step($"{name}: $/1M output tokens", $"C_layer x {c.ReplicaGpusSymbol} / (B / t_step)", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, decodeRate),
+                In("C_layer", cost), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)), In("B / t_step", decodeRate));
+            var layerInput = d.Step($"{name}: $/1M input tokens", $"C_layer x {c.ReplicaGpusSymbol} / (B x input / t_prefill(B))", TokenCostModel.LayerPerMillion(cost, c.GpusPerReplica, prefillRate),
+                In("C_layer", cost), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)), In("B x input / t_prefill(B)", prefillRate));
             var share = d.Step($"{name}: share of cost", "C_layer / C", Quantity.Share(cost / gpuHour), In("C_layer", cost), In("C", gpuHour));
             breakdown.Add(new CostComponent(id, name, cost, layerOutput, layerInput, share));
         }

@@ -67,7 +67,9 @@ public static class DisaggregatedEstimator
     {
         var a = s.Accelerator;
         var io = a.Interconnect;
-        var scaleOutEnergy = JoulesPerByte.FromPicojoulesPerBit(KvLinkDefaults.ScaleOutPicojoulesPerBit);
+        // Over the scale-out fabric the traffic's energy outside the board, as the network-energy line prices it.
+        var scaleOutEnergy = s.ScaleOutFabric?.EnergyPerByte ?? JoulesPerByte.Zero;
+        var scaleOutBandwidth = s.ScaleOutFabric?.Bandwidth ?? io.ScaleOutBandwidth;
         switch (spec.Link.Kind)
         {
             case KvLinkKind.ScaleUp:
@@ -78,8 +80,8 @@ public static class DisaggregatedEstimator
             case KvLinkKind.Explicit:
                 return Result.Ok((spec.Link.Bandwidth, KvLinkDefaults.ScaleOutLatency, scaleOutEnergy));
             default:
-                return io.ScaleOutBandwidth.Value > 0
-                    ? Result.Ok((io.ScaleOutBandwidth, KvLinkDefaults.ScaleOutLatency, scaleOutEnergy))
+                return scaleOutBandwidth.Value > 0
+                    ? Result.Ok((scaleOutBandwidth, KvLinkDefaults.ScaleOutLatency, scaleOutEnergy))
                     : Result.Fail<(BytesPerSecond, Seconds, JoulesPerByte)>("scenario", KvLink.FieldId,
                         $"is scale-out, but the catalog gives {a.Id} no scale-out NIC bandwidth; use scale-up or a bandwidth per GPU in GB/s.", ErrorCodes.InvalidDisaggregation);
         }
@@ -115,7 +117,7 @@ public static class DisaggregatedEstimator
         var outputRate = d.Step("Output tokens per second (system)", "R x output", TokensPerSecond.Of(rate * output, new Seconds(1)),
             In("R", Quantity.Number(rate)), In("output", Quantity.TokenCount(output)));
         var gpus = spec.Instances * tp;
-        var perGpu = d.Step("Output tokens per second per GPU", "R x output / ((x + y) x TP)", outputRate / gpus, In("R x output", outputRate), In("GPUs", Quantity.Count(gpus)));
+        var perGpu = d.Step("Output tokens per second per GPU", "R x output / ((x + y) x GPUs per instance)", outputRate / gpus, In("R x output", outputRate), In("GPUs", Quantity.Count(gpus)));
         var rateMatched = d.Step(
             "Output tokens per second per GPU, rate-matched (TensorRT-LLM disaggregated formula)",
             "y c_D x output / (prefill GPUs x (y c_D) / (x c_P) + decode GPUs)",
@@ -149,10 +151,13 @@ public static class DisaggregatedEstimator
         double input = s.InputTokens;
         var whole = d.Step("KV bytes per request at the input length", "KV_whole = values/token/layer x allocated positions(input) x bytes_kv",
             MemoryPlanner.KvPerRequestWhole(c, input), In("input", Quantity.TokenCount(input)), In("KV per token", e.Model.KvBytesPerToken));
-        var perGpu = d.Step("KV bytes each GPU sends", "KV_gpu = the shard of KV_whole one GPU of the instance holds (KV heads replicated when TP exceeds them)",
-            MemoryPlanner.KvPerRequest(c, input), In("KV_whole", whole), In("TP", Quantity.Count(c.GpusPerReplica)));
-        var wire = d.Step("KV bytes on the wire per request", "KV_wire = KV_gpu x TP (every GPU sends its shard to the matching decode GPU)",
-            KvTransfer.WireBytes(perGpu, c.GpusPerReplica), In("KV_gpu", perGpu), In("TP", Quantity.Count(c.GpusPerReplica)));
+        // A request's KV lives on the GPUs of its one attention group in every stage: those send it, each its shard.
+        var holders = c.GpusPerReplica / c.AttentionGroups;
+        var holdersSymbol = c.IsPlainTensorParallel ? "TP" : "TP x PP";
+        var perGpu = d.Step("KV bytes each GPU sends", "KV_gpu = the shard of KV_whole one GPU of the request's group holds (KV heads replicated when TP exceeds them)",
+            MemoryPlanner.KvPerRequest(c, input) * c.AttentionGroups, In("KV_whole", whole), In(holdersSymbol, Quantity.Count(holders)));
+        var wire = d.Step("KV bytes on the wire per request", $"KV_wire = KV_gpu x {holdersSymbol} (every GPU sends its shard to the matching decode GPU)",
+            KvTransfer.WireBytes(perGpu, holders), In("KV_gpu", perGpu), In(holdersSymbol, Quantity.Count(holders)));
         var linkName = spec.Link.Kind switch
         {
             KvLinkKind.ScaleUp => "scale-up link per GPU, per direction (catalog)",
@@ -170,7 +175,7 @@ public static class DisaggregatedEstimator
             In("KV_gpu", perGpu), In("B_link", bandwidth), In("efficiency", Quantity.Share(efficiency)), In("latency", latency));
         var perByte = d.Step("KV link energy per byte", spec.Link.Kind == KvLinkKind.ScaleUp
                 ? "the accelerator's scale-up linkPjPerBit x 8 (catalog)"
-                : KvLinkDefaults.ScaleOutEnergySource + " x 8",
+                : $"the scale-out fabric's energy per bit outside the board x 8 ({s.ScaleOutFabric?.Id ?? "no fabric in the catalog: none counted"}, data/fabrics.yaml)",
             link.Energy, In("per byte", link.Energy));
         var energy = d.Step("KV transfer energy per request", "E_kv = KV_wire x e_link", KvTransfer.Energy(wire, perByte), In("KV_wire", wire), In("e_link", perByte));
         var perToken = d.Step("KV transfer energy per output token", "E_kv / output", new JoulesPerToken(energy.Value / s.OutputTokens),

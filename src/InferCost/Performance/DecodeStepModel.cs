@@ -69,8 +69,16 @@ public static class DecodeStepModel
     /// <summary>The serving stack's time per step (<see cref="StackOverhead.Decode"/>): its pass cost plus host time per request in the batch.</summary>
     public static Seconds Overhead(ScenarioContext c, double batch) => StackOverhead.Decode(c.PassOverhead, c.RequestOverhead, batch / c.GroupsBusy(batch));
 
-    /// <summary>Requests in each in-flight micro-batch of a batch of <paramref name="batch"/>: B / min(B, PP) (B without pipelining).</summary>
-    public static double MicroBatch(ScenarioContext c, double batch) => batch / PipelineSchedule.MicroBatches(batch, c.PipelineStages);
+    /// <summary>
+    /// How a batch of <paramref name="batch"/> requests moves through the pipeline: m = min(B, PP) micro-batches in flight,
+    /// b = B / m requests each (B without pipelining), and the attention groups one micro-batch's requests fill.
+    /// </summary>
+    public static (double MicroBatches, double MicroBatch, double Groups) InFlight(ScenarioContext c, double batch)
+    {
+        var microBatches = PipelineSchedule.MicroBatches(batch, c.PipelineStages);
+        var micro = batch / microBatches;
+        return (microBatches, micro, c.GroupsBusy(micro));
+    }
 
     /// <summary>
     /// The time between two tokens of a request at batch <paramref name="batch"/> (<see cref="PipelineSchedule.TokenInterval"/>
@@ -79,9 +87,7 @@ public static class DecodeStepModel
     /// </summary>
     public static Seconds StepTime(ScenarioContext c, double batch, double context, out StepWork stage)
     {
-        var microBatches = PipelineSchedule.MicroBatches(batch, c.PipelineStages);
-        var micro = batch / microBatches;
-        var groups = c.GroupsBusy(micro);
+        var (microBatches, micro, groups) = InFlight(c, batch);
         stage = Work(c, micro, context);
         var offload = KvOffload.StreamTime(c, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, stage.KvBytes);
         var stageTime = ServingCycle.StepTime(KernelTimes.Of(stage, c.Rates), ForwardPassCommunication.Time(c, micro, groups), Overhead(c, micro), offload);
@@ -91,18 +97,14 @@ public static class DecodeStepModel
     /// <summary>Bytes each GPU sends over its links between two tokens of a request: the collectives and stage-to-stage sends of every micro-batch.</summary>
     public static Bytes LinkBytes(ScenarioContext c, double batch)
     {
-        var microBatches = PipelineSchedule.MicroBatches(batch, c.PipelineStages);
-        var micro = batch / microBatches;
-        var groups = c.GroupsBusy(micro);
+        var (microBatches, micro, groups) = InFlight(c, batch);
         return (ForwardPassCommunication.Sent(c, micro, groups) + PipelineSchedule.SendBytes(c, micro, groups)) * microBatches;
     }
 
     /// <summary>Bytes of <see cref="LinkBytes"/> that cross the scale-out network.</summary>
     public static Bytes ScaleOutLinkBytes(ScenarioContext c, double batch)
     {
-        var microBatches = PipelineSchedule.MicroBatches(batch, c.PipelineStages);
-        var micro = batch / microBatches;
-        var groups = c.GroupsBusy(micro);
+        var (microBatches, micro, groups) = InFlight(c, batch);
         var sends = PipelineSchedule.SendsCrossDomains(c) ? PipelineSchedule.SendBytes(c, micro, groups) : Bytes.Zero;
         return (ForwardPassCommunication.SentOverScaleOut(c, micro, groups) + sends) * microBatches;
     }
@@ -116,8 +118,7 @@ public static class DecodeStepModel
         var eff = c.Accelerator.Efficiency;
         // With pipelining each stage works on one in-flight micro-batch of b = B / m requests at a time.
         var stages = c.PipelineStages;
-        var microBatches = PipelineSchedule.MicroBatches(batch, stages);
-        var b = (double)batch / microBatches;
+        var (microBatches, b, _) = InFlight(c, batch);
         var bLabel = stages > 1 ? "b = B / m" : "B";
         var ctx = c.AverageDecodeContext;
         var w = Work(c, b, ctx);
@@ -226,24 +227,15 @@ public static class DecodeStepModel
             In("t_pass", pass), In(bLabel, Quantity.Count(b)), In("t_req", perRequest));
         // The KV beyond HBM is held for the whole batch; a stage streams its micro-batch's share of it.
         var offload = KvOffload.Record(c, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, kvBytes, d);
-        var stageTime = offload.Value > 0
-            ? d.Step(
-                stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
-                stages > 1 ? "t_stage = max(t_lin + t_attn, t_offload) + t_comm + t_overhead" : "t_step = max(t_lin + t_attn, t_offload) + t_comm + t_overhead",
-                ServingCycle.StepTime(k, commTime, overhead, offload),
-                In("t_lin", k.Linear),
-                In("t_attn", k.Attention),
-                In("t_offload", offload),
-                In("t_comm", commTime),
-                In("t_overhead", overhead))
-            : d.Step(
-                stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
-                stages > 1 ? "t_stage = t_lin + t_attn + t_comm + t_overhead" : "t_step = t_lin + t_attn + t_comm + t_overhead",
-                ServingCycle.StepTime(k, commTime, overhead),
-                In("t_lin", k.Linear),
-                In("t_attn", k.Attention),
-                In("t_comm", commTime),
-                In("t_overhead", overhead));
+        var streams = offload.Value > 0;
+        DerivationInput[] stageInputs = streams
+            ? [In("t_lin", k.Linear), In("t_attn", k.Attention), In("t_offload", offload), In("t_comm", commTime), In("t_overhead", overhead)]
+            : [In("t_lin", k.Linear), In("t_attn", k.Attention), In("t_comm", commTime), In("t_overhead", overhead)];
+        var stageTime = d.Step(
+            stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
+            $"{(stages > 1 ? "t_stage" : "t_step")} = {(streams ? "max(t_lin + t_attn, t_offload)" : "t_lin + t_attn")} + t_comm + t_overhead",
+            ServingCycle.StepTime(k, commTime, overhead, offload),
+            stageInputs);
         var stepTime = stages > 1 ? Pipeline(c, batch, microBatches, b, stageTime, d) : stageTime;
         var rate = d.Step(
             "Decode tokens per second per replica",

@@ -81,7 +81,7 @@ public static class ForwardPassCommunication
         var inDomain = Math.Min(g, link.ScaleUpDomain) - 1;
         var outOfDomain = Math.Max(0, g - link.ScaleUpDomain);
         var up = perPeer * inDomain / (link.ScaleUpBandwidth * fraction);
-        var outTime = outOfDomain == 0 ? Seconds.Zero : perPeer * outOfDomain / (link.ScaleOutBandwidth * fraction);
+        var outTime = outOfDomain == 0 ? Seconds.Zero : perPeer * outOfDomain / (GroupLink.ScaleOutBandwidth(c) * fraction);
         return GroupLink.For(c, g).Latency + (Seconds.Max(up, outTime) * c.ExpertSkew);
     }
 
@@ -139,7 +139,7 @@ public static class ForwardPassCommunication
             {
                 d.Step("TP group spans scale-up domains", "TP > scale-up domain: the all-reduce runs as a ring over the scale-out NIC, each step paying the network's latency",
                     Quantity.Count(tp), In("scale-up domain", Quantity.Count(c.Accelerator.Interconnect.ScaleUpDomain)),
-                    In("BW_out", c.Accelerator.Interconnect.ScaleOutBandwidth), In("alpha_step,net", GroupLink.ScaleOutStepLatency));
+                    In("BW_out", GroupLink.ScaleOutBandwidth(c)), In("alpha_step,net", GroupLink.ScaleOutStepLatency(c)));
             }
 
             d.Step("Ring all-reduce time", "t_ring = alpha + 2(TP-1) x alpha_step + 2(TP-1)/TP x S / BW_link'",
@@ -227,7 +227,7 @@ public static class ForwardPassCommunication
             In("in-domain peers", Quantity.Count(Math.Min(g, link.ScaleUpDomain) - 1)),
             In("out-of-domain peers", Quantity.Count(Math.Max(0, g - link.ScaleUpDomain))),
             In("BW_up", link.ScaleUpBandwidth),
-            In("BW_out", link.ScaleOutBandwidth),
+            In("BW_out", GroupLink.ScaleOutBandwidth(c)),
             In("f_link", Quantity.Share(c.Accelerator.Efficiency.LinkFraction)),
             In("skew", Quantity.Number(c.ExpertSkew)),
             In("alpha", GroupLink.For(c, g).Latency));

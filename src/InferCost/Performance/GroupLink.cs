@@ -15,11 +15,17 @@ namespace InferCost.Performance;
 public readonly record struct GroupLink(BytesPerSecond Bandwidth, Seconds Latency, FabricSpec Fabric, bool CrossesDomains)
 {
     /// <summary>
-    /// Latency of one step of a collective over the scale-out network: NCCL's tuning model puts a ring step with the LL
-    /// protocol (the small messages of decode) over the network at 2.7 us, against 0.6 us over NVLink
-    /// (github NVIDIA/nccl src/graph/tuning.cc, hwLat[NET][Ring][LL], accessed 2026-11).
+    /// Bandwidth per GPU of the scenario's scale-out fabric (the one chosen, else the accelerator's default,
+    /// data/fabrics.yaml), or the accelerator's NIC figure when the catalog names no fabric.
     /// </summary>
-    public static readonly Seconds ScaleOutStepLatency = Seconds.FromMicroseconds(2.7);
+    public static BytesPerSecond ScaleOutBandwidth(ScenarioContext c) =>
+        c.Scenario.ScaleOutFabric?.Bandwidth ?? c.Accelerator.Interconnect.ScaleOutBandwidth;
+
+    /// <summary>
+    /// Latency of one step of a collective over the scale-out fabric (NCCL's tuning model puts a ring step over the network
+    /// at 2.7 us, against 0.6 us over NVLink: data/fabrics.yaml); none when the catalog names no fabric.
+    /// </summary>
+    public static Seconds ScaleOutStepLatency(ScenarioContext c) => c.Scenario.ScaleOutFabric?.StepLatency ?? Seconds.Zero;
 
     /// <summary>The link a group of <paramref name="gpus"/> GPUs of the scenario's accelerator shares.</summary>
     public static GroupLink For(ScenarioContext c, int gpus)
@@ -28,6 +34,12 @@ public readonly record struct GroupLink(BytesPerSecond Bandwidth, Seconds Latenc
         var fraction = c.Accelerator.Efficiency.LinkFraction;
         return gpus <= link.ScaleUpDomain
             ? new GroupLink(link.ScaleUpBandwidth * fraction, link.AllReduceLatency, link.FabricOrRing, false)
-            : new GroupLink(link.ScaleOutBandwidth * fraction, link.AllReduceLatency + ScaleOutStepLatency, new FabricSpec(false, ScaleOutStepLatency, false, Seconds.Zero), true);
+            : ScaleOut(c, link.AllReduceLatency, fraction);
+    }
+
+    private static GroupLink ScaleOut(ScenarioContext c, Seconds latency, double fraction)
+    {
+        var step = ScaleOutStepLatency(c);
+        return new GroupLink(ScaleOutBandwidth(c) * fraction, latency + step, new FabricSpec(false, step, false, Seconds.Zero), true);
     }
 }

@@ -3,8 +3,9 @@ using InferCost.Units;
 namespace InferCost.Performance;
 
 /// <summary>
-/// The KV-transfer figures the catalog does not hold yet, each with its source. The catalog's figures win where they
-/// exist: a scale-up link's bandwidth, latency (the accelerator's one cross-GPU operation latency) and energy per bit.
+/// The KV-transfer figures the catalog does not hold, each with its source. The catalog's figures win where they exist:
+/// a scale-up link's bandwidth, latency (the accelerator's one cross-GPU operation latency) and energy per bit, and the
+/// scale-out fabric's bandwidth and energy per bit (data/fabrics.yaml).
 /// </summary>
 public static class KvLinkDefaults
 {
@@ -24,14 +25,4 @@ public static class KvLinkDefaults
     /// Mooncake table (its 20 MB row takes 0.54 ms).
     /// </summary>
     public static Seconds ScaleOutLatency { get; } = Seconds.FromMilliseconds(0.45);
-
-    /// <summary>
-    /// Scale-out link energy: 15 pJ/bit, the middle of essay 000 section 5's "10-20 pJ/bit for InfiniBand at 400G" (a
-    /// per-link figure; NIC, switch and optics end to end are higher: optics alone are 44-86 pJ/bit provisioned). A
-    /// catalog figure per fabric is to replace it.
-    /// </summary>
-    public const double ScaleOutPicojoulesPerBit = 15;
-
-    /// <summary>Source of <see cref="ScaleOutPicojoulesPerBit"/>.</summary>
-    public const string ScaleOutEnergySource = "Essay 000 section 5 (interconnect power: 10-20 pJ/bit for InfiniBand at 400G; the midpoint)";
 }

@@ -128,29 +128,25 @@ public static class MemoryPlanner
                 In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
                 In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)),
                 In("TP", Quantity.Count(c.WeightShards)),
-                In("G_stage = max(TP, EP)", Quantity.Count(c.ExpertShards)));
+                In("G_stage = TP x attention groups", Quantity.Count(c.ExpertShards)));
         double context = s.InputTokens + s.OutputTokens;
-        var kvPerRequest = c.IsPlainTensorParallel
-            ? d.Step(
-                "KV cache per request at full context, per GPU",
-                "KV_req = values/token/layer x allocated positions x bytes_kv x shard (a windowed layer min(context, window) where the stack holds it to its window, else the context)",
-                KvPerRequest(c, context),
-                In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
-                In("context", Quantity.TokenCount(context)),
-                In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack, context))),
-                In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
-                In("shard", Quantity.Share(c.KvShardFraction)))
-            : d.Step(
-                "KV cache per request at full context, per GPU",
-                "KV_req = values/token/layer x allocated positions x bytes_kv x shard x s_layers / attention groups (the stage's layers; a request lives in one attention group)",
-                KvPerRequest(c, context),
-                In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
-                In("context", Quantity.TokenCount(context)),
-                In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack, context))),
-                In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
-                In("shard", Quantity.Share(c.KvShardFraction)),
-                In("s_layers", Quantity.Share(c.LayerShare)),
-                In("attention groups = max(TP, EP) / TP", Quantity.Count(c.AttentionGroups)));
+        DerivationInput[] kvInputs =
+        [
+            In("values/token/layer", Quantity.Number(p.CachedValuesPerTokenPerLayer)),
+            In("context", Quantity.TokenCount(context)),
+            In("allocated positions (all layers)", Quantity.TokenCount(AllocatedPositions(p, stack, context))),
+            In("bytes_kv", new Quantity(c.KvBytesPerValue, Unit.Bytes)),
+            In("shard", Quantity.Share(c.KvShardFraction)),
+        ];
+        var kvPerRequest = d.Step(
+            "KV cache per request at full context, per GPU",
+            c.IsPlainTensorParallel
+                ? "KV_req = values/token/layer x allocated positions x bytes_kv x shard (a windowed layer min(context, window) where the stack holds it to its window, else the context)"
+                : "KV_req = values/token/layer x allocated positions x bytes_kv x shard x s_layers / attention groups (the stage's layers; a request lives in one attention group)",
+            KvPerRequest(c, context),
+            c.IsPlainTensorParallel
+                ? kvInputs
+                : [.. kvInputs, In("s_layers", Quantity.Share(c.LayerShare)), In("attention groups", Quantity.Count(c.AttentionGroups))]);
         var workspace = d.Step(
             "Activation workspace per GPU",
             "A = T_max x (4d + 2 x I_ffn / TP) x 2 B",
@@ -162,31 +158,17 @@ public static class MemoryPlanner
         var cap = RequestCap(c);
         var fit = Feasibility.Of(usable, weights, workspace, kvPerRequest, cap, s.Batch, (long)s.InputTokens + s.OutputTokens, arch.MaxContext, KvOffload.Capacity(s));
         var capRule = c.AttentionGroups == 1 ? "B_cap" : "B_cap x attention groups";
-        if (fit.Offload.Value > 0)
-        {
-            d.Step(
-                "Largest batch that fits",
-                $"B_max = min(floor((M_usable + M_tier - W_gpu - A) / KV_req), {capRule}) (KV beyond HBM in the offload tier)",
-                Quantity.Count(fit.MaxBatch),
-                In("M_usable", usable),
-                In("M_tier", fit.Offload),
-                In("W_gpu", weights),
-                In("A", workspace),
-                In("KV_req", kvPerRequest),
-                In("B_cap", Quantity.Count(cap)));
-        }
-        else
-        {
-            d.Step(
-                "Largest batch that fits",
-                $"B_max = min(floor((M_usable - W_gpu - A) / KV_req), {capRule})",
-                Quantity.Count(fit.MaxBatch),
-                In("M_usable", usable),
-                In("W_gpu", weights),
-                In("A", workspace),
-                In("KV_req", kvPerRequest),
-                In("B_cap", Quantity.Count(cap)));
-        }
+        var spills = fit.Offload.Value > 0;
+        DerivationInput[] fitInputs = spills
+            ? [In("M_usable", usable), In("M_tier", fit.Offload), In("W_gpu", weights), In("A", workspace), In("KV_req", kvPerRequest), In("B_cap", Quantity.Count(cap))]
+            : [In("M_usable", usable), In("W_gpu", weights), In("A", workspace), In("KV_req", kvPerRequest), In("B_cap", Quantity.Count(cap))];
+        d.Step(
+            "Largest batch that fits",
+            spills
+                ? $"B_max = min(floor((M_usable + M_tier - W_gpu - A) / KV_req), {capRule}) (KV beyond HBM in the offload tier)"
+                : $"B_max = min(floor((M_usable - W_gpu - A) / KV_req), {capRule})",
+            Quantity.Count(fit.MaxBatch),
+            fitInputs);
 
         if (!fit.IsFeasible)
         {

@@ -200,6 +200,12 @@ public sealed class ScenarioContext
     /// <summary>Whether the layout is tensor parallelism alone (no stages, no expert parallelism, no redundant experts): the derivation then shows the plain TP formulas.</summary>
     public bool IsPlainTensorParallel => PipelineStages == 1 && ExpertShards == WeightShards && ExpertCopiesPerExpert == 1.0;
 
+    /// <summary>
+    /// How the derivation names the GPUs of one replica: "TP" where tensor parallelism is the whole layout, else "GPUs per
+    /// replica" (TP x attention groups x PP), so that a formula never calls a pipeline's GPU count its TP.
+    /// </summary>
+    public string ReplicaGpusSymbol => IsPlainTensorParallel ? "TP" : "GPUs per replica";
+
     /// <summary>Pipeline stages per replica.</summary>
     public int PipelineStages { get; }
 

@@ -84,9 +84,9 @@ public class DisaggregatedEstimatorTests
         kv.WireBytes.Value.ShouldBe(671_088_640);
         kv.LinkBandwidth.Value.ShouldBe(50e9);
         kv.Time.Value.ShouldBe((335_544_320 / (50e9 * 0.75)) + 0.00045, tolerance: 1e-12);
-        // 671,088,640 B x 8 bit x 15 pJ/bit = 80.53 mJ.
-        kv.EnergyPerRequest.Value.ShouldBe(671_088_640.0 * 8 * 15e-12, tolerance: 1e-12);
-        kv.EnergyPerOutputToken.Value.ShouldBe(671_088_640.0 * 8 * 15e-12 / 512, tolerance: 1e-12);
+        // Over the H200's ib-ndr-400 fabric at 30 pJ/bit end to end: 671,088,640 B x 8 bit x 30 pJ/bit = 161.06 mJ.
+        kv.EnergyPerRequest.Value.ShouldBe(671_088_640.0 * 8 * 30e-12, tolerance: 1e-12);
+        kv.EnergyPerOutputToken.Value.ShouldBe(671_088_640.0 * 8 * 30e-12 / 512, tolerance: 1e-12);
     }
 
     [Fact]
