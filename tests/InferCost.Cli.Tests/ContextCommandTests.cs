@@ -94,6 +94,20 @@ public class ContextCommandTests
     }
 
     [Fact]
+    public void Context_Plot_VerticalAxisEnclosesEveryPointDrawn()
+    {
+        // On an H100 the scenario's TP 1 line climbs to $21/1M at 32K, far above the cheapest layout's: it must stay on the chart.
+        var sweep = ContextAnalysis.Sweep(DefaultScenario.With(("gpu", "h100-sxm")), ContextAnalysis.DefaultContexts).Value;
+        var plot = ContextChart.Build(sweep);
+        using var image = plot.GetImage(1000, 650);
+        var limits = plot.Axes.GetLimits();
+        foreach (var point in plot.GetPlottables<Scatter>().SelectMany(s => s.Data.GetScatterPoints()))
+        {
+            point.Y.ShouldBeInRange(limits.Bottom, limits.Top);
+        }
+    }
+
+    [Fact]
     public void Context_Plot_ContextsThatNeedMoreGpusAreASecondSeriesAtTheirTp()
     {
         var sweep = ContextAnalysis.Sweep(DefaultScenario.With(("gpu", "h100-sxm")), [4096, 65536, 98304]).Value;

@@ -99,12 +99,21 @@ public static class ContextChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. sweep.Rows.Select(r => Math.Log10(r.InputTokens))],
             [.. sweep.Rows.Select(r => ContextLabel(r.InputTokens))]);
-        LogAxes.Apply(plot.Axes.Left, [.. served, .. cheapest.Select(r => Math.Log10(r.Cheapest!.Estimate.Cost.PerMillionOutputTokens.Value)), bottom]);
+        // The axis spans every point drawn: the scenario's TP line climbs far above the rest at long contexts.
+        LogAxes.Apply(plot.Axes.Left,
+        [
+            .. served,
+            .. atScenarioTp.Select(r => Math.Log10(r.Estimate!.Cost.PerMillionOutputTokens.Value)),
+            .. atLargerTp.Select(r => Math.Log10(r.LargerTensorParallel!.Estimate.Cost.PerMillionOutputTokens.Value)),
+            .. cheapest.Select(r => Math.Log10(r.Cheapest!.Estimate.Cost.PerMillionOutputTokens.Value)),
+            bottom,
+        ]);
         plot.Axes.Margins(0.08, 0.12);
         plot.Title($"$/1M output tokens vs context: {s.Model.Id}, {PrecisionFacts.Name(s.Weights)} weights / {PrecisionFacts.Name(s.Kv)} KV on {s.Accelerator.Id}, {s.OutputTokens:#,##0} output tokens");
         plot.XLabel("Context (input tokens per request, log scale, K = 1,024)");
         plot.YLabel("Cost per 1M output tokens (USD, log scale)");
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Upper right: the costs rise with context on the left, and the contexts nothing serves sit at the bottom right.
+        plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
 
