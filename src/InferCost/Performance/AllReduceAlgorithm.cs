@@ -1,6 +1,6 @@
 namespace InferCost.Performance;
 
-/// <summary>How an all-reduce is carried out over the scale-up fabric.</summary>
+/// <summary>How an all-reduce is carried out over the link its GPUs share.</summary>
 public enum AllReduceAlgorithm
 {
     /// <summary>No all-reduce (one GPU).</summary>
@@ -17,4 +17,7 @@ public enum AllReduceAlgorithm
 
     /// <summary>In-switch reduction (NVLink SHARP / NVLS): each GPU sends S once and receives the reduced S once.</summary>
     InSwitch,
+
+    /// <summary>Tree (NCCL's double binary tree, across nodes): reduce up and broadcast down, 2 ceil(log2 p) steps, 2 x S per GPU.</summary>
+    Tree,
 }

@@ -137,7 +137,7 @@ public static class ForwardPassCommunication
             var tp = c.CollectiveGroup;
             if (shared.CrossesDomains)
             {
-                d.Step("TP group spans scale-up domains", "TP > scale-up domain: the all-reduce runs as a ring over the scale-out NIC, each step paying the network's latency",
+                d.Step("TP group spans scale-up domains", "TP > scale-up domain: the all-reduce runs as a ring or a tree over the scale-out NIC, each step paying the network's latency",
                     Quantity.Count(tp), In("scale-up domain", Quantity.Count(c.Accelerator.Interconnect.ScaleUpDomain)),
                     In("BW_out", GroupLink.ScaleOutBandwidth(c)), In("alpha_step,net", GroupLink.ScaleOutStepLatency(c)));
             }
@@ -154,6 +154,13 @@ public static class ForwardPassCommunication
                 d.Step("Two-shot all-reduce time", "t_2shot = 2 alpha + 2(TP-1)/TP x S / BW_link'",
                     TensorParallelCommunication.TwoShotTime(payload, tp, bandwidth, latency),
                     In("alpha", latency), In("TP", Quantity.Count(tp)), In("S", payload), In("BW_link'", bandwidth));
+            }
+
+            if (fabric.TreeAllReduce)
+            {
+                d.Step("Tree all-reduce time", "t_tree = alpha + 2 ceil(log2 TP) x alpha_step + 2 x S / BW_link'",
+                    TensorParallelCommunication.TreeTime(payload, tp, bandwidth, latency, fabric.RingStepLatency),
+                    In("alpha", latency), In("alpha_step", fabric.RingStepLatency), In("TP", Quantity.Count(tp)), In("S", payload), In("BW_link'", bandwidth));
             }
 
             if (fabric.InSwitchReduction)
@@ -203,6 +210,7 @@ public static class ForwardPassCommunication
         AllReduceAlgorithm.OneShot => "one-shot",
         AllReduceAlgorithm.TwoShot => "two-shot",
         AllReduceAlgorithm.InSwitch => "in-switch (NVLS)",
+        AllReduceAlgorithm.Tree => "tree",
         _ => "none",
     };
 

@@ -5,8 +5,8 @@ namespace InferCost.Performance;
 
 /// <summary>
 /// The link a group of GPUs shares for a collective: the scale-up fabric while the group fits in one scale-up domain,
-/// else the scale-out network (each GPU's NIC), which then paces the collective. Over the scale-out network only a ring
-/// all-reduce runs (no peer-memory one-shot kernel, no in-switch reduction) and each step pays the network's latency.
+/// else the scale-out network (each GPU's NIC), which then paces the collective. Over the scale-out network a ring or a
+/// tree all-reduce runs (no peer-memory one-shot kernel, no in-switch reduction) and each step pays the network's latency.
 /// </summary>
 /// <param name="Bandwidth">Achievable bandwidth per GPU per direction: the link's x the accelerator's link fraction.</param>
 /// <param name="Latency">Launch and synchronisation latency of one collective.</param>
@@ -40,6 +40,6 @@ public readonly record struct GroupLink(BytesPerSecond Bandwidth, Seconds Latenc
     private static GroupLink ScaleOut(ScenarioContext c, Seconds latency, double fraction)
     {
         var step = ScaleOutStepLatency(c);
-        return new GroupLink(ScaleOutBandwidth(c) * fraction, latency + step, new FabricSpec(false, step, false, Seconds.Zero), true);
+        return new GroupLink(ScaleOutBandwidth(c) * fraction, latency + step, new FabricSpec(false, step, false, Seconds.Zero, TreeAllReduce: true), true);
     }
 }

@@ -34,9 +34,18 @@ public static class TensorParallelCommunication
         tp <= 1 ? Seconds.Zero : latency + switchLatency + (payload / linkBandwidth);
 
     /// <summary>
+    /// Tree all-reduce (NCCL's double binary tree): alpha + 2 ceil(log2 TP) x alpha_step + 2 x S / BW, since the reduction
+    /// climbs the tree and the result comes back down, each GPU sending about S each way at full bandwidth ("Massively
+    /// Scale Your Deep Learning Training with NCCL 2.4", NVIDIA technical blog, 2019-02: logarithmic latency, full
+    /// bandwidth). Zero for one GPU.
+    /// </summary>
+    public static Seconds TreeTime(Bytes payload, int tp, BytesPerSecond linkBandwidth, Seconds latency, Seconds stepLatency) =>
+        tp <= 1 ? Seconds.Zero : latency + (stepLatency * (2.0 * Math.Ceiling(Math.Log2(tp)))) + (payload * 2.0 / linkBandwidth);
+
+    /// <summary>
     /// The fastest all-reduce the fabric offers for <paramref name="payload"/> over <paramref name="tp"/> GPUs: ring always;
-    /// one-shot and two-shot when GPUs map each other's memory; in-switch when the switch reduces. Ties go to the earlier
-    /// of ring, one-shot, two-shot, in-switch.
+    /// one-shot and two-shot when GPUs map each other's memory; in-switch when the switch reduces; tree across nodes. Ties
+    /// go to the earlier of ring, one-shot, two-shot, in-switch, tree.
     /// </summary>
     public static AllReduceChoice Fastest(Bytes payload, int tp, BytesPerSecond linkBandwidth, Seconds latency, FabricSpec fabric)
     {
@@ -57,14 +66,20 @@ public static class TensorParallelCommunication
             best = Faster(best, new AllReduceChoice(AllReduceAlgorithm.InSwitch, InSwitchTime(payload, tp, linkBandwidth, latency, fabric.InSwitchLatency)));
         }
 
+        if (fabric.TreeAllReduce)
+        {
+            best = Faster(best, new AllReduceChoice(AllReduceAlgorithm.Tree, TreeTime(payload, tp, linkBandwidth, latency, fabric.RingStepLatency)));
+        }
+
         return best;
     }
 
-    /// <summary>Bytes each GPU sends in one all-reduce by <paramref name="algorithm"/>: ring/two-shot 2(TP-1)/TP x S, one-shot (TP-1) x S, in-switch S.</summary>
+    /// <summary>Bytes each GPU sends in one all-reduce by <paramref name="algorithm"/>: ring/two-shot 2(TP-1)/TP x S, one-shot (TP-1) x S, in-switch S, tree 2 x S.</summary>
     public static Bytes BytesSentPerGpu(Bytes payload, int tp, AllReduceAlgorithm algorithm) => tp <= 1 ? Bytes.Zero : algorithm switch
     {
         AllReduceAlgorithm.OneShot => payload * (tp - 1.0),
         AllReduceAlgorithm.InSwitch => payload,
+        AllReduceAlgorithm.Tree => payload * 2.0,
         AllReduceAlgorithm.None => Bytes.Zero,
         _ => payload * (2.0 * (tp - 1) / tp),
     };

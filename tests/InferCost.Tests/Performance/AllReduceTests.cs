@@ -77,4 +77,14 @@ public class AllReduceTests
         a["mi300x"].Interconnect.FabricOrRing.PeerAllReduce.ShouldBeTrue();
         a["l40s"].Interconnect.FabricOrRing.PeerAllReduce.ShouldBeFalse();
     }
+
+    [Fact]
+    public void Tree_SixteenGpus_LogarithmicStepsAndTwiceThePayload()
+    {
+        // 16 GPUs, 2.7 us per network step: 8 + 2 x 4 x 2.7 + 2 x 16,384 / 360e9 s = 8 + 21.6 + 0.091 = 29.691 us.
+        var s = new Bytes(16_384);
+        TensorParallelCommunication.TreeTime(s, 16, Bw, Alpha, Seconds.FromMicroseconds(2.7)).Value.ShouldBe(29.691e-6, tolerance: 1e-9);
+        TensorParallelCommunication.BytesSentPerGpu(s, 16, AllReduceAlgorithm.Tree).Value.ShouldBe(32_768);
+        TensorParallelCommunication.TreeTime(s, 1, Bw, Alpha, Seconds.FromMicroseconds(2.7)).ShouldBe(Seconds.Zero);
+    }
 }
