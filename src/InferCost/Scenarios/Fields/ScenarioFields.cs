@@ -123,7 +123,7 @@ public static class ScenarioFields
         Id = "expert-skew",
         Kind = FieldKind.Number,
         Unit = "x mean",
-        Range = new(1, 8, "1 is perfectly balanced routing; DeepSeek's EPLB and SGLang report the busiest GPU at about 1.1 to 2 times the mean"),
+        Range = new(1, 8, "1 is perfectly balanced routing; at 8 the busiest GPU of an 8-GPU group would carry the whole group's tokens"),
         Description = "Expert load imbalance with ep > 1: tokens the busiest expert-parallel GPU receives over the mean, after any balancing (redundant experts); scales that GPU's expert work and all-to-all traffic, which pace the group",
         Default = "1",
         Read = s => s.Layout.ExpertSkew,
