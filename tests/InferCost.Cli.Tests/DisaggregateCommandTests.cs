@@ -96,7 +96,7 @@ public class DisaggregateCommandTests
         var run = CliRun.Of("estimate", "--tp", "2", "--disaggregate", "3P2D", "--kv-link", "scale-up");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("--kv-link: is scale-up, but 3P2D of tp 2 is 10 GPUs and h200-sxm connects at most 8");
+        run.Error.ShouldContain("--kv-link: is scale-up, but 3P2D of 2 GPUs per instance is 10 GPUs and h200-sxm connects at most 8");
     }
 
     [Fact]
@@ -114,19 +114,71 @@ public class DisaggregateCommandTests
         var run = CliRun.Of("estimate", "--disaggregate", "1P1D", "--output", "1");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("--disaggregate: needs output of at least 2 tokens");
+        run.Error.ShouldContain("--output: is 1, but 1P1D needs at least 2: the prefill makes the first token");
     }
 
+    // estimate prices tp 2, 2P1D at $0.618 per 1M output tokens (its decode pool's GPUs over the system rate's output);
+    // the aggregated deployment on the same 6 GPUs is $0.6191. Every command built on the estimate must show the former.
     [Theory]
+    [InlineData("estimate")]
     [InlineData("regions")]
-    [InlineData("sweep", "--batch", "8,16")]
-    [InlineData("roofline")]
-    public void OtherCommands_Disaggregate_IsRefusedNotIgnored(string command, params string[] more)
+    [InlineData("levers")]
+    [InlineData("task")]
+    [InlineData("floor")]
+    [InlineData("margin", "--list-price", "0.9")]
+    [InlineData("sweep", "--batch", "8,64")]
+    [InlineData("uncertainty", "--pue", "1.12..1.12000001")]
+    public void EveryCommand_Disaggregate_PricesThePools(string command, params string[] more)
     {
-        var run = CliRun.Of([command, "--disaggregate", "2P1D", .. more]);
+        var run = CliRun.Of([command, "--tp", "2", "--disaggregate", "2P1D", .. more]);
+        var aggregated = CliRun.Of([command, "--tp", "2", "--gpus", "6", .. more]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("$0.618/1M tok");
+        aggregated.ExitCode.ShouldBe(0, aggregated.Error);
+        aggregated.Out.ShouldNotContain("$0.618/1M tok");
+        aggregated.Out.ShouldContain("$0.6191/1M tok");
+    }
+
+    [Fact]
+    public void Sweep_Disaggregate_IsAStructuralAxis_WithGpusFollowingTheInstances()
+    {
+        var run = CliRun.Of("sweep", "--tp", "2", "--disaggregate", "none,2P1D", "--format", "csv");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("none");
+        run.Out.ShouldContain("2P1D");
+        run.Out.ShouldContain("0.618");
+    }
+
+    [Fact]
+    public void Sweep_BadDisaggregation_IsNamedBeforeAnyPoint()
+    {
+        var run = CliRun.Of("sweep", "--disaggregate", "2P1D,2X1D");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("--disaggregate: is read only by estimate today");
+        run.Error.ShouldContain("--disaggregate");
+        run.Error.ShouldContain("2X1D");
+    }
+
+    [Fact]
+    public void Layouts_Disaggregate_LaysOutEachInstance()
+    {
+        var run = CliRun.Of("layouts", "--model", "llama-3.1-70b", "--deployments", "h200-sxm:2", "--disaggregate", "2P1D", "--batch", "64");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("2 x h200-sxm per instance, 2P1D");
+        run.Out.ShouldContain("$0.618/1M tok");
+    }
+
+    [Fact]
+    public void Context_Disaggregate_PricesThePoolsAtEachContext()
+    {
+        var run = CliRun.Of("context", "--tp", "2", "--disaggregate", "2P1D", "--format", "csv");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        // The 4K row's $/1M output is the pools' 0.6180, not the aggregated 0.6191.
+        run.Out.Split('\n').Single(l => l.StartsWith("4096,", StringComparison.Ordinal)).ShouldContain(",0.618002");
     }
 
     [Theory]

@@ -15,7 +15,7 @@ internal static class EstimateCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("estimate", "Estimate throughput, latency, energy and $/1M tokens for one scenario, from the hardware up.");
-        var scenarioOptions = ScenarioOptions.AddTo(command, readsDisaggregation: true);
+        var scenarioOptions = ScenarioOptions.AddTo(command);
         var format = CommonOptions.Format([.. Exporters.Select(e => e.Name)]);
         var explain = new Option<bool>("--explain") { Description = "Also print the full derivation: every step's formula, inputs and result." };
         var catalog = CommonOptions.Catalog();
@@ -37,7 +37,7 @@ internal static class EstimateCommand
                 return context.Fail(scenario.Errors);
             }
 
-            var estimate = DisaggregatedEstimator.Estimate(scenario.Value).WithConfidence(loaded);
+            var estimate = CostEstimator.Estimate(scenario.Value).WithConfidence(loaded);
             if (!estimate.Succeeded)
             {
                 return context.Fail(estimate.Errors, scenarioOptions.LastInput);

@@ -19,8 +19,6 @@ internal sealed class ScenarioOptions
 
     private bool _hasFile;
 
-    /// <summary>Whether the command prices a disaggregated deployment (estimate); the others refuse the disaggregate field.</summary>
-    public bool ReadsDisaggregation { get; init; }
     private IReadOnlyList<ScenarioField> _fields = ScenarioFields.All;
 
     /// <summary>
@@ -28,9 +26,9 @@ internal sealed class ScenarioOptions
     /// and the --scenario file option unless <paramref name="fileOption"/> is false (for a command whose scenario files
     /// are its arguments).
     /// </summary>
-    public static ScenarioOptions AddTo(Command command, bool fileOption = true, IReadOnlyList<ScenarioField>? fields = null, bool readsDisaggregation = false)
+    public static ScenarioOptions AddTo(Command command, bool fileOption = true, IReadOnlyList<ScenarioField>? fields = null)
     {
-        var options = new ScenarioOptions { _fields = fields ?? ScenarioFields.All, ReadsDisaggregation = readsDisaggregation };
+        var options = new ScenarioOptions { _fields = fields ?? ScenarioFields.All };
         foreach (var field in options._fields)
         {
             var option = new Option<string?>(CliFlags.Of(field)) { Description = field.Help };
@@ -87,12 +85,6 @@ internal sealed class ScenarioOptions
             {
                 input.SetFromFlag(field, new ScenarioValue(text, CliFlags.Of(field)));
             }
-        }
-
-        // Only estimate prices a disaggregated deployment today; any other command must not quietly price the aggregated one.
-        if (!ReadsDisaggregation && input.Get(ScenarioFields.Disaggregate) is { } disaggregate)
-        {
-            return Result.Fail<ScenarioInput>(disaggregate.Origin, "", "is read only by estimate today; this command prices one aggregated pool, so leave it out here.");
         }
 
         return Result.Ok(input);

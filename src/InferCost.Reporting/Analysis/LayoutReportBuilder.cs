@@ -97,7 +97,9 @@ public static class LayoutReportBuilder
     private static ReportCell[] Degrees(Deployment.ParallelLayout l) =>
         [Quantity.Count(l.TensorParallel), Quantity.Count(l.PipelineParallel), Quantity.Count(l.ExpertParallel), Quantity.Count(l.AttentionGroups)];
 
-    private static string Name(DeploymentLayouts d) => $"{d.Gpus.ToString(CultureInfo.InvariantCulture)} x {d.Accelerator.Id}";
+    // Disaggregated, the deployment is one instance of x + y.
+    private static string Name(DeploymentLayouts d) =>
+        $"{d.Gpus.ToString(CultureInfo.InvariantCulture)} x {d.Accelerator.Id}" + (d.Scenario.Disaggregation is { } xPyD ? $" per instance, {xPyD.Text}" : "");
 
     // What every deployment shares, then each one's GPU price (the accelerator's own unless given).
     private static ReportSection Section(LayoutComparison comparison)

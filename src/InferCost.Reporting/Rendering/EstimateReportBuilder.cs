@@ -13,6 +13,7 @@ public static class EstimateReportBuilder
     {
         var s = e.Scenario;
         var perGpu = s.TensorParallel > 1 ? " (per GPU)" : "";
+        var pools = e.Disaggregated is not null;
         var sections = new List<ReportSection>
         {
             ScenarioSection.Build(e),
@@ -45,16 +46,16 @@ public static class EstimateReportBuilder
             ]),
             new("Throughput and latency",
             [
-                new("Decode output tokens/s (system)", e.Throughput.DecodeOutputTokensPerSecond.ToQuantity()),
-                new("Decode output tokens/s per GPU", e.Throughput.DecodeOutputTokensPerSecondPerGpu.ToQuantity()),
-                new("Steady output tokens/s (with prefill)", e.Throughput.SteadyOutputTokensPerSecond.ToQuantity()),
-                new("Steady input tokens/s", e.Throughput.SteadyInputTokensPerSecond.ToQuantity()),
-                new("Time to first token", e.Latency.TimeToFirstToken.ToQuantity()),
+                new(pools ? "Decode output tokens/s (decode pool)" : "Decode output tokens/s (system)", e.Throughput.DecodeOutputTokensPerSecond.ToQuantity()),
+                new(pools ? "Decode output tokens/s per decode GPU" : "Decode output tokens/s per GPU", e.Throughput.DecodeOutputTokensPerSecondPerGpu.ToQuantity()),
+                new(pools ? "Output tokens/s (system rate)" : "Steady output tokens/s (with prefill)", e.Throughput.SteadyOutputTokensPerSecond.ToQuantity()),
+                new(pools ? "Input tokens/s (system rate)" : "Steady input tokens/s", e.Throughput.SteadyInputTokensPerSecond.ToQuantity()),
+                new(pools ? "Time to first token (prefill + KV transfer)" : "Time to first token", e.Latency.TimeToFirstToken.ToQuantity()),
                 new("Time per output token", e.Latency.TimePerOutputToken.ToQuantity()),
-                new("Mean inter-token latency (prefill interleaved)", e.Latency.MeanInterTokenLatency.ToQuantity()),
+                new(pools ? "Inter-token latency (no prefill interleaved)" : "Mean inter-token latency (prefill interleaved)", e.Latency.MeanInterTokenLatency.ToQuantity()),
                 new("Request latency", e.Latency.RequestLatency.ToQuantity()),
             ]),
-            new("Energy",
+            new(pools ? "Energy (one instance's prefill and decode; each pool's draw is in its cost)" : "Energy",
             [
                 new("GPU energy per output token", e.Energy.JoulesPerOutputToken.ToQuantity()),
                 new("  decode only (power model)", e.Energy.DecodeJoulesPerOutputToken.ToQuantity()),
@@ -63,7 +64,7 @@ public static class EstimateReportBuilder
                 new("Board power decode / prefill", $"{QuantityFormatter.Format(e.Energy.DecodePower)} / {QuantityFormatter.Format(e.Energy.PrefillPower)}"),
                 new("IT power per GPU per productive hour: GPU / host share", $"{QuantityFormatter.Format(e.Energy.ItPower)}: {QuantityFormatter.Format(e.Energy.GpuPower)} / {QuantityFormatter.Format(e.Energy.HostPower)}"),
             ]),
-            new("Cost", CostRows(e.Cost)),
+            new(pools ? $"Cost ({e.Disaggregated!.Spec.Text}: input over the prefill pool's GPUs, output over the decode pool's)" : "Cost", CostRows(e.Cost, pools)),
         };
         if (e.Disaggregated is { } disaggregated)
         {
@@ -95,17 +96,17 @@ public static class EstimateReportBuilder
     }
 
     // Rented GPUs: the rented figures first, then the owner's bottom-up figures beside them.
-    private static List<ReportRow> CostRows(CostFigures c)
+    private static List<ReportRow> CostRows(CostFigures c, bool pools)
     {
         // The rent itself is in the scenario section.
         var rows = new List<ReportRow>();
         var rented = c.Basis == CostBasis.Rented ? " (rented)" : "";
-        rows.Add(new("Cost per productive GPU-hour" + rented, c.PerGpuHour.ToQuantity()));
+        rows.Add(new("Cost per productive GPU-hour" + (pools ? " (both pools)" : "") + rented, c.PerGpuHour.ToQuantity()));
         rows.Add(new("$/1M output tokens" + rented, c.PerMillionOutputTokens.ToQuantity()));
         rows.Add(new("$/1M input tokens" + rented, c.PerMillionInputTokens.ToQuantity()));
         if (c.BottomUp is { } owned)
         {
-            rows.Add(new("Cost per productive GPU-hour (owned, bottom-up)", owned.PerGpuHour.ToQuantity()));
+            rows.Add(new("Cost per productive GPU-hour" + (pools ? " (both pools)" : "") + " (owned, bottom-up)", owned.PerGpuHour.ToQuantity()));
             rows.Add(new("$/1M output tokens (owned, bottom-up)", owned.PerMillionOutputTokens.ToQuantity()));
             rows.Add(new("$/1M input tokens (owned, bottom-up)", owned.PerMillionInputTokens.ToQuantity()));
         }

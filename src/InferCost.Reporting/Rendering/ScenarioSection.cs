@@ -28,7 +28,7 @@ public static class ScenarioSection
     [
         new("Model", $"{s.Model.Id} ({s.Model.Name})"),
         new("Accelerator", $"{s.Accelerator.Id} ({s.Accelerator.Name})"),
-        new("GPUs / tensor parallel", $"{s.Gpus} / TP {s.TensorParallel} ({s.Replicas} replica{(s.Replicas == 1 ? "" : "s")})"),
+        new("GPUs / tensor parallel", $"{s.Gpus} / TP {s.TensorParallel} ({Instances(s)})"),
         new("Weights / KV / compute", $"{PrecisionFacts.Name(s.Weights)} / {PrecisionFacts.Name(s.Kv)} / {PrecisionFacts.Name(compute)}"),
         new("Batch", batch),
         new("Input + output tokens", tokens),
@@ -40,4 +40,9 @@ public static class ScenarioSection
             ? (ReportRow[])[new("Rented price per GPU-hour (replaces the owner's cost)", rent.ToQuantity())]
             : [],
     ]);
+
+    // Replicas, or the disaggregated deployment's pools of them.
+    private static string Instances(Scenario s) => s.Disaggregation is { } d
+        ? $"{d.Text}: {d.PrefillInstances} prefill + {d.DecodeInstances} decode instance{(d.DecodeInstances == 1 ? "" : "s")}"
+        : $"{s.Replicas} replica{(s.Replicas == 1 ? "" : "s")}";
 }

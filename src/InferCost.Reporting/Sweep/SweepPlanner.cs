@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using InferCost.Catalog;
+using InferCost.Deployment;
 using InferCost.Performance;
 using InferCost.Reporting.Scenarios;
 using InferCost.Results;
@@ -138,7 +139,8 @@ public static class SweepPlanner
         FieldKind.CatalogId when field == ScenarioFields.Offload => ScenarioResolver.ParseOffload(v).Errors,
         FieldKind.CatalogId => Relabel(catalog.FindAccelerator(v.Text).Errors, v),
         FieldKind.Precision => ScenarioResolver.ParsePrecision(v).Errors,
-        FieldKind.Disaggregation or FieldKind.KvLink => [new InputError(v.Origin, "", "cannot be swept: estimate prices one disaggregated deployment at a time.")],
+        FieldKind.Disaggregation => Relabel(Disaggregation.Parse(v.Text, KvLink.ScaleOut).Errors, v),
+        FieldKind.KvLink => Relabel(KvLink.Parse(v.Text).Errors, v),
         _ => InputParsers.Value(field, v).Errors,
     };
 

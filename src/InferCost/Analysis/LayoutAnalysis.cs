@@ -109,7 +109,8 @@ public static class LayoutAnalysis
         var rejected = new List<RejectedLayout>();
         foreach (var layout in Candidates(s.Model, deployment.Gpus, s.Layout))
         {
-            var at = s.WithLayout(layout);
+            // Disaggregated, the deployment is one instance: x + y of them serve, each laid out the same.
+            var at = s.WithLayout(s.Disaggregation is { } xPyD ? layout.WithReplicas(xPyD.Instances) : layout);
             var refused = DeploymentRules.Check(at.Deployment, at.Model, at.Kv);
             if (refused.Count > 0)
             {

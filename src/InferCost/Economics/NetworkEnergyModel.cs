@@ -48,6 +48,6 @@ public static class NetworkEnergyModel
         var perToken = d.Step("Network energy per output token", $"e_net = E_net x {c.ReplicaGpusSymbol} / (B x output)",
             CycleEnergy.PerOutputToken(cycle, c.GpusPerReplica, outputTokens),
             In("E_net", cycle), In(c.ReplicaGpusSymbol, Quantity.Count(c.GpusPerReplica)), In("B x output", Quantity.TokenCount(outputTokens)));
-        return new NetworkEnergyFigures(power, perToken);
+        return new NetworkEnergyFigures(power, perToken) { StepEnergy = step, PrefillEnergy = prefillEnergy };
     }
 }

@@ -53,7 +53,10 @@ public static class CostEstimator
         var energy = new EnergyFigures(
             power.PerToken, power.DecodePerToken, power.FacilityPerToken, power.Decode, power.Prefill, power.Average, power.Physics,
             gpuHour.ItPower, gpuHour.FacilityLayers, gpuHour.GpuPower, gpuHour.HostPower) { Network = network };
-        return Result.Ok(new Estimate(s, model, plan.Value, decode, prefill, firstToken, latency, throughput, energy, cost, d.Steps, d.Warnings));
+        var estimate = new Estimate(s, model, plan.Value, decode, prefill, firstToken, latency, throughput, energy, cost, d.Steps, d.Warnings);
+
+        // A disaggregated deployment: the instance's physics above, its pools' cost, throughput and latency as the headline.
+        return Result.Ok(s.Disaggregation is null ? estimate : DisaggregatedEstimator.Apply(estimate, c, d));
     }
 
     private static void Warn(ScenarioContext c, Derivation d)

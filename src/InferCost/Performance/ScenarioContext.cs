@@ -74,10 +74,15 @@ public sealed class ScenarioContext
             Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(AttentionPrecision)),
             Accelerator.Energy.PerFlop(Accelerator.ComputePrecisionFor(HeadPrecision)),
             Accelerator.Power.Tdp - Accelerator.Power.Idle);
+        // A disaggregated deployment's KV link, resolved once (ScenarioValidator reports one that cannot be resolved).
+        KvLink = scenario.Disaggregation is { } spec && KvLinkPath.Resolve(scenario, spec) is { Succeeded: true } link ? link.Value : null;
         WeightFormatFraction = BlockFp8KernelApplies ? scenario.Stack.Factors.BlockFp8Efficiency : 1.0;
         Rates = new KernelRates(
             AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, scenario.Stack.Factors.ExpertEfficiency, WeightFormatFraction, Power);
     }
+
+    /// <summary>The link a disaggregated deployment moves each request's KV over; null when the scenario is aggregated.</summary>
+    public KvLinkPath? KvLink { get; }
 
     /// <summary>The FP4 format this accelerator runs (NVFP4 on NVIDIA, MXFP4 elsewhere).</summary>
     public Fp4Format Fp4Format { get; }

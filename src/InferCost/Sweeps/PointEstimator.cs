@@ -66,6 +66,19 @@ public static class PointEstimator
             NetworkEnergy.Of(PrefillModel.LinkBytes(c, b, input) - prefillOut, upEnergy, prefillOut, outEnergy),
             NetworkEnergy.Of(DecodeStepModel.LinkBytes(c, b) - stepOut, upEnergy, stepOut, outEnergy),
             decodeSteps);
+        if (c.Scenario.Disaggregation is { } spec && c.KvLink is { } link)
+        {
+            if (p.OutputTokens < 2)
+            {
+                // The decode pool would have no work (KvLinkPath.Check says so for a scenario).
+                return PointEstimate.Infeasible(PointStatus.InvalidScenario, fit.MaxBatch, fit.Required, fit.Usable);
+            }
+
+            return Disaggregated(p, spec, link, fit, stepTime, prefillTime, firstTokenTime, decodePower, prefillPower, averagePower, cycleEnergy,
+                NetworkEnergy.Of(DecodeStepModel.LinkBytes(c, b) - stepOut, upEnergy, stepOut, outEnergy),
+                NetworkEnergy.Of(PrefillModel.LinkBytes(c, b, input) - prefillOut, upEnergy, prefillOut, outEnergy));
+        }
+
         var hour = GpuHourCostModel.Breakdown(p.Cost, averagePower, CycleEnergy.AveragePower(networkCycle, prefillTime, decodeTime));
 
         // A rented GPU's bill replaces the owner's stack (and has no electricity layer of its own).
@@ -90,5 +103,72 @@ public static class PointEstimator
             TokenCostModel.PerMillion(replicaHour, replicaDecodeRate),
             TokenCostModel.PerMillion(replicaHour, TokenCostModel.PrefillRate(b, input, prefillTime)),
             TokenCostModel.LayerPerMillion(powerLayer, c.GpusPerReplica, replicaDecodeRate));
+    }
+    // The xPyD deployment of the same instance (DisaggregatedEstimator): each pool's GPUs priced against its own tokens.
+    private static PointEstimate Disaggregated(
+        in PointInputs p,
+        Deployment.Disaggregation spec,
+        KvLinkPath link,
+        MemoryFit fit,
+        Seconds stepTime,
+        Seconds prefillTime,
+        Seconds firstTokenTime,
+        Watts decodePower,
+        Watts prefillPower,
+        Watts averagePower,
+        Joules cycleEnergy,
+        Joules stepNetwork,
+        Joules prefillNetwork)
+    {
+        var c = p.Context;
+        double b = fit.Batch;
+        double input = p.InputTokens;
+        double output = p.OutputTokens;
+        var prefillCapacity = spec.PrefillInstances * DisaggregatedServing.PrefillRequestRate(b, prefillTime);
+        var decodeCapacity = spec.DecodeInstances * DisaggregatedServing.DecodeRequestRate(b, stepTime, p.OutputTokens);
+        var rate = DisaggregatedServing.SystemRate(prefillCapacity, decodeCapacity);
+        var prefillUse = rate / prefillCapacity;
+        var decodeUse = rate / decodeCapacity;
+        var inputRate = DisaggregatedServing.TokenRate(rate, input);
+        var outputRate = DisaggregatedServing.TokenRate(rate, output);
+        var prefillGpus = spec.PrefillInstances * c.GpusPerReplica;
+        var decodeGpus = spec.DecodeInstances * c.GpusPerReplica;
+        var kvTime = DisaggregatedServing.KvTime(c, link, input);
+
+        DollarsPerHour prefillHour, decodeHour, decodePowerLayer;
+        if (p.Cost.RentedPrice is { } rent)
+        {
+            prefillHour = decodeHour = RentalCost.PerProductiveHour(rent, p.Cost.Utilisation);
+            decodePowerLayer = DollarsPerHour.Zero;
+        }
+        else
+        {
+            var idle = c.Accelerator.Power.Idle;
+            var kvEnergy = DisaggregatedServing.KvEnergy(c, link, input);
+            var prefill = GpuHourCostModel.Breakdown(p.Cost, DisaggregatedServing.PoolPower(prefillPower, idle, prefillUse),
+                DisaggregatedServing.PrefillNetworkPower(prefillNetwork, prefillTime, prefillUse, kvEnergy, rate, prefillGpus));
+            var decode = GpuHourCostModel.Breakdown(p.Cost, DisaggregatedServing.PoolPower(decodePower, idle, decodeUse),
+                DisaggregatedServing.DecodeNetworkPower(stepNetwork, stepTime, decodeUse));
+            (prefillHour, decodeHour, decodePowerLayer) = (prefill.Total, decode.Total, decode.Power);
+        }
+
+        var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
+        return new PointEstimate(
+            PointStatus.Feasible,
+            fit.Batch,
+            fit.MaxBatch,
+            fit.Required,
+            fit.Usable,
+            stepTime,
+            firstTokenTime + kvTime,
+            stepTime,
+            replicaDecodeRate * spec.DecodeInstances,
+            outputRate,
+            averagePower,
+            CycleEnergy.PerOutputToken(cycleEnergy, c.GpusPerReplica, b * output),
+            DisaggregatedServing.PerGpu(prefillHour, prefillGpus, decodeHour, decodeGpus),
+            TokenCostModel.LayerPerMillion(decodeHour, decodeGpus, outputRate),
+            TokenCostModel.LayerPerMillion(prefillHour, prefillGpus, inputRate),
+            TokenCostModel.LayerPerMillion(decodePowerLayer, decodeGpus, outputRate));
     }
 }

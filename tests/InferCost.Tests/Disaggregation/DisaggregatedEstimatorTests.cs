@@ -18,7 +18,7 @@ public class DisaggregatedEstimatorTests
 
     private static (Estimate E, DisaggregatedFigures F) Run(Scenario s)
     {
-        var e = DisaggregatedEstimator.Estimate(s).Value;
+        var e = CostEstimator.Estimate(s).Value;
         return (e, e.Disaggregated!);
     }
 
@@ -97,7 +97,8 @@ public class DisaggregatedEstimatorTests
 
         f.KvTransfer.LinkBandwidth.ShouldBe(a.Interconnect.ScaleUpBandwidth);
         f.KvTransfer.Latency.ShouldBe(a.Interconnect.AllReduceLatency);
-        f.KvTransfer.EnergyPerByte.ShouldBe(a.Energy.LinkPerByte);
+        // Outside the board, as the network-energy line prices it: the scale-up fabric's energy (the SerDes is board power).
+        f.KvTransfer.EnergyPerByte.ShouldBe(e.Scenario.ScaleUpFabric!.EnergyPerByte);
         f.KvTransfer.Time.Value.ShouldBe((335_544_320 / (450e9 * 0.75)) + a.Interconnect.AllReduceLatency.Value, tolerance: 1e-12);
     }
 
@@ -147,7 +148,7 @@ public class DisaggregatedEstimatorTests
     public void Errors_ScaleUpBeyondTheDomain_NamesTheLink()
     {
         // 5P4D of tp 2 = 18 GPUs; an H200 NVLink domain is 8.
-        var r = DisaggregatedEstimator.Estimate(Scenario(5, 4, KvLink.ScaleUp));
+        var r = CostEstimator.Estimate(Scenario(5, 4, KvLink.ScaleUp));
 
         r.Errors.Single().Field.ShouldBe("kv-link");
         r.Errors.Single().Reason.ShouldContain("connects at most 8");
@@ -156,9 +157,9 @@ public class DisaggregatedEstimatorTests
     [Fact]
     public void Errors_OneOutputToken_DecodeHasNoWork()
     {
-        var r = DisaggregatedEstimator.Estimate(Scenario(output: 1));
+        var r = CostEstimator.Estimate(Scenario(output: 1));
 
-        r.Errors.Single().Field.ShouldBe("disaggregate");
+        r.Errors.Single().Field.ShouldBe("output");
         r.Errors.Single().Reason.ShouldContain("at least 2");
     }
 
@@ -167,18 +168,75 @@ public class DisaggregatedEstimatorTests
     {
         var s = TestScenarios.Of(tp: 2, gpus: 4) with { Disaggregation = new DisaggregationSpec(2, 1, KvLink.ScaleOut) };
 
-        var r = DisaggregatedEstimator.Estimate(s);
+        var r = CostEstimator.Estimate(s);
 
         r.Errors.Single().Field.ShouldBe("gpus");
         r.Errors.Single().Reason.ShouldContain("needs 3 instances of 2 GPUs = 6 GPUs");
     }
 
     [Fact]
-    public void NoDisaggregation_IsThePlainEstimate()
+    public void NoDisaggregation_HasNoDisaggregatedFigures()
     {
-        var s = TestScenarios.Of(tp: 2);
+        CostEstimator.Estimate(TestScenarios.Of(tp: 2)).Value.Disaggregated.ShouldBeNull();
+    }
 
-        DisaggregatedEstimator.Estimate(s).Value.Disaggregated.ShouldBeNull();
-        DisaggregatedEstimator.Estimate(s).Value.Cost.PerMillionOutputTokens.ShouldBe(CostEstimator.Estimate(s).Value.Cost.PerMillionOutputTokens);
+    [Fact]
+    public void Headline_IsTheDisaggregatedDeployment_SoEveryCommandPricesIt()
+    {
+        var (e, f) = Run(Scenario());
+
+        e.Cost.PerMillionOutputTokens.ShouldBe(f.PerMillionOutput);
+        e.Cost.PerMillionInputTokens.ShouldBe(f.PerMillionInput);
+        e.Latency.TimeToFirstToken.ShouldBe(f.TimeToFirstToken);
+        e.Latency.MeanInterTokenLatency.ShouldBe(e.Decode.StepTime);
+        e.Latency.RequestLatency.Value.ShouldBe(f.TimeToFirstToken.Value + (511 * e.Decode.StepTime.Value), tolerance: 1e-12);
+        e.Throughput.SteadyOutputTokensPerSecond.Value.ShouldBe(f.SystemRequestsPerSecond * 512, tolerance: 1e-9);
+        e.Throughput.SteadyInputTokensPerSecond.Value.ShouldBe(f.SystemRequestsPerSecond * 4096, tolerance: 1e-9);
+        // Only the one decode instance decodes: 1 x B / t_step, over its 2 GPUs.
+        e.Throughput.DecodeOutputTokensPerSecond.Value.ShouldBe(e.Decode.Batch / e.Decode.StepTime.Value, tolerance: 1e-9);
+        e.Throughput.DecodeOutputTokensPerSecondPerGpu.Value.ShouldBe(e.Decode.Batch / e.Decode.StepTime.Value / 2, tolerance: 1e-9);
+        // The blended $/GPU-hour: 4 prefill GPUs at C_P and 2 decode GPUs at C_D.
+        e.Cost.PerGpuHour.Value.ShouldBe(((4 * f.Prefill.PerGpuHour.Value) + (2 * f.Decode.PerGpuHour.Value)) / 6, tolerance: 1e-12);
+    }
+
+    [Fact]
+    public void Breakdown_LayersSumToTheTotals_AndTheSharesToOne()
+    {
+        var (e, _) = Run(Scenario());
+        var c = e.Cost;
+
+        c.Breakdown.Sum(l => l.PerMillionOutputTokens.Value).ShouldBe(c.PerMillionOutputTokens.Value, tolerance: 1e-12 * c.PerMillionOutputTokens.Value);
+        c.Breakdown.Sum(l => l.PerMillionInputTokens.Value).ShouldBe(c.PerMillionInputTokens.Value, tolerance: 1e-12 * c.PerMillionInputTokens.Value);
+        c.Breakdown.Sum(l => l.PerGpuHour.Value).ShouldBe(c.PerGpuHour.Value, tolerance: 1e-12 * c.PerGpuHour.Value);
+        c.Breakdown.Sum(l => l.Share).ShouldBe(1, tolerance: 1e-12);
+    }
+
+    [Fact]
+    public void NetworkEnergy_PrefillPoolPaysForTheKvItSends_HandArithmetic()
+    {
+        var (e, f) = Run(Scenario());
+        var s = e.Scenario;
+
+        // Per prefill GPU: its prefills' collectives while busy, u x E_prefill / t_prefill(B), plus R x E_kv / 4 GPUs;
+        // the layer is that power x price x PUE.
+        var power = (f.Prefill.Utilisation * e.Energy.Network.PrefillEnergy.Value / e.Prefill.Time.Value) + (f.SystemRequestsPerSecond * f.KvTransfer.EnergyPerRequest.Value / 4);
+        var layer = power / 1000 * s.Facility.PowerPrice.Value * s.Facility.Pue;
+        var input = e.Cost.Breakdown.Single(l => l.Id == "network-energy").PerMillionInputTokens.Value;
+        input.ShouldBe(layer * 4 / (f.SystemRequestsPerSecond * 4096 * 3600 / 1e6), tolerance: 1e-9 * input);
+        f.KvTransfer.EnergyPerRequest.Value.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Rented_BothPoolsAtTheRent_OwnedBesideIt()
+    {
+        var s = Scenario() with { Finance = Scenario().Finance with { RentedGpuHourPrice = new InferCost.Units.DollarsPerHour(3) } };
+        var (e, f) = Run(s);
+        var hour = 3 / s.Finance.Utilisation;
+
+        e.Cost.Basis.ShouldBe(CostBasis.Rented);
+        e.Cost.PerGpuHour.Value.ShouldBe(hour, tolerance: 1e-12);
+        e.Cost.PerMillionOutputTokens.Value.ShouldBe(hour * 2 / (f.SystemRequestsPerSecond * 512 * 3600 / 1e6), tolerance: 1e-9);
+        e.Cost.PerMillionInputTokens.Value.ShouldBe(hour * 4 / (f.SystemRequestsPerSecond * 4096 * 3600 / 1e6), tolerance: 1e-9);
+        e.Cost.BottomUp!.PerMillionOutputTokens.ShouldBe(Run(Scenario()).E.Cost.PerMillionOutputTokens);
     }
 }

@@ -18,7 +18,7 @@ public class DisaggregatedPropertyTests
         var estimated = 0;
         AnyDisaggregated.Sample(t =>
         {
-            var result = DisaggregatedEstimator.Estimate(t.Scenario);
+            var result = CostEstimator.Estimate(t.Scenario);
             if (!result.Succeeded)
             {
                 result.Errors.ShouldAllBe(e => e.Reason.Length > 20);
@@ -40,6 +40,10 @@ public class DisaggregatedPropertyTests
             var priced = ((f.PerMillionInput.Value * s.InputTokens) + (f.PerMillionOutput.Value * s.OutputTokens)) / 1e6;
             priced.ShouldBe(perRequest, tolerance: 1e-9 * perRequest);
             f.TimeToFirstToken.ShouldBeGreaterThan(result.Value.FirstTokenPrefill.Time);
+            var cost = result.Value.Cost;
+            cost.PerMillionOutputTokens.ShouldBe(f.PerMillionOutput);
+            cost.Breakdown.Sum(l => l.PerMillionOutputTokens.Value).ShouldBe(cost.PerMillionOutputTokens.Value, tolerance: 1e-9 * cost.PerMillionOutputTokens.Value);
+            cost.Breakdown.Sum(l => l.PerMillionInputTokens.Value).ShouldBe(cost.PerMillionInputTokens.Value, tolerance: 1e-9 * cost.PerMillionInputTokens.Value);
         }, iter: 200);
         estimated.ShouldBeGreaterThan(50);
     }

@@ -57,4 +57,22 @@ public static class ScenarioGenerators
     public static readonly Gen<Scenario> AnyLayout =
         Gen.Select(AnyWithMaxAndReplicas, Gen.OneOf(1, 2, 3, 4, 8), Gen.OneOf(1, 2, 4, 8, 16), Gen.OneOf(0, 1, 2, 4), Gen.Double[1.0, 2.0], Gen.OneOf(0, 8, 32), (s, pp, ep, groups, skew, redundant) =>
             s.WithLayout(new ParallelLayout(s.TensorParallel, s.Replicas, pp, ep, groups) { ExpertSkew = ep > 1 ? skew : 1.0, RedundantExperts = ep > 1 ? redundant : 0 }));
+
+    /// <summary>
+    /// Any layout served disaggregated: x prefill and y decode instances of it (1 to 4 each) over any KV link, rented one
+    /// time in four (invalid combinations included, e.g. scale-up beyond the domain or one output token).
+    /// </summary>
+    public static readonly Gen<Scenario> AnyDisaggregated =
+        Gen.Select(AnyLayout, Gen.Int[1, 4], Gen.Int[1, 4], Gen.Int[0, 2], Gen.Int[0, 3], (s, x, y, link, rent) =>
+        {
+            var kvLink = link switch
+            {
+                0 => KvLink.ScaleOut,
+                1 => KvLink.ScaleUp,
+                _ => new KvLink(KvLinkKind.Explicit, BytesPerSecond.FromGigabytesPerSecond(25)),
+            };
+            var layout = s.Layout.WithReplicas(x + y);
+            var disaggregated = s.WithLayout(layout) with { Disaggregation = new InferCost.Deployment.Disaggregation(x, y, kvLink) };
+            return rent == 0 ? disaggregated with { Finance = disaggregated.Finance with { RentedGpuHourPrice = new DollarsPerHour(2.5) } } : disaggregated;
+        });
 }

@@ -12,14 +12,21 @@ namespace InferCost.Tests.Sweeps;
 public class PointEstimatorEquivalenceTests
 {
     [Fact]
-    public void Evaluate_AnyScenario_MatchesTheExplainedEstimate() => MatchesTheExplainedEstimate(ScenarioGenerators.AnyWithMaxAndReplicas, 2000);
+    public void Evaluate_AnyScenario_MatchesTheExplainedEstimate() => _ = MatchesTheExplainedEstimate(ScenarioGenerators.AnyWithMaxAndReplicas, 2000);
 
     [Fact]
     public void Evaluate_AnyParallelLayout_MatchesTheExplainedEstimate() =>
-        MatchesTheExplainedEstimate(ScenarioGenerators.AnyLayout.Where(s => global::InferCost.Scenarios.Fields.ScenarioValidator.Validate(s).Count == 0), 1500);
+        _ = MatchesTheExplainedEstimate(ScenarioGenerators.AnyLayout.Where(s => global::InferCost.Scenarios.Fields.ScenarioValidator.Validate(s).Count == 0), 1500);
 
-    private static void MatchesTheExplainedEstimate(Gen<Scenario> scenarios, int iterations)
+    [Fact]
+    public void Evaluate_AnyDisaggregatedDeployment_MatchesTheExplainedEstimate() =>
+        MatchesTheExplainedEstimate(ScenarioGenerators.AnyDisaggregated.Where(s => global::InferCost.Scenarios.Fields.ScenarioValidator.Validate(s).Count == 0), 1500)
+            .ShouldBeGreaterThan(300, "too few disaggregated points were feasible to test the kernel's pools");
+
+    // Returns how many points were feasible (and so compared figure by figure).
+    private static int MatchesTheExplainedEstimate(Gen<Scenario> scenarios, int iterations)
     {
+        var feasible = 0;
         scenarios.Sample(s =>
         {
             var full = CostEstimator.Estimate(s, Derivation.Off());
@@ -33,6 +40,7 @@ public class PointEstimatorEquivalenceTests
             }
 
             var e = full.Value;
+            Interlocked.Increment(ref feasible);
             point.Batch.ShouldBe(e.Memory.Batch);
             point.MaxBatch.ShouldBe(e.Memory.MaxBatch);
             point.MemoryRequired.ShouldBe(e.Memory.Required);
@@ -50,5 +58,6 @@ public class PointEstimatorEquivalenceTests
             var power = e.Cost.Breakdown.Where(l => CostFigures.PowerLayerIds.Contains(l.Id)).Sum(l => l.PerMillionOutputTokens.Value);
             point.PowerOutputCost.Value.ShouldBe(power, tolerance: power * 1e-12);
         }, iter: iterations);
+        return feasible;
     }
 }

@@ -31,6 +31,7 @@ public static class ScenarioValidator
         // multiple of tp cannot be built: DeploymentRules.LayoutOf refuses it.)
         // Tensor parallelism wider than the scale-up domain is allowed: its all-reduces are priced over the scale-out link.
         errors.AddRange(Deployment.DeploymentRules.Check(s.Deployment, s.Model, s.Kv, source));
+        errors.AddRange(Performance.KvLinkPath.Check(s, source));
         Check(s.Offload.Tier == OffloadTier.None || s.Offload.Catalog is not null, "offload",
             "needs the catalog's offload tiers (data/storage.yaml), which this catalog does not have; use offload none.");
         var maxContext = s.Model.Profile.Architecture.MaxContext;
