@@ -22,7 +22,7 @@ public static class CompareReportBuilder
             Row(compared, "Status", c => c.Estimate is null ? DoesNotRun : "runs"),
             Row(compared, "Model", c => c.Scenario.Model.Id),
             Row(compared, "Accelerator", c => c.Scenario.Accelerator.Id),
-            Row(compared, "GPUs / tensor parallel", c => $"{c.Scenario.Gpus} / TP {c.Scenario.TensorParallel}"),
+            Row(compared, "GPUs / tensor parallel", c => $"{c.Scenario.Gpus} / TP {c.Scenario.TensorParallel}" + (c.Scenario.Disaggregation is { } xPyD ? $" ({xPyD.Text})" : "")),
             Row(compared, "Weights / KV", c => $"{PrecisionFacts.Name(c.Scenario.Weights)} / {PrecisionFacts.Name(c.Scenario.Kv)}"),
             Row(compared, "Input + output tokens", c => $"{c.Scenario.InputTokens.ToString("#,##0", CultureInfo.InvariantCulture)} + {c.Scenario.OutputTokens.ToString("#,##0", CultureInfo.InvariantCulture)}"),
             Row(compared, "Batch", c => c.Estimate is { } e

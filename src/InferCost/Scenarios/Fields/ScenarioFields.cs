@@ -453,7 +453,7 @@ public static class ScenarioFields
     {
         Id = Deployment.Disaggregation.FieldId,
         Kind = FieldKind.Disaggregation,
-        Description = "Disaggregated prefill/decode as xPyD (2P1D: 2 prefill and 1 decode instances, each one replica of the layout; gpus is then (x + y) x tp, or leave it at tp); estimate prices each pool's GPUs against the tokens it makes and compares the aggregated deployment on as many GPUs",
+        Description = "Disaggregated prefill/decode as xPyD (2P1D: 2 prefill and 1 decode instances, each one replica of the layout; gpus is then (x + y) x tp, or leave it at tp); every command prices each pool's GPUs against the tokens it makes, and estimate compares the aggregated deployment on as many GPUs",
         Default = "none: one aggregated pool",
         Text = s => s.Disaggregation?.Text,
     };
