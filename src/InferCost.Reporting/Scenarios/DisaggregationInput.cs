@@ -47,7 +47,7 @@ public static class DisaggregationInput
         }
 
         return Result.Fail<Scenario>(input.OriginOf(ScenarioFields.Gpus), "",
-            $"is {scenario.Gpus} ({scenario.Replicas} replicas of {scenario.Layout.GpusPerReplica} GPUs), but {d.Text} needs {d.Instances} instances of {scenario.Layout.GpusPerReplica} GPUs = {d.Instances * scenario.Layout.GpusPerReplica} GPUs; give that, or leave gpus out.");
+            $"is {scenario.Gpus} ({scenario.Replicas} replica{(scenario.Replicas == 1 ? "" : "s")} of {scenario.Layout.GpusPerReplica} GPUs), but {d.Text} needs {d.Instances} instances of {scenario.Layout.GpusPerReplica} GPUs = {d.Instances * scenario.Layout.GpusPerReplica} GPUs; give that, or leave gpus out.");
     }
 
     private static Result<T> Relabel<T>(Result<T> r, string origin) =>

@@ -11,10 +11,10 @@ namespace InferCost.Estimation;
 /// <param name="Decode">The decode step.</param>
 /// <param name="Prefill">The steady-state prefill of a batch of prompts.</param>
 /// <param name="FirstTokenPrefill">The prefill of one prompt alone (time to first token).</param>
-/// <param name="Latency">Per-request latency.</param>
-/// <param name="Throughput">Token rates.</param>
+/// <param name="Latency">Per-request latency (a disaggregated deployment's when the scenario has pools).</param>
+/// <param name="Throughput">Token rates (a disaggregated deployment's when the scenario has pools).</param>
 /// <param name="Energy">Power and energy.</param>
-/// <param name="Cost">Cost.</param>
+/// <param name="Cost">Cost (each pool's GPUs against its own tokens when the scenario has pools).</param>
 /// <param name="Steps">The derivation, in order (empty when recording was off).</param>
 /// <param name="Warnings">Remarks on the result.</param>
 public sealed record Estimate(

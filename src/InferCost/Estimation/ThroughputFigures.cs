@@ -2,7 +2,7 @@ using InferCost.Units;
 
 namespace InferCost.Estimation;
 
-/// <summary>Token rates of the whole system.</summary>
+/// <summary>Token rates of the whole system (of a disaggregated deployment, its pools': <c>DisaggregatedEstimator</c>).</summary>
 /// <param name="DecodeOutputTokensPerSecond">While decoding: replicas x B / step time.</param>
 /// <param name="DecodeOutputTokensPerSecondPerGpu">The same per GPU.</param>
 /// <param name="SteadyOutputTokensPerSecond">Averaged over prefill and decode: replicas x B x output / (prefill time + output x step time).</param>

@@ -54,7 +54,7 @@ public readonly record struct KvLinkPath(KvLinkKind Kind, BytesPerSecond Bandwid
         if (s.Replicas != spec.Instances)
         {
             errors.Add(new InputError(source, "gpus",
-                $"is {s.Gpus} ({s.Replicas} replicas of {s.Layout.GpusPerReplica} GPUs), but {spec.Text} needs {spec.Instances} instances of {s.Layout.GpusPerReplica} GPUs = {spec.Instances * s.Layout.GpusPerReplica} GPUs.", ErrorCodes.InvalidDisaggregation));
+                $"is {s.Gpus} ({s.Replicas} replica{(s.Replicas == 1 ? "" : "s")} of {s.Layout.GpusPerReplica} GPUs), but {spec.Text} needs {spec.Instances} instances of {s.Layout.GpusPerReplica} GPUs = {spec.Instances * s.Layout.GpusPerReplica} GPUs.", ErrorCodes.InvalidDisaggregation));
         }
 
         if (s.OutputTokens < 2)

@@ -10,13 +10,13 @@ namespace InferCost.Sweeps;
 /// <param name="MemoryRequired">Memory per GPU the requested batch needs (weights + workspace + KV).</param>
 /// <param name="MemoryUsable">Usable memory per GPU.</param>
 /// <param name="StepTime">Decode step time (time per output token).</param>
-/// <param name="TimeToFirstToken">Prefill of one prompt alone.</param>
-/// <param name="InterTokenLatency">Mean inter-token latency with the other requests' prefills interleaved.</param>
-/// <param name="DecodeRate">Decode output tokens per second, whole system.</param>
-/// <param name="SteadyOutputRate">Steady output tokens per second (prefill and decode), whole system.</param>
+/// <param name="TimeToFirstToken">Prefill of one prompt alone (+ its KV transfer when disaggregated).</param>
+/// <param name="InterTokenLatency">Mean inter-token latency with the other requests' prefills interleaved (the step alone when disaggregated).</param>
+/// <param name="DecodeRate">Decode output tokens per second, whole system (the decode pool when disaggregated).</param>
+/// <param name="SteadyOutputRate">Steady output tokens per second (prefill and decode), whole system (R x output when disaggregated).</param>
 /// <param name="AveragePower">Average active board power per GPU.</param>
 /// <param name="EnergyPerOutputToken">GPU energy per output token.</param>
-/// <param name="CostPerGpuHour">Cost per productive GPU-hour.</param>
+/// <param name="CostPerGpuHour">Cost per productive GPU-hour (blended over both pools when disaggregated).</param>
 /// <param name="OutputCost">$/1M output tokens.</param>
 /// <param name="InputCost">$/1M input tokens.</param>
 /// <param name="PowerOutputCost">The electricity layers' (GPU energy, host energy and facility overhead) part of <paramref name="OutputCost"/>.</param>

@@ -66,11 +66,11 @@ public static class PointEstimator
             NetworkEnergy.Of(PrefillModel.LinkBytes(c, b, input) - prefillOut, upEnergy, prefillOut, outEnergy),
             NetworkEnergy.Of(DecodeStepModel.LinkBytes(c, b) - stepOut, upEnergy, stepOut, outEnergy),
             decodeSteps);
-        if (c.Scenario.Disaggregation is { } spec && c.KvLink is { } link)
+        if (c.Scenario.Disaggregation is { } spec)
         {
-            if (p.OutputTokens < 2)
+            if (c.KvLink is not { } link || p.OutputTokens < 2 || c.Layout.Replicas != spec.Instances)
             {
-                // The decode pool would have no work (KvLinkPath.Check says so for a scenario).
+                // What KvLinkPath.Check refuses in a scenario: no link, no decode work, or not x + y instances.
                 return PointEstimate.Infeasible(PointStatus.InvalidScenario, fit.MaxBatch, fit.Required, fit.Usable);
             }
 

@@ -23,6 +23,21 @@ public class PointEstimatorEquivalenceTests
         MatchesTheExplainedEstimate(ScenarioGenerators.AnyDisaggregated.Where(s => global::InferCost.Scenarios.Fields.ScenarioValidator.Validate(s).Count == 0), 1500)
             .ShouldBeGreaterThan(300, "too few disaggregated points were feasible to test the kernel's pools");
 
+    [Theory]
+    [InlineData(5, 4, "scale-up", 512)]
+    [InlineData(2, 1, "scale-out", 1)]
+    public void Evaluate_DisaggregatedPointTheEngineRefuses_IsInvalid_NeverPricedAsOnePool(int prefill, int decode, string link, int output)
+    {
+        // 5P4D of tp 2 is 18 GPUs, beyond an H200 NVLink domain of 8; one output token leaves the decode pool no work.
+        var s = TestScenarios.Of(tp: 2, gpus: 2 * (prefill + decode), output: output) with
+        {
+            Disaggregation = new global::InferCost.Deployment.Disaggregation(prefill, decode, global::InferCost.Deployment.KvLink.Parse(link).Value),
+        };
+
+        CostEstimator.Estimate(s, Derivation.Off()).Succeeded.ShouldBeFalse();
+        PointEstimator.Evaluate(new PointInputs(new ScenarioContext(s))).Status.ShouldBe(PointStatus.InvalidScenario);
+    }
+
     // Returns how many points were feasible (and so compared figure by figure).
     private static int MatchesTheExplainedEstimate(Gen<Scenario> scenarios, int iterations)
     {
