@@ -23,13 +23,7 @@ public static class DecodeStepModel
     /// What a decode step at <paramref name="batch"/> requests of mean context <paramref name="context"/> moves and computes per GPU:
     /// the weights once (for MoE, the experts the batch touches), every request's KV, and the activations.
     /// </summary>
-    public static StepWork Work(ScenarioContext c, double batch, double context)
-    {
-        // Each attention group decodes its own B / groups requests against its own KV.
-        var groups = c.GroupsBusy(batch);
-        var positions = c.DecodeAttendedPositions(context);
-        return PassWork(c, batch, batch / groups * positions * c.KvBytesPerKeptPosition, batch / groups * positions * c.DecodeAttentionFlopsPerPosition, 1, groups);
-    }
+    public static StepWork Work(ScenarioContext c, double batch, double context) => IterationModel.Work(c, IterationMix.Decode(c, batch, context));
 
     /// <summary>
     /// What <paramref name="passes"/> forward passes of the slowest pipeline stage over <paramref name="tokens"/> tokens in
@@ -87,11 +81,8 @@ public static class DecodeStepModel
     /// </summary>
     public static Seconds StepTime(ScenarioContext c, double batch, double context, out StepWork stage)
     {
-        var (microBatches, micro, groups) = InFlight(c, batch);
-        stage = Work(c, micro, context);
-        var offload = KvOffload.StreamTime(c, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, stage.KvBytes);
-        var stageTime = ServingCycle.StepTime(KernelTimes.Of(stage, c.Rates), ForwardPassCommunication.Time(c, micro, groups), Overhead(c, micro), offload);
-        return PipelineSchedule.TokenInterval(stageTime, PipelineSchedule.SendTime(c, micro, groups), c.PipelineStages, microBatches);
+        var (microBatches, micro, _) = InFlight(c, batch);
+        return IterationModel.Interval(c, IterationMix.Decode(c, micro, context), microBatches, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, out stage);
     }
 
     /// <summary>Bytes each GPU sends over its links between two tokens of a request: the collectives and stage-to-stage sends of every micro-batch.</summary>

@@ -18,18 +18,8 @@ public static class PrefillModel
     /// What prefilling <paramref name="requests"/> prompts of <paramref name="inputTokens"/> tokens in <paramref name="passes"/>
     /// forward passes moves and computes per GPU: the weights once per pass, the prompts' KV written, the activations.
     /// </summary>
-    public static StepWork Work(ScenarioContext c, double requests, double inputTokens, double passes)
-    {
-        var p = c.Profile;
-        var groups = c.GroupsBusy(requests);
-        return DecodeStepModel.PassWork(
-            c,
-            requests * inputTokens,
-            requests / groups * p.KeptPositions(inputTokens) * c.KvBytesPerKeptPosition,
-            requests / groups * p.PrefillAttentionPairs(inputTokens) * c.PrefillAttentionFlopsPerPair,
-            passes,
-            groups);
-    }
+    public static StepWork Work(ScenarioContext c, double requests, double inputTokens, double passes) =>
+        IterationModel.Work(c, IterationMix.Prefill(c, requests, inputTokens), passes);
 
     /// <summary>Prefill time: the kernels, the all-reduces, the stack's time per pass and host time per request.</summary>
     public static Seconds Time(in KernelDurations k, Seconds communication, ScenarioContext c, double passes, double requests) =>

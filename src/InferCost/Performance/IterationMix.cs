@@ -1,0 +1,56 @@
+namespace InferCost.Performance;
+
+/// <summary>
+/// The work of one forward pass of a serving engine, as a scheduler assembles it: one token for each decoding request,
+/// each attending its own context, and prompt chunks of the requests being prefilled. A decode step at batch B and a
+/// prefill of R prompts are the two pure cases; a continuous-batching iteration mixes them.
+/// </summary>
+/// <param name="DecodeRequests">Requests decoding one token each.</param>
+/// <param name="DecodePositions">KV positions those requests attend, summed over them.</param>
+/// <param name="PrefillRequests">Requests with a prompt chunk in the pass.</param>
+/// <param name="PrefillTokens">Prompt tokens of the chunks, summed.</param>
+/// <param name="PrefillKeptPositions">KV positions the chunks write (a windowed layer's capped at its window), summed.</param>
+/// <param name="PrefillAttentionPairs">Causal (query, key) pairs the chunks evaluate, summed.</param>
+public readonly record struct IterationMix(
+    double DecodeRequests,
+    double DecodePositions,
+    double PrefillRequests,
+    double PrefillTokens,
+    double PrefillKeptPositions,
+    double PrefillAttentionPairs)
+{
+    /// <summary>Requests in the pass.</summary>
+    public double Requests => DecodeRequests + PrefillRequests;
+
+    /// <summary>Tokens through the matrix products.</summary>
+    public double Tokens => DecodeRequests + PrefillTokens;
+
+    /// <summary>A decode step: <paramref name="batch"/> requests each attending the positions of <paramref name="context"/> tokens.</summary>
+    public static IterationMix Decode(ScenarioContext c, double batch, double context) =>
+        new(batch, batch * c.DecodeAttendedPositions(context), 0, 0, 0, 0);
+
+    /// <summary>The whole prefill of <paramref name="requests"/> prompts of <paramref name="input"/> tokens.</summary>
+    public static IterationMix Prefill(ScenarioContext c, double requests, double input) =>
+        new(0, 0, requests, requests * input, requests * c.Profile.KeptPositions(input), requests * c.Profile.PrefillAttentionPairs(input));
+
+    /// <summary>
+    /// One request's prompt chunk from position <paramref name="start"/> to <paramref name="end"/>: its tokens, the KV
+    /// positions it adds and the pairs its queries attend (all earlier positions and the causal part of the chunk).
+    /// </summary>
+    public static IterationMix Chunk(ScenarioContext c, double start, double end) =>
+        new(0, 0, 1, end - start, c.Profile.KeptPositions(end) - c.Profile.KeptPositions(start),
+            c.Profile.PrefillAttentionPairs(end) - c.Profile.PrefillAttentionPairs(start));
+
+    /// <summary>The two mixes in one pass.</summary>
+    public static IterationMix operator +(IterationMix a, IterationMix b) => new(
+        a.DecodeRequests + b.DecodeRequests,
+        a.DecodePositions + b.DecodePositions,
+        a.PrefillRequests + b.PrefillRequests,
+        a.PrefillTokens + b.PrefillTokens,
+        a.PrefillKeptPositions + b.PrefillKeptPositions,
+        a.PrefillAttentionPairs + b.PrefillAttentionPairs);
+
+    /// <summary>One of <paramref name="k"/> equal micro-batches of the mix.</summary>
+    public static IterationMix operator /(IterationMix a, double k) => new(
+        a.DecodeRequests / k, a.DecodePositions / k, a.PrefillRequests / k, a.PrefillTokens / k, a.PrefillKeptPositions / k, a.PrefillAttentionPairs / k);
+}
