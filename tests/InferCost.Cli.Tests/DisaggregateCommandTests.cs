@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using InferCost.Reporting.Rendering;
+using InferCost.Units;
 
 namespace InferCost.Cli.Tests;
 
@@ -117,8 +119,17 @@ public class DisaggregateCommandTests
         run.Error.ShouldContain("--output: is 1, but 1P1D needs at least 2: the prefill makes the first token");
     }
 
-    // estimate prices tp 2, 2P1D at $0.618 per 1M output tokens (its decode pool's GPUs over the system rate's output);
-    // the aggregated deployment on the same 6 GPUs is $0.6191. Every command built on the estimate must show the former.
+    // The headline $/1M output of estimate's JSON, as every report prints it.
+    private static string OutputPrice(params string[] scenario)
+    {
+        var run = CliRun.Of(["estimate", .. scenario, "--format", "json"]);
+        run.ExitCode.ShouldBe(0, run.Error);
+        var value = JsonNode.Parse(run.Out)!["cost"]!["usdPerMillionOutputTokens"]!.GetValue<double>();
+        return QuantityFormatter.Format(new Quantity(value, Unit.DollarsPerMillionTokens));
+    }
+
+    // estimate prices tp 2, 2P1D by its decode pool's GPUs over the system rate's output, a figure different from the
+    // aggregated deployment's on the same 6 GPUs: every command built on the estimate must show the former.
     [Theory]
     [InlineData("estimate")]
     [InlineData("regions")]
@@ -130,14 +141,18 @@ public class DisaggregateCommandTests
     [InlineData("uncertainty", "--pue", "1.12..1.12000001")]
     public void EveryCommand_Disaggregate_PricesThePools(string command, params string[] more)
     {
+        var pools = OutputPrice("--tp", "2", "--disaggregate", "2P1D");
+        var oneCluster = OutputPrice("--tp", "2", "--gpus", "6");
+        pools.ShouldNotBe(oneCluster);
+
         var run = CliRun.Of([command, "--tp", "2", "--disaggregate", "2P1D", .. more]);
         var aggregated = CliRun.Of([command, "--tp", "2", "--gpus", "6", .. more]);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.ShouldContain("$0.618/1M tok");
+        run.Out.ShouldContain(pools);
         aggregated.ExitCode.ShouldBe(0, aggregated.Error);
-        aggregated.Out.ShouldNotContain("$0.618/1M tok");
-        aggregated.Out.ShouldContain("$0.6191/1M tok");
+        aggregated.Out.ShouldContain(oneCluster);
+        run.Out.ShouldNotBe(aggregated.Out);
     }
 
     [Fact]
@@ -148,7 +163,13 @@ public class DisaggregateCommandTests
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("none");
         run.Out.ShouldContain("2P1D");
-        run.Out.ShouldContain("0.618");
+        var estimate = CliRun.Of("estimate", "--tp", "2", "--disaggregate", "2P1D", "--format", "json");
+        var pools = JsonNode.Parse(estimate.Out)!["cost"]!["usdPerMillionOutputTokens"]!.GetValue<double>();
+        var lines = run.Out.Split('\n');
+        var column = Array.IndexOf(lines[0].Trim().Split(','), "usd_per_1m_output");
+        var row = lines.Single(l => l.StartsWith("2P1D,", StringComparison.Ordinal)).Split(',');
+        double.Parse(row[column], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(pools, tolerance: 1e-12);
+        lines.ShouldContain(l => l.StartsWith("none,ok", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -168,7 +189,7 @@ public class DisaggregateCommandTests
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("2 x h200-sxm per instance, 2P1D");
-        run.Out.ShouldContain("$0.618/1M tok");
+        run.Out.ShouldContain(OutputPrice("--tp", "2", "--batch", "64", "--disaggregate", "2P1D"));
     }
 
     [Fact]
@@ -177,8 +198,11 @@ public class DisaggregateCommandTests
         var run = CliRun.Of("context", "--tp", "2", "--disaggregate", "2P1D", "--format", "csv");
 
         run.ExitCode.ShouldBe(0, run.Error);
-        // The 4K row's $/1M output is the pools' 0.6180, not the aggregated 0.6191.
-        run.Out.Split('\n').Single(l => l.StartsWith("4096,", StringComparison.Ordinal)).ShouldContain(",0.618002");
+        // The 4K row's $/1M output is the pools' (estimate's JSON), not the aggregated deployment's.
+        var estimate = CliRun.Of("estimate", "--tp", "2", "--disaggregate", "2P1D", "--format", "json");
+        var pools = JsonNode.Parse(estimate.Out)!["cost"]!["usdPerMillionOutputTokens"]!.GetValue<double>();
+        var row = run.Out.Split('\n').Single(l => l.StartsWith("4096,", StringComparison.Ordinal)).Split(',');
+        double.Parse(row[7], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(pools, tolerance: 1e-12);
     }
 
     [Theory]

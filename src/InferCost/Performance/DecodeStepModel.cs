@@ -60,6 +60,13 @@ public static class DecodeStepModel
             new Bytes(headBytes));
     }
 
+    /// <summary>
+    /// The mean context a request's decode steps attend: the step that emits token g + 1 feeds token g and attends
+    /// n + g positions (the prompt, the g tokens emitted, the one fed), for g = 1 .. m - 1, so the mean is n + m / 2 (the
+    /// prefill emits the first token). The serving simulator steps through the same contexts one by one.
+    /// </summary>
+    public static double MeanContext(double input, double output) => input + (output / 2);
+
     /// <summary>The serving stack's time per step (<see cref="StackOverhead.Decode"/>): its pass cost plus host time per request in the batch.</summary>
     public static Seconds Overhead(ScenarioContext c, double batch) => StackOverhead.Decode(c.PassOverhead, c.RequestOverhead, batch / c.GroupsBusy(batch));
 

@@ -48,7 +48,7 @@ public sealed class ScenarioContext
         KvShardFraction = attention.Kind == AttentionKind.MultiHeadLatent
             ? 1.0
             : Math.Ceiling((double)attention.NumKvHeads / layout.KvShards) / attention.NumKvHeads;
-        AverageDecodeContext = scenario.InputTokens + ((scenario.OutputTokens - 1) / 2.0);
+        AverageDecodeContext = DecodeStepModel.MeanContext(scenario.InputTokens, scenario.OutputTokens);
 
         // Per-token and per-position coefficients, multiplied out once per scenario rather than once per point of a sweep.
         var arch = Profile.Architecture;
@@ -286,6 +286,6 @@ public sealed class ScenarioContext
     /// <summary>Share of a request's KV cache each GPU of the TP group holds.</summary>
     public double KvShardFraction { get; }
 
-    /// <summary>Mean context length over a request's decode: input + (output - 1) / 2.</summary>
+    /// <summary>Mean context a request's decode steps attend: input + output / 2 (<see cref="DecodeStepModel.MeanContext"/>).</summary>
     public double AverageDecodeContext { get; }
 }

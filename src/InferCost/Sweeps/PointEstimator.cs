@@ -41,7 +41,7 @@ public static class PointEstimator
 
         double b = fit.Batch;
 
-        var stepTime = DecodeStepModel.StepTime(c, b, input + ((output - 1) / 2.0), out var decode);
+        var stepTime = DecodeStepModel.StepTime(c, b, DecodeStepModel.MeanContext(input, output), out var decode);
         var microBatches = PipelineSchedule.MicroBatches(b, c.PipelineStages);
         var replicaDecodeRate = TokensPerSecond.Of(b, stepTime);
 

@@ -44,7 +44,8 @@ public class DisaggregatedPropertyTests
             cost.PerMillionOutputTokens.ShouldBe(f.PerMillionOutput);
             cost.Breakdown.Sum(l => l.PerMillionOutputTokens.Value).ShouldBe(cost.PerMillionOutputTokens.Value, tolerance: 1e-9 * cost.PerMillionOutputTokens.Value);
             cost.Breakdown.Sum(l => l.PerMillionInputTokens.Value).ShouldBe(cost.PerMillionInputTokens.Value, tolerance: 1e-9 * cost.PerMillionInputTokens.Value);
-        }, iter: 200);
+        }, iter: 600);
+        // About a quarter of the draws are valid (scale-up beyond the domain, layouts that do not fit): 600 give ~150.
         estimated.ShouldBeGreaterThan(50);
     }
 }

@@ -33,11 +33,12 @@ public class CostEstimatorTests
         var e = Run(TestScenarios.Of());
         var p = TestCatalog.Instance.Models["llama-3.1-70b"].Profile;
 
-        // Independent arithmetic: Llama-3.1-70B at FP8, 64 requests at a mean context of 4096 + 511/2 tokens. The LM head
+        // Independent arithmetic: Llama-3.1-70B at FP8, 64 requests at a mean context of 4096 + 512/2 tokens (the steps emitting
+        // tokens 2 .. 512 attend 4,097 .. 4,607 positions). The LM head
         // (V x d = 128,256 x 8,192) stays BF16 in an FP8 checkpoint: 2 bytes, the other weights read 1 byte; the input
         // embedding is a row lookup, not read.
         var weights = p.Parameters.Total - p.Parameters.Embedding + (128_256.0 * 8_192);
-        var kv = 64 * (2 * 8 * 128 * 80) * (4096 + 255.5);
+        var kv = 64 * (2 * 8 * 128 * 80) * (4096 + 256.0);
         var activations = 64 * 80 * 8 * 8192 * 2.0;
         e.Decode.Bytes.Value.ShouldBe(weights + kv + activations, tolerance: 1);
     }

@@ -19,7 +19,7 @@ public class BoundWarningsTests
         // two model families at least), only the fixed time per pass of TensorRT-LLM's PyTorch backend ends at a bound:
         // its floor of 0 (offline-throughput rows barely tell it from the per-kernel time).
         warnings.Select(w => $"{w.Owner} {w.Factor.Key} {(w.Upper ? "upper" : "lower")} {w.Bound}").ShouldBe(["trtllm-pytorch passFixedUs lower 0"]);
-        warnings[0].Message.ShouldStartWith("trtllm-pytorch: passFixedUs (fixed software time per forward pass) = 0.6 is at its lower bound 0; a factor at its bound is physics the model lacks");
+        warnings[0].Message.ShouldStartWith("trtllm-pytorch: passFixedUs (fixed software time per forward pass) = 0.1 is at its lower bound 0; a factor at its bound is physics the model lacks");
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public class KvOffloadTests
         var kvRequest = perToken * (122_880 + 1_024);
         var free = KvOffload.FreeHbm(c).Value;
         var share = ((8 * kvRequest) - free) / (8 * kvRequest);
-        // The step reads every request's KV at the mean decode context 122,880 + 1,023 / 2.
-        var kvStep = 8 * perToken * (122_880 + 511.5);
+        // The step reads every request's KV at the mean decode context 122,880 + 1,024 / 2.
+        var kvStep = 8 * perToken * (122_880 + 512.0);
         var stream = share * kvStep / 63.0e9; // PCIe Gen5 x16: 32 GT/s x 16 x 128/130 / 8 = 63.0 GB/s per direction
 
         e.Memory.KvPerRequestPerGpu.Value.ShouldBe(kvRequest, tolerance: 1);

@@ -1,0 +1,22 @@
+namespace InferCost.Serving;
+
+/// <summary>The serving engine's scheduler, as the simulator runs it.</summary>
+/// <param name="Batching">Continuous or static batching.</param>
+/// <param name="MaxRunningRequests">The most requests in flight per replica (vLLM's max_num_seqs).</param>
+/// <param name="MaxBatchedTokens">The token budget of one iteration (vLLM's max_num_batched_tokens): decode tokens plus prompt chunk tokens.</param>
+/// <param name="Policy">Which work an iteration takes first.</param>
+/// <param name="KvLayout">Paged blocks or contiguous reservation.</param>
+/// <param name="BlockSize">Tokens per KV block (vLLM's default 16).</param>
+/// <param name="Preemption">Recompute or swap when the blocks run out.</param>
+public sealed record SchedulerSettings(
+    BatchingMode Batching,
+    int MaxRunningRequests,
+    int MaxBatchedTokens,
+    SchedulingPolicy Policy,
+    KvCacheLayout KvLayout,
+    int BlockSize,
+    PreemptionMode Preemption)
+{
+    /// <summary>vLLM's default KV block: 16 tokens.</summary>
+    public const int DefaultBlockSize = 16;
+}

@@ -1,0 +1,538 @@
+using InferCost.Performance;
+using InferCost.Results;
+using InferCost.Units;
+
+namespace InferCost.Serving;
+
+/// <summary>
+/// A deterministic, iteration-level simulation of one replica of a deployment serving a stream of requests: the
+/// scheduler assembles each forward pass from the running requests' decode tokens, prompt chunks and new admissions
+/// within its token budget and KV memory (<see cref="SchedulerSettings"/>), and the pass takes the time
+/// <see cref="IterationModel.Time"/> gives for that exact mix. Latencies are measured as vLLM's benchmark_serving
+/// defines them (<see cref="LatencyMetric"/>) in constant memory (<see cref="LatencyDistribution"/>).
+/// </summary>
+public sealed class ServingSimulator
+{
+    private readonly ScenarioContext _c;
+    private readonly SchedulerSettings _settings;
+    private readonly ServiceLevel? _serviceLevel;
+    private readonly Action<RequestRecord>? _records;
+    private readonly double _capacity;
+    private readonly BytesPerSecond _hostLink;
+
+    private RequestState[] _slots = new RequestState[256];
+    private readonly Stack<int> _free = new();
+    private readonly List<int> _running = [];
+    private readonly RequestDeque _waiting = new();
+    private readonly RequestDeque _swapped = new();
+    private readonly List<(int Slot, int Tokens)> _pass = [];
+
+    private readonly LatencyDistribution _ttft = new();
+    private readonly LatencyDistribution _tpot = new();
+    private readonly LatencyDistribution _itl = new();
+    private readonly LatencyDistribution _e2e = new();
+    private readonly ServerTimeline _timeline = new();
+
+    private double _held;
+    private double _last;
+    private double _firstArrival = double.NaN;
+    private double _areaInSystem;
+    private double _areaWaiting;
+    private double _areaRunning;
+    private double _areaKv;
+    private double _areaWaste;
+    private int _inSystem;
+    private long _arrived;
+    private long _finished;
+    private long _good;
+    private long _iterations;
+    private long _preemptions;
+    private double _busy;
+    private double _inputTokens;
+    private double _outputTokens;
+    private double _lastFinish;
+    private InputError? _error;
+
+    /// <summary>A simulator of scenario <paramref name="c"/>'s replica with the given scheduler.</summary>
+    /// <param name="c">The scenario (model, accelerator, layout, stack).</param>
+    /// <param name="settings">The scheduler.</param>
+    /// <param name="serviceLevel">The objective a good request meets (for goodput); null: every request is good.</param>
+    /// <param name="records">Receives each finished request (null: none kept, memory stays flat).</param>
+    public ServingSimulator(ScenarioContext c, SchedulerSettings settings, ServiceLevel? serviceLevel = null, Action<RequestRecord>? records = null)
+    {
+        _c = c;
+        _settings = settings;
+        _serviceLevel = serviceLevel;
+        _records = records;
+        _capacity = KvCapacity(c).Value;
+        _hostLink = c.Scenario.Offload.Catalog?.HostLink(c.Accelerator) ?? BytesPerSecond.Zero;
+    }
+
+    /// <summary>The KV pool per GPU: the usable memory left beside the weights and the activation workspace.</summary>
+    public static Bytes KvCapacity(ScenarioContext c) => MemoryPlanner.Usable(c) - MemoryPlanner.WeightsPerGpu(c) - MemoryPlanner.Workspace(c);
+
+    /// <summary>Runs the workload to its end (every request sent finishes).</summary>
+    /// <param name="workload">What the clients send.</param>
+    /// <param name="progress">Told the number of finished requests now and then (null: nobody asks).</param>
+    public Result<SimulationResult> Run(SimulationWorkload workload, IProgress<long>? progress = null)
+    {
+        if (_capacity <= 0)
+        {
+            return Result.Fail<SimulationResult>("scenario", "gpus",
+                $"leaves no memory for KV: the weights and workspace take all of {_c.Accelerator.Id}'s usable memory per GPU; use more GPUs per replica or lower precision.");
+        }
+
+        if (_settings.Preemption == PreemptionMode.Swap && _hostLink.Value <= 0)
+        {
+            return Result.Fail<SimulationResult>("simulation", "preemption",
+                "is swap, but the catalog has no host link for this accelerator (data/storage.yaml); use recompute.");
+        }
+
+        var arrivals = new ArrivalQueue(workload);
+        var t = 0.0;
+        while (_error is null)
+        {
+            Arrive(arrivals, t);
+            if (_running.Count == 0 && _waiting.Count == 0 && _swapped.Count == 0)
+            {
+                if (!arrivals.TryPeek(out var next))
+                {
+                    break;
+                }
+
+                t = Math.Max(t, next);
+                continue;
+            }
+
+            var (mix, extra) = Schedule();
+            if (_error is not null)
+            {
+                break;
+            }
+
+            if (_pass.Count == 0)
+            {
+                // Nothing can run: the head of the queue does not fit beside what holds the pool. Only swapped-out requests
+                // can be in that state with an empty batch; they were checked to fit alone, so this cannot loop.
+                return Result.Fail<SimulationResult>("simulation", "", "the scheduler could not run any request; this is a bug in the simulator.");
+            }
+
+            var dt = IterationModel.Time(_c, mix, out _) + extra;
+            var end = t + dt.Value;
+            _busy += dt.Value;
+            _iterations++;
+            Arrive(arrivals, end);
+            Complete(end, arrivals);
+            if (progress is not null && (_iterations & 1023) == 0)
+            {
+                progress.Report(_finished);
+            }
+
+            t = end;
+        }
+
+        if (_error is not null)
+        {
+            return Result.Fail<SimulationResult>(_error);
+        }
+
+        progress?.Report(_finished);
+        var duration = _lastFinish;
+        var window = _lastFinish - (double.IsNaN(_firstArrival) ? 0 : _firstArrival);
+        return Result.Ok(new SimulationResult(
+            _finished,
+            new Seconds(duration),
+            _inputTokens,
+            _outputTokens,
+            _ttft.Summary(),
+            _tpot.Summary(),
+            _itl.Summary(),
+            _e2e.Summary(),
+            _serviceLevel is null ? _finished : _good,
+            new Seconds(_busy),
+            _iterations,
+            _preemptions,
+            duration > 0 ? _areaWaiting / duration : 0,
+            duration > 0 ? _areaRunning / duration : 0,
+            window > 0 ? _areaInSystem / window : 0,
+            duration > 0 ? _areaKv / duration : 0,
+            duration > 0 ? _areaWaste / duration : 0,
+            _capacity / (MemoryPlanner.KvPerRequest(_c, 1 << 20).Value / (1 << 20)),
+            _timeline.Points()));
+    }
+
+    // Every request that has arrived by `until` joins the waiting queue at its own arrival time.
+    private void Arrive(ArrivalQueue arrivals, double until)
+    {
+        while (_error is null && arrivals.TryPeek(out var at) && at <= until)
+        {
+            var r = arrivals.Take();
+            Check(r, arrivals);
+            if (_error is not null)
+            {
+                return;
+            }
+
+            Advance(r.At);
+            if (double.IsNaN(_firstArrival))
+            {
+                _firstArrival = r.At;
+            }
+
+            var slot = NewSlot();
+            _slots[slot] = new RequestState
+            {
+                Index = _arrived++, Arrival = r.At, Input = r.InputTokens, Output = r.OutputTokens, Target = r.InputTokens, User = r.User,
+            };
+            _waiting.PushBack(slot);
+            _inSystem++;
+        }
+    }
+
+    // A request the model or the pool can never serve ends the run with an error naming it.
+    private void Check(in ArrivalQueue.Arrival r, ArrivalQueue arrivals)
+    {
+        var maxContext = _c.Profile.Architecture.MaxContext;
+        if (arrivals.OutOfOrder is { } order)
+        {
+            _error = new InputError("workload", "", $"request {_arrived + 1} arrives at {order.Arrival:0.######} s, before the one ahead of it ({order.Before:0.######} s); arrivals must be in time order.");
+        }
+        else if (r.InputTokens < 1 || r.OutputTokens < 1)
+        {
+            _error = new InputError("workload", "", $"request {_arrived + 1} (arriving at {r.At:0.###} s) has {r.InputTokens} input and {r.OutputTokens} output tokens; each needs at least 1.");
+        }
+        else if (maxContext > 0 && (long)r.InputTokens + r.OutputTokens > maxContext)
+        {
+            _error = new InputError("workload", "", $"request {_arrived + 1} (arriving at {r.At:0.###} s) has {r.InputTokens} + {r.OutputTokens} tokens, beyond {_c.Profile.Architecture.MaxContext:#,##0}, the model's maximum context.");
+        }
+        else if (Reserve(r.InputTokens + r.OutputTokens) > _capacity)
+        {
+            _error = new InputError("workload", "", $"request {_arrived + 1} (arriving at {r.At:0.###} s) needs {Reserve(r.InputTokens + r.OutputTokens) / 1e9:0.###} GB of KV per GPU at {r.InputTokens} + {r.OutputTokens} tokens, but the pool holds {_capacity / 1e9:0.###} GB: it could never run; use more GPUs per replica or shorter requests.");
+        }
+    }
+
+    // KV bytes per GPU a request holds with `tokens` positions: whole blocks when paged.
+    private double Reserve(int tokens)
+    {
+        var b = _settings.KvLayout == KvCacheLayout.Paged ? _settings.BlockSize : 1;
+        var rounded = (tokens + b - 1) / b * (double)b;
+        return MemoryPlanner.KvPerRequest(_c, rounded).Value;
+    }
+
+    // Builds one iteration: which requests compute how many tokens, and the extra time of swaps.
+    private (IterationMix Mix, Seconds Extra) Schedule()
+    {
+        _pass.Clear();
+        var budget = _settings.MaxBatchedTokens;
+        var extra = Seconds.Zero;
+        var continuous = _settings.Batching == BatchingMode.Continuous;
+        var prefillFirst = !continuous || _settings.Policy == SchedulingPolicy.PrefillFirst;
+        var admitting = continuous || _running.Count == 0;
+
+        if (prefillFirst)
+        {
+            budget = ScheduleRunning(budget, decoding: false);
+            if (admitting)
+            {
+                extra += SwapIn();
+                budget = Admit(budget);
+            }
+
+            budget = ScheduleRunning(budget, decoding: true);
+        }
+        else
+        {
+            budget = ScheduleRunning(budget, decoding: null);
+            if (admitting)
+            {
+                extra += SwapIn();
+                budget = Admit(budget);
+            }
+        }
+
+        extra += _swapOut;
+        _swapOut = Seconds.Zero;
+        var mix = default(IterationMix);
+        foreach (var (slot, tokens) in _pass)
+        {
+            ref var r = ref _slots[slot];
+            r.Scheduled = false;
+            mix += r.Decoding && tokens == 1
+                ? new IterationMix(1, _c.DecodeAttendedPositions(r.Computed + 1), 0, 0, 0, 0)
+                : IterationMix.Chunk(_c, r.Computed, r.Computed + tokens);
+        }
+
+        return (mix, extra);
+    }
+
+    private Seconds _swapOut = Seconds.Zero;
+
+    // Running requests in order: those decoding (true), those prefilling (false), or all (null). A snapshot of the
+    // order is walked, since growing one request's KV may preempt others.
+    private int ScheduleRunning(int budget, bool? decoding)
+    {
+        _snapshot.Clear();
+        _snapshot.AddRange(_running);
+        foreach (var slot in _snapshot)
+        {
+            if (budget == 0)
+            {
+                break;
+            }
+
+            ref var r = ref _slots[slot];
+            if (r.Scheduled || !r.Running || (decoding is { } d && r.Decoding != d))
+            {
+                continue;
+            }
+
+            var tokens = Math.Min(r.Target - r.Computed, budget);
+            if (!Grow(slot, r.Computed + tokens))
+            {
+                continue;
+            }
+
+            r.Scheduled = true;
+            _pass.Add((slot, tokens));
+            budget -= tokens;
+        }
+
+        return budget;
+    }
+
+    private readonly List<int> _snapshot = [];
+
+    // Grows a running request's KV to `tokens` positions, preempting the lowest-priority unscheduled requests (the most
+    // recently admitted) while the pool is short; false when the request itself had to go.
+    private bool Grow(int slot, int tokens)
+    {
+        if (_settings.KvLayout == KvCacheLayout.Contiguous)
+        {
+            return true;
+        }
+
+        var need = Reserve(tokens) - _slots[slot].HeldBytes;
+        while (need > 0 && _held + need > _capacity * (1 + 1e-12))
+        {
+            var victim = LowestPriority(slot);
+            Preempt(victim);
+            if (victim == slot)
+            {
+                return false;
+            }
+        }
+
+        if (need > 0)
+        {
+            _held += need;
+            _slots[slot].HeldBytes += need;
+        }
+
+        return true;
+    }
+
+    // The last admitted running request that is not in this pass (the requester itself when all others are).
+    private int LowestPriority(int requester)
+    {
+        for (var i = _running.Count - 1; i >= 0; i--)
+        {
+            var slot = _running[i];
+            if (slot != requester && !_slots[slot].Scheduled)
+            {
+                return slot;
+            }
+        }
+
+        return requester;
+    }
+
+    private void Preempt(int slot)
+    {
+        ref var r = ref _slots[slot];
+        _running.Remove(slot);
+        r.Running = false;
+        _preemptions++;
+        r.Preemptions++;
+        if (_settings.Preemption == PreemptionMode.Swap)
+        {
+            // Each GPU copies its shard to host memory over its own link; the KV comes back intact.
+            _swapOut += new Bytes(r.HeldBytes) / _hostLink;
+            _held -= r.HeldBytes;
+            _swapped.PushBack(slot);
+            return;
+        }
+
+        _held -= r.HeldBytes;
+        r.HeldBytes = 0;
+        // Recompute: one prefill of the prompt and every token emitted, which then emits the next token.
+        r.Computed = 0;
+        r.Target = r.Input + r.Generated;
+        _waiting.PushFront(slot);
+    }
+
+    // Swapped-out requests come back first, while they fit.
+    private Seconds SwapIn()
+    {
+        var time = Seconds.Zero;
+        while (_swapped.Count > 0 && _running.Count < _settings.MaxRunningRequests)
+        {
+            ref var r = ref _slots[_swapped.Front];
+            if (_held + r.HeldBytes > _capacity)
+            {
+                break;
+            }
+
+            _held += r.HeldBytes;
+            time += new Bytes(r.HeldBytes) / _hostLink;
+            r.Running = true;
+            _running.Add(_swapped.PopFront());
+        }
+
+        return time;
+    }
+
+    // New requests in order while the batch, the budget and the pool allow; the head blocks the rest (first come, first served).
+    private int Admit(int budget)
+    {
+        while (_waiting.Count > 0 && _running.Count < _settings.MaxRunningRequests && budget > 0 && _swapped.Count == 0)
+        {
+            var slot = _waiting.Front;
+            ref var r = ref _slots[slot];
+            var tokens = Math.Min(r.Target - r.Computed, budget);
+            var need = _settings.KvLayout == KvCacheLayout.Contiguous ? Reserve(r.Input + r.Output) : Reserve(tokens);
+            if (_held + need > _capacity * (1 + 1e-12))
+            {
+                break;
+            }
+
+            _waiting.PopFront();
+            _held += need;
+            r.HeldBytes = need;
+            r.Scheduled = true;
+            r.Running = true;
+            _running.Add(slot);
+            _pass.Add((slot, tokens));
+            budget -= tokens;
+        }
+
+        return budget;
+    }
+
+    // The pass ends at `end`: tokens computed, tokens emitted, requests finished.
+    private void Complete(double end, ArrivalQueue arrivals)
+    {
+        Advance(end);
+        var finished = 0;
+        foreach (var (slot, tokens) in _pass)
+        {
+            ref var r = ref _slots[slot];
+            r.Computed += tokens;
+            if (r.Computed < r.Target)
+            {
+                continue;
+            }
+
+            if (r.Generated == 0)
+            {
+                r.FirstToken = end;
+                _ttft.Record(end - r.Arrival);
+            }
+            else
+            {
+                _itl.Record(end - r.LastToken);
+            }
+
+            r.Generated++;
+            r.LastToken = end;
+            if (r.Generated < r.Output)
+            {
+                r.Target = r.Computed + 1;
+                continue;
+            }
+
+            Finish(slot, end, arrivals);
+            finished++;
+        }
+
+        if (finished > 0)
+        {
+            _running.RemoveAll(s => !_slots[s].Running);
+        }
+    }
+
+    private void Finish(int slot, double end, ArrivalQueue arrivals)
+    {
+        ref var r = ref _slots[slot];
+        var record = new RequestRecord(r.Index, r.Arrival, r.Input, r.Output, r.FirstToken, end, r.Preemptions);
+        _e2e.Record(record.E2e);
+        if (r.Output > 1)
+        {
+            _tpot.Record(record.Tpot);
+        }
+
+        if (_serviceLevel is null || _serviceLevel.MetBy(record.Ttft, record.Tpot, record.E2e))
+        {
+            _good++;
+        }
+
+        _records?.Invoke(record);
+        _finished++;
+        _inSystem--;
+        _inputTokens += r.Input;
+        _outputTokens += r.Output;
+        _lastFinish = end;
+        _held -= r.HeldBytes;
+        r.Running = false;
+        arrivals.Finished(r.User, end);
+        _free.Push(slot);
+    }
+
+    // Integrates the state held since the last event up to `time`.
+    private void Advance(double time)
+    {
+        var dt = time - _last;
+        if (dt <= 0)
+        {
+            return;
+        }
+
+        _areaInSystem += _inSystem * dt;
+        _areaWaiting += _waiting.Count * dt;
+        _areaRunning += _running.Count * dt;
+        var kv = _held / _capacity;
+        _areaKv += kv * dt;
+        _areaWaste += Math.Max(0, _held - UsedBytes()) / _capacity * dt;
+        _timeline.Add(time, _waiting.Count, _running.Count, kv);
+        _last = time;
+    }
+
+    // KV bytes holding tokens (not reservations or the empty part of blocks).
+    private double UsedBytes()
+    {
+        double used = 0;
+        foreach (var slot in _running)
+        {
+            used += MemoryPlanner.KvPerRequest(_c, _slots[slot].Computed).Value;
+        }
+
+        return used;
+    }
+
+    private int NewSlot()
+    {
+        if (_free.Count > 0)
+        {
+            return _free.Pop();
+        }
+
+        var slot = _arrivedSlots++;
+        if (slot == _slots.Length)
+        {
+            Array.Resize(ref _slots, _slots.Length * 2);
+        }
+
+        return slot;
+    }
+
+    private int _arrivedSlots;
+}

@@ -1,0 +1,69 @@
+using InferCost.Units;
+
+namespace InferCost.Serving;
+
+/// <summary>What one simulated run measured, per replica of the deployment.</summary>
+/// <param name="Requests">Requests finished (every request sent finishes).</param>
+/// <param name="Duration">From the start to the last request's last token.</param>
+/// <param name="InputTokens">Prompt tokens of all requests.</param>
+/// <param name="OutputTokens">Output tokens of all requests.</param>
+/// <param name="Ttft">Time to first token over the requests.</param>
+/// <param name="Tpot">Time per output token (excluding the first) over the requests with more than one output token.</param>
+/// <param name="Itl">Inter-token latency over every gap between two tokens.</param>
+/// <param name="E2e">End-to-end latency over the requests.</param>
+/// <param name="GoodRequests">Requests that met the service level given (all of them when none was given).</param>
+/// <param name="BusyTime">Time the GPUs spent in iterations.</param>
+/// <param name="Iterations">Forward passes run.</param>
+/// <param name="Preemptions">Times a running request gave up its KV.</param>
+/// <param name="MeanWaiting">Time-weighted mean of requests waiting to be admitted.</param>
+/// <param name="MeanRunning">Time-weighted mean of requests admitted (the batch).</param>
+/// <param name="MeanInSystem">Time-weighted mean of requests arrived and not finished, from the first arrival to the last token (Little's L).</param>
+/// <param name="MeanKvUtilisation">Time-weighted mean share of the KV pool allocated.</param>
+/// <param name="MeanKvWaste">Time-weighted mean share of the KV pool allocated but holding no token (reservations and partly filled blocks).</param>
+/// <param name="KvCapacityTokens">The pool, in tokens of KV a request holds (at the longest request's allocation per token).</param>
+/// <param name="Timeline">Queue, batch and KV use over time.</param>
+public sealed record SimulationResult(
+    long Requests,
+    Seconds Duration,
+    double InputTokens,
+    double OutputTokens,
+    LatencySummary Ttft,
+    LatencySummary Tpot,
+    LatencySummary Itl,
+    LatencySummary E2e,
+    long GoodRequests,
+    Seconds BusyTime,
+    long Iterations,
+    long Preemptions,
+    double MeanWaiting,
+    double MeanRunning,
+    double MeanInSystem,
+    double MeanKvUtilisation,
+    double MeanKvWaste,
+    double KvCapacityTokens,
+    IReadOnlyList<TimeSeriesPoint> Timeline)
+{
+    /// <summary>Output tokens per second over the run.</summary>
+    public TokensPerSecond OutputRate => TokensPerSecond.Of(OutputTokens, Duration);
+
+    /// <summary>Input tokens per second over the run.</summary>
+    public TokensPerSecond InputRate => TokensPerSecond.Of(InputTokens, Duration);
+
+    /// <summary>Requests per second over the run.</summary>
+    public double RequestRate => Requests / Duration.Value;
+
+    /// <summary>Good requests per second over the run (goodput).</summary>
+    public double Goodput => GoodRequests / Duration.Value;
+
+    /// <summary>Share of the run the GPUs were busy.</summary>
+    public double BusyFraction => BusyTime.Value / Duration.Value;
+
+    /// <summary>The summary of one latency.</summary>
+    public LatencySummary Latency(LatencyMetric metric) => metric switch
+    {
+        LatencyMetric.Ttft => Ttft,
+        LatencyMetric.Tpot => Tpot,
+        LatencyMetric.Itl => Itl,
+        _ => E2e,
+    };
+}
