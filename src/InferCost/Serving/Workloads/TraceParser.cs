@@ -37,7 +37,11 @@ public static class TraceParser
     /// Reads the trace in <paramref name="text"/> (named <paramref name="sourceName"/> in messages and in the trace);
     /// <paramref name="attribution"/> is carried into the trace for reports to show.
     /// </summary>
-    public static Result<RequestTrace> Parse(TextReader text, string sourceName, string? attribution = null)
+    public static Result<RequestTrace> Parse(TextReader text, string sourceName, string? attribution = null) =>
+        Parse(text, sourceName, attribution, TraceLimits.MaxRequests);
+
+    /// <summary>As <see cref="Parse(TextReader, string, string?)"/>, with a lower request limit (so tests can reach it).</summary>
+    internal static Result<RequestTrace> Parse(TextReader text, string sourceName, string? attribution, int maxRequests)
     {
         var errors = new List<InputError>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -52,7 +56,7 @@ public static class TraceParser
         using var csv = new CsvReader(text, config);
         try
         {
-            return Read(csv, sourceName, attribution, errors);
+            return Read(csv, sourceName, attribution, maxRequests, errors);
         }
         catch (CsvHelperException e)
         {
@@ -65,7 +69,7 @@ public static class TraceParser
         }
     }
 
-    private static Result<RequestTrace> Read(CsvReader csv, string source, string? attribution, List<InputError> errors)
+    private static Result<RequestTrace> Read(CsvReader csv, string source, string? attribution, int maxRequests, List<InputError> errors)
     {
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
@@ -92,9 +96,9 @@ public static class TraceParser
         while (errors.Count < TraceLimits.MaxErrors && csv.Read())
         {
             var line = csv.Parser.RawRow;
-            if (requests.Count == TraceLimits.MaxRequests)
+            if (requests.Count == maxRequests)
             {
-                errors.Add(new InputError(source, Line(line), $"is past the limit of {TraceLimits.MaxRequests:N0} requests a trace may hold (160 MB of requests); split the trace or replay a part of it."));
+                errors.Add(new InputError(source, Line(line), string.Create(CultureInfo.InvariantCulture, $"is past the limit of {maxRequests:N0} requests a trace may hold (at 16 bytes a request, the limit bounds memory); split the trace or replay a part of it.")));
                 break;
             }
 
