@@ -30,9 +30,6 @@ public static class TraceParser
 
     private static readonly string[] Required = [TimestampColumn, InputColumn, OutputColumn];
 
-    // ".FFFFFFF" takes 0 to 7 fractional digits; the second format takes a timestamp with no fraction and no dot.
-    private static readonly string[] TimestampFormats = ["yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss"];
-
     /// <summary>
     /// Reads the trace in <paramref name="text"/> (named <paramref name="sourceName"/> in messages and in the trace);
     /// <paramref name="attribution"/> is carried into the trace for reports to show.
@@ -150,7 +147,7 @@ public static class TraceParser
 
         var before = errors.Count;
         var stamp = parser[at.Timestamp];
-        if (!DateTime.TryParseExact(stamp, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!TraceTimestamp.TryParse(stamp, out var time))
         {
             errors.Add(new InputError(source, Column(line, TimestampColumn), $"'{stamp}' is not a timestamp; use {TimestampFormat} (up to 7 fractional digits)."));
         }
