@@ -118,9 +118,10 @@ public static class TraceParser
             requests.Add(new TraceRequest(new Seconds((row.Time - first.Value).Ticks / (double)TimeSpan.TicksPerSecond), row.Input, row.Output));
         }
 
-        if (errors.Count >= TraceLimits.MaxErrors)
+        // Say that reading stopped only when there was more to read.
+        if (errors.Count >= TraceLimits.MaxErrors && csv.Read())
         {
-            errors.Add(new InputError(source, "", $"reading stopped after {TraceLimits.MaxErrors} errors; fix these and read it again."));
+            errors.Add(new InputError(source, "", string.Create(CultureInfo.InvariantCulture, $"reading stopped at line {csv.Parser.RawRow} after {TraceLimits.MaxErrors} errors; fix these and read it again.")));
         }
 
         if (errors.Count > 0)

@@ -182,7 +182,19 @@ public class TraceParserTests
 
         errors.Count.ShouldBe(11);
         errors[9].Field.ShouldBe("line 11, column 'ContextTokens'");
-        errors[10].Reason.ShouldBe("reading stopped after 10 errors; fix these and read it again.");
+        errors[10].Reason.ShouldBe("reading stopped at line 12 after 10 errors; fix these and read it again.");
+    }
+
+    [Fact]
+    public void Parse_ExactlyTenBadRows_ReportsThemWithoutAStopNote()
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        for (var i = 0; i < 10; i++)
+        {
+            text.Append("2023-11-16 18:00:00.0,1,0\n");
+        }
+
+        Errors(text.ToString()).Count.ShouldBe(10);
     }
 
     [Fact]
