@@ -8,6 +8,7 @@ namespace InferCost.Architecture;
 public sealed class ModelProfile
 {
     private readonly int[] _windowedLayerWindows;
+    private readonly bool[] _windowedLayerChunked;
     private readonly ExpertGroup[] _expertGroups;
 
     // Everything a decode step reads but the routed experts: the always-active parameters less the embedding table when
@@ -20,6 +21,7 @@ public sealed class ModelProfile
         Architecture = architecture;
         Parameters = ParameterCounter.Count(architecture);
         _windowedLayerWindows = [.. architecture.Layers.Where(l => l.AttentionWindow is not null).Select(l => l.AttentionWindow!.Value)];
+        _windowedLayerChunked = [.. architecture.Layers.Where(l => l.AttentionWindow is not null).Select(l => l.ChunkedAttention)];
         FullAttentionLayers = architecture.LayerCount - _windowedLayerWindows.Length;
         _alwaysReadParameters = Parameters.AlwaysActive - (Parameters.LmHead > 0 ? Parameters.Embedding : 0);
         WidestFeedForward = architecture.Layers.Max(l => l.FeedForward.IsMixtureOfExperts
@@ -168,13 +170,11 @@ public sealed class ModelProfile
     // Full layers count the whole context; a sliding-window or chunked layer at most its window when capped, else all of it.
     private double Positions(double context, bool slidingToWindow, bool chunkedToChunk)
     {
+        // Only the windowed layers, in layer order (the serving simulator calls this per request per iteration).
         var positions = FullAttentionLayers * context;
-        foreach (var layer in Architecture.Layers)
+        for (var i = 0; i < _windowedLayerWindows.Length; i++)
         {
-            if (layer.AttentionWindow is { } w)
-            {
-                positions += (layer.ChunkedAttention ? chunkedToChunk : slidingToWindow) ? Math.Min(context, w) : context;
-            }
+            positions += (_windowedLayerChunked[i] ? chunkedToChunk : slidingToWindow) ? Math.Min(context, _windowedLayerWindows[i]) : context;
         }
 
         return positions;

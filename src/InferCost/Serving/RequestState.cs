@@ -18,6 +18,8 @@ internal struct RequestState
     public double FirstToken;
     public double LastToken;
     public double HeldBytes;
+    public int HeldPositions;
+    public double UsedBytes;
     public int Preemptions;
     public int User;
     public bool Scheduled;

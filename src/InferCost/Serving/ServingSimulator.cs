@@ -34,6 +34,7 @@ public sealed class ServingSimulator
     private readonly ServerTimeline _timeline = new();
 
     private double _held;
+    private double _used;
     private double _last;
     private double _firstArrival = double.NaN;
     private double _areaInSystem;
@@ -122,7 +123,7 @@ public sealed class ServingSimulator
             _busy += dt.Value;
             _iterations++;
             Arrive(arrivals, end);
-            Complete(end, arrivals);
+            Complete(t, end, arrivals);
             if (progress is not null && (_iterations & 1023) == 0)
             {
                 progress.Report(_finished);
@@ -212,11 +213,13 @@ public sealed class ServingSimulator
     }
 
     // KV bytes per GPU a request holds with `tokens` positions: whole blocks when paged.
-    private double Reserve(int tokens)
+    private double Reserve(int tokens) => MemoryPlanner.KvPerRequest(_c, Rounded(tokens)).Value;
+
+    // Positions a request holds room for at `tokens`: whole blocks when paged.
+    private int Rounded(int tokens)
     {
         var b = _settings.KvLayout == KvCacheLayout.Paged ? _settings.BlockSize : 1;
-        var rounded = (tokens + b - 1) / b * (double)b;
-        return MemoryPlanner.KvPerRequest(_c, rounded).Value;
+        return (tokens + b - 1) / b * b;
     }
 
     // Builds one iteration: which requests compute how many tokens, and the extra time of swaps.
@@ -311,6 +314,11 @@ public sealed class ServingSimulator
             return true;
         }
 
+        if (tokens <= _slots[slot].HeldPositions)
+        {
+            return true;
+        }
+
         var need = Reserve(tokens) - _slots[slot].HeldBytes;
         while (need > 0 && _held + need > _capacity * (1 + 1e-12))
         {
@@ -328,6 +336,7 @@ public sealed class ServingSimulator
             _slots[slot].HeldBytes += need;
         }
 
+        _slots[slot].HeldPositions = Rounded(tokens);
         return true;
     }
 
@@ -353,6 +362,7 @@ public sealed class ServingSimulator
         r.Running = false;
         _preemptions++;
         r.Preemptions++;
+        _used -= r.UsedBytes;
         if (_settings.Preemption == PreemptionMode.Swap)
         {
             // Each GPU copies its shard to host memory over its own link; the KV comes back intact.
@@ -364,6 +374,8 @@ public sealed class ServingSimulator
 
         _held -= r.HeldBytes;
         r.HeldBytes = 0;
+        r.HeldPositions = 0;
+        r.UsedBytes = 0;
         // Recompute: one prefill of the prompt and every token emitted, which then emits the next token.
         r.Computed = 0;
         r.Target = r.Input + r.Generated;
@@ -383,6 +395,7 @@ public sealed class ServingSimulator
             }
 
             _held += r.HeldBytes;
+            _used += r.UsedBytes;
             time += new Bytes(r.HeldBytes) / _hostLink;
             r.Running = true;
             _running.Add(_swapped.PopFront());
@@ -408,6 +421,7 @@ public sealed class ServingSimulator
             _waiting.PopFront();
             _held += need;
             r.HeldBytes = need;
+            r.HeldPositions = _settings.KvLayout == KvCacheLayout.Contiguous ? r.Input + r.Output : Rounded(tokens);
             r.Scheduled = true;
             r.Running = true;
             _running.Add(slot);
@@ -419,14 +433,18 @@ public sealed class ServingSimulator
     }
 
     // The pass ends at `end`: tokens computed, tokens emitted, requests finished.
-    private void Complete(double end, ArrivalQueue arrivals)
+    private void Complete(double start, double end, ArrivalQueue arrivals)
     {
         Advance(end);
         var finished = 0;
+        long steady = 0;
         foreach (var (slot, tokens) in _pass)
         {
             ref var r = ref _slots[slot];
             r.Computed += tokens;
+            var used = MemoryPlanner.KvPerRequest(_c, r.Computed).Value;
+            _used += used - r.UsedBytes;
+            r.UsedBytes = used;
             if (r.Computed < r.Target)
             {
                 continue;
@@ -436,6 +454,11 @@ public sealed class ServingSimulator
             {
                 r.FirstToken = end;
                 _ttft.Record(end - r.Arrival);
+            }
+            else if (r.LastToken == start)
+            {
+                // Emitted in the pass before too: its gap is this pass, shared by most of the batch (recorded at once below).
+                steady++;
             }
             else
             {
@@ -452,6 +475,11 @@ public sealed class ServingSimulator
 
             Finish(slot, end, arrivals);
             finished++;
+        }
+
+        if (steady > 0)
+        {
+            _itl.Record(end - start, steady);
         }
 
         if (finished > 0)
@@ -482,6 +510,7 @@ public sealed class ServingSimulator
         _outputTokens += r.Output;
         _lastFinish = end;
         _held -= r.HeldBytes;
+        _used -= r.UsedBytes;
         r.Running = false;
         arrivals.Finished(r.User, end);
         _free.Push(slot);
@@ -501,21 +530,9 @@ public sealed class ServingSimulator
         _areaRunning += _running.Count * dt;
         var kv = _held / _capacity;
         _areaKv += kv * dt;
-        _areaWaste += Math.Max(0, _held - UsedBytes()) / _capacity * dt;
+        _areaWaste += Math.Max(0, _held - _used) / _capacity * dt;
         _timeline.Add(time, _waiting.Count, _running.Count, kv);
         _last = time;
-    }
-
-    // KV bytes holding tokens (not reservations or the empty part of blocks).
-    private double UsedBytes()
-    {
-        double used = 0;
-        foreach (var slot in _running)
-        {
-            used += MemoryPlanner.KvPerRequest(_c, _slots[slot].Computed).Value;
-        }
-
-        return used;
     }
 
     private int NewSlot()
