@@ -30,6 +30,7 @@ public static class InferCostCli
             MarginCommand.Create(context),
             ProjectCommand.Create(context),
             LayoutsCommand.Create(context),
+            SimulateCommand.Create(context),
         };
         try
         {

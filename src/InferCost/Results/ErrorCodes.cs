@@ -50,4 +50,7 @@ public static class ErrorCodes
 
     /// <summary>A disaggregated deployment that cannot work as given (its GPUs, its KV link, or no decode work).</summary>
     public const string InvalidDisaggregation = "invalid-disaggregation";
+
+    /// <summary>A scenario setting the serving simulator does not model yet (it refuses rather than simulating it wrongly).</summary>
+    public const string NotSimulated = "not-simulated";
 }

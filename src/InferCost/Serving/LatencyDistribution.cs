@@ -33,7 +33,10 @@ public sealed class LatencyDistribution
     /// <summary>The summary (all zero when nothing was recorded).</summary>
     public LatencySummary Summary() => Count == 0
         ? new LatencySummary(0, Seconds.Zero, Seconds.Zero, Seconds.Zero, Seconds.Zero, Seconds.Zero)
-        : new LatencySummary(Count, new Seconds(_sum / Count), At(50), At(90), At(99), new Seconds(_max));
+        : new LatencySummary(Count, new Seconds(_sum / Count), At(50), At(90), At(99), new Seconds(_max))
+        {
+            Percentiles = [.. Enumerable.Range(0, 101).Select(p => At(p).Value)],
+        };
 
     private Seconds At(double percentile) => new(_histogram.GetValueAtPercentile(percentile) / 1e6);
 }

@@ -11,6 +11,9 @@ namespace InferCost.Serving;
 /// <param name="Max">The largest.</param>
 public sealed record LatencySummary(long Count, Seconds Mean, Seconds P50, Seconds P90, Seconds P99, Seconds Max)
 {
+    /// <summary>The distribution for a CDF: the value at each whole percentile 0 .. 100, seconds (empty when nothing was recorded).</summary>
+    public System.Collections.Immutable.ImmutableArray<double> Percentiles { get; init; } = [];
+
     /// <summary>The percentile named by <paramref name="percentile"/> (50, 90 or 99), or the mean for 0.</summary>
     public Seconds At(double percentile) => percentile switch
     {

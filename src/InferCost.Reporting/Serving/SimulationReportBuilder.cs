@@ -1,0 +1,142 @@
+using System.Globalization;
+using InferCost.Explain;
+using InferCost.Reporting.Rendering;
+using InferCost.Scenarios;
+using InferCost.Serving;
+using InferCost.Units;
+
+namespace InferCost.Reporting.Serving;
+
+/// <summary>Lays out simulated runs for people; computes nothing.</summary>
+public static class SimulationReportBuilder
+{
+    /// <summary>The definitions the latencies follow, printed under every report.</summary>
+    public const string Definitions =
+        "Latencies as vLLM's benchmark_serving defines them: TTFT = arrival to first token; TPOT = (end-to-end - TTFT) / (output - 1) per request; " +
+        "ITL = each gap between two tokens of a request; E2E = arrival to last token. Percentiles from an HdrHistogram (3 significant digits), means exact. " +
+        "Each replica is simulated with its share of the load (rates and users divided by the replicas, a trace dealt round-robin); rates are the whole deployment's.";
+
+    /// <summary>The report.</summary>
+    public static Report Build(Scenario s, SimulationPlan plan, IReadOnlyList<SimulationRun> runs)
+    {
+        var sections = new List<ReportSection>
+        {
+            ScenarioSection.Build(s, new Performance.ScenarioContext(s).ComputePrecision, $"set each iteration by the scheduler (at most {plan.Scheduler.MaxRunningRequests:#,##0} in flight per replica)", Lengths(s, plan)),
+            Workload(s, plan, runs),
+            Scheduler(s, plan),
+        };
+        if (runs.Count == 1)
+        {
+            sections.Add(Results(runs[0], plan));
+        }
+
+        var tables = new List<ReportTable>();
+        if (runs.Count == 1)
+        {
+            tables.Add(LatencyTable(runs[0]));
+        }
+
+        tables.Add(ByLoad(plan, runs));
+        return new Report($"InferCost simulate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + Definitions);
+    }
+
+    private static string Lengths(Scenario s, SimulationPlan plan) => plan.Kind == LoadKind.Trace
+        ? "each request's own, from the trace"
+        : plan.LengthsTrace is { } trace
+            ? $"input and output drawn together from {trace.Name}'s requests"
+            : $"drawn per request (defaults: {s.InputTokens:#,##0} + {s.OutputTokens:#,##0})";
+
+    private static ReportSection Workload(Scenario s, SimulationPlan plan, IReadOnlyList<SimulationRun> runs)
+    {
+        var rows = new List<ReportRow>
+        {
+            new("Load", plan.Kind switch
+            {
+                LoadKind.Concurrency => $"closed loop: {List(plan.Loads)} users, each sending its next request when the last finishes",
+                LoadKind.Trace => $"trace {plan.Trace!.Name} at {List(plan.Loads)}x its speed ({plan.Trace.Figures.Requests:#,##0} requests over {plan.Trace.Figures.Duration.Value:#,##0} s)",
+                _ => $"open loop: {List(plan.Loads)} requests/s, {(plan.Burstiness == 1 ? "Poisson arrivals" : $"gamma arrivals, coefficient of variation {plan.Burstiness:0.##}")}",
+            }),
+            new("Requests sent", plan.Duration < double.PositiveInfinity
+                ? $"up to {plan.Requests:#,##0} within {plan.Duration:#,##0.###} s"
+                : plan.Kind == LoadKind.Trace ? $"{runs.Sum(r => r.Replica.Requests * r.Replicas) / Math.Max(1, runs.Count):#,##0} per run" : $"{plan.Requests:#,##0} per run"),
+            new("Replicas simulated", $"{s.Replicas} of {s.Layout.GpusPerReplica} GPUs (each with 1/{s.Replicas} of the load)"),
+            new("Seed", plan.Seed.ToString(CultureInfo.InvariantCulture)),
+        };
+        if ((plan.Trace ?? plan.LengthsTrace)?.Attribution is { } attribution)
+        {
+            rows.Add(new("Trace source", attribution));
+        }
+
+        if (plan.ServiceLevel is { } slo)
+        {
+            rows.Add(new("Service level", string.Join(", ", slo.Targets.Select(Target))));
+        }
+
+        return new("Workload", rows);
+    }
+
+    private static ReportSection Scheduler(Scenario s, SimulationPlan plan)
+    {
+        var k = plan.Scheduler;
+        var capacity = ServingSimulator.KvCapacity(new Performance.ScenarioContext(s));
+        return new("Scheduler", [
+            new("Batching", k.Batching == BatchingMode.Continuous ? "continuous (iteration-level)" : "static (a batch runs until its last request finishes)"),
+            new("Order", k.Policy == SchedulingPolicy.DecodeFirst ? "decode first, then prompt chunks (vLLM V1)" : "prompts first, then decode tokens"),
+            new("Requests in flight per replica / tokens per iteration", $"{k.MaxRunningRequests:#,##0} / {k.MaxBatchedTokens:#,##0}"),
+            new("KV cache", k.KvLayout == KvCacheLayout.Paged ? $"paged, blocks of {k.BlockSize} tokens" : "contiguous: each request reserves input + output"),
+            new("KV pool per GPU", capacity.ToQuantity()),
+            new("Preemption", k.Preemption == PreemptionMode.Recompute ? "recompute (drop the KV, prefill it again later)" : "swap (copy the KV to host memory and back)"),
+        ]);
+    }
+
+    private static ReportSection Results(SimulationRun run, SimulationPlan plan)
+    {
+        var r = run.Replica;
+        var rows = new List<ReportRow>
+        {
+            new("Requests finished (per replica)", Quantity.Count(r.Requests)),
+            new("Duration (first request to last token)", r.Duration.ToQuantity()),
+            new("Requests/s served", Quantity.Number(run.RequestRate)),
+            new("Output tokens/s", new Quantity(run.OutputRate, Unit.TokensPerSecond)),
+            new("Input tokens/s", new Quantity(run.InputRate, Unit.TokensPerSecond)),
+            new("GPU busy", Quantity.Share(r.BusyFraction)),
+            new("Mean batch / queue / in the system", $"{r.MeanRunning:#,##0.#} / {r.MeanWaiting:#,##0.#} / {r.MeanInSystem:#,##0.#}"),
+            new("KV pool used / held but empty", $"{QuantityFormatter.Format(Quantity.Share(r.MeanKvUtilisation))} / {QuantityFormatter.Format(Quantity.Share(r.MeanKvWaste))}"),
+            new("Preemptions", Quantity.Count(r.Preemptions)),
+            new("Iterations", Quantity.Count(r.Iterations)),
+        };
+        if (plan.ServiceLevel is not null)
+        {
+            rows.Add(new("Goodput (requests/s meeting the service level)", Quantity.Number(run.Goodput)));
+            rows.Add(new("Service level met", plan.ServiceLevel.FirstMissed(r) is { } missed ? $"no: {Target(missed)} is {QuantityFormatter.Format(r.Latency(missed.Metric).At(missed.Percentile).ToQuantity())}" : "yes"));
+        }
+
+        return new("Results", rows);
+    }
+
+    private static ReportTable LatencyTable(SimulationRun run) => new(
+        "Latency",
+        ["Latency", "Mean", "P50", "P90", "P99", "Max", "Values"],
+        [.. new[] { ("TTFT", run.Replica.Ttft), ("TPOT", run.Replica.Tpot), ("ITL", run.Replica.Itl), ("E2E", run.Replica.E2e) }
+            .Select(l => (IReadOnlyList<ReportCell>)[l.Item1, l.Item2.Mean.ToQuantity(), l.Item2.P50.ToQuantity(), l.Item2.P90.ToQuantity(), l.Item2.P99.ToQuantity(), l.Item2.Max.ToQuantity(), Quantity.Count(l.Item2.Count)])]);
+
+    private static ReportTable ByLoad(SimulationPlan plan, IReadOnlyList<SimulationRun> runs) => new(
+        "By offered load",
+        [
+            plan.Kind switch { LoadKind.Concurrency => "Users", LoadKind.Trace => "Trace speed", _ => "Offered requests/s" },
+            "Served requests/s", "Output tok/s", "TTFT mean", "TTFT P99", "TPOT mean", "TPOT P99", "ITL P99", "E2E P99", "Goodput req/s", "GPU busy", "Mean batch", "Mean queue", "Preemptions",
+        ],
+        [.. runs.Select(r => (IReadOnlyList<ReportCell>)
+        [
+            Quantity.Number(r.Load), Quantity.Number(r.RequestRate), new Quantity(r.OutputRate, Unit.TokensPerSecond),
+            r.Replica.Ttft.Mean.ToQuantity(), r.Replica.Ttft.P99.ToQuantity(), r.Replica.Tpot.Mean.ToQuantity(), r.Replica.Tpot.P99.ToQuantity(),
+            r.Replica.Itl.P99.ToQuantity(), r.Replica.E2e.P99.ToQuantity(), Quantity.Number(r.Goodput), Quantity.Share(r.Replica.BusyFraction),
+            Quantity.Number(r.Replica.MeanRunning), Quantity.Number(r.Replica.MeanWaiting), Quantity.Count(r.Replica.Preemptions * r.Replicas),
+        ])]);
+
+    private static string Target(LatencyTarget t) =>
+        $"{t.Metric.ToString().ToUpperInvariant()} {(t.Percentile == 0 ? "mean" : $"P{t.Percentile:0}")} <= {QuantityFormatter.Format(t.Limit.ToQuantity())}";
+
+    private static string List(System.Collections.Immutable.ImmutableArray<double> values) =>
+        string.Join(", ", values.Select(v => v.ToString("#,##0.###", CultureInfo.InvariantCulture)));
+}
