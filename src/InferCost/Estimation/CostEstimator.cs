@@ -155,6 +155,13 @@ public static class CostEstimator
         var decodeShare = d.Step("Share of the cycle spent decoding", "(output - 1) x t_step / T", Quantity.Share(decodeTime / cycle),
             In("(output - 1) x t_step", decodeTime), In("T", cycle));
         var ttft = d.Step("Time to first token", "TTFT = t_prefill(1 prompt)", firstToken.Time, In("t_prefill(1)", firstToken.Time));
+        if (b > 1)
+        {
+            // The steady state has B requests in flight, but TTFT is one prompt alone on an idle replica: true only without a queue.
+            d.Warn("ttft-without-queueing", WarningSeverity.Info,
+                $"time to first token is one prompt's prefill on an idle replica; with {b:#,##0} requests in flight a new prompt also waits for the others' prefills and decode steps. `infercost simulate --rate R` gives TTFT under a request rate.");
+        }
+
         var tpot = d.Step("Time per output token", "TPOT = t_step", decode.StepTime, In("t_step", decode.StepTime));
         var e2e = d.Step("Request latency", "t_request = TTFT + (output - 1) x TPOT", ttft + (tpot * decodeSteps),
             In("TTFT", ttft), In("output - 1", Quantity.Count(decodeSteps)), In("TPOT", tpot));

@@ -14,6 +14,14 @@ public sealed record LatencySummary(long Count, Seconds Mean, Seconds P50, Secon
     /// <summary>The distribution for a CDF: the value at each whole percentile 0 .. 100, seconds (empty when nothing was recorded).</summary>
     public System.Collections.Immutable.ImmutableArray<double> Percentiles { get; init; } = [];
 
+    /// <summary>Equal when every figure and every percentile are (value semantics for the percentiles too).</summary>
+    public bool Equals(LatencySummary? other) =>
+        other is not null && Count == other.Count && Mean == other.Mean && P50 == other.P50 && P90 == other.P90 && P99 == other.P99 && Max == other.Max
+        && Percentiles.SequenceEqual(other.Percentiles);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Count, Mean, P50, P90, P99, Max);
+
     /// <summary>The percentile named by <paramref name="percentile"/> (50, 90 or 99), or the mean for 0.</summary>
     public Seconds At(double percentile) => percentile switch
     {

@@ -407,7 +407,10 @@ public sealed class ServingSimulator
     // New requests in order while the batch, the budget and the pool allow; the head blocks the rest (first come, first served).
     private int Admit(int budget)
     {
-        while (_waiting.Count > 0 && _running.Count < _settings.MaxRunningRequests && budget > 0 && _swapped.Count == 0)
+        // A static batch takes every request that fits at once, whatever this pass's token budget: the prompts it cannot
+        // prefill now are prefilled in the next passes, before any decode step.
+        var whole = _settings.Batching == BatchingMode.Static;
+        while (_waiting.Count > 0 && _running.Count < _settings.MaxRunningRequests && (budget > 0 || whole) && _swapped.Count == 0)
         {
             var slot = _waiting.Front;
             ref var r = ref _slots[slot];
@@ -422,11 +425,14 @@ public sealed class ServingSimulator
             _held += need;
             r.HeldBytes = need;
             r.HeldPositions = _settings.KvLayout == KvCacheLayout.Contiguous ? r.Input + r.Output : Rounded(tokens);
-            r.Scheduled = true;
             r.Running = true;
             _running.Add(slot);
-            _pass.Add((slot, tokens));
-            budget -= tokens;
+            if (tokens > 0)
+            {
+                r.Scheduled = true;
+                _pass.Add((slot, tokens));
+                budget -= tokens;
+            }
         }
 
         return budget;
