@@ -31,6 +31,7 @@ public static class InferCostCli
             ProjectCommand.Create(context),
             LayoutsCommand.Create(context),
             SimulateCommand.Create(context),
+            SloCommand.Create(context),
         };
         try
         {

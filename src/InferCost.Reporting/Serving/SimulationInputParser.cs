@@ -12,6 +12,20 @@ namespace InferCost.Reporting.Serving;
 /// <summary>Turns the raw simulation settings into a <see cref="SimulationPlan"/>, every problem pointed at the value given.</summary>
 public static class SimulationInputParser
 {
+    /// <summary>
+    /// The plan of an SLO search for scenario <paramref name="s"/>: open-loop arrivals at rates the search chooses, so no
+    /// load is given; the objective is required.
+    /// </summary>
+    public static Result<SimulationPlan> ParseForSearch(SimulationInput i, Scenario s)
+    {
+        if (i.Slo is null)
+        {
+            return Result.Fail<SimulationPlan>("slo", "", $"needs the service level to search against: {ServiceLevelParser.Syntax}.");
+        }
+
+        return Parse(i with { Rate = new ScenarioValue("1", "slo") }, s);
+    }
+
     /// <summary>The plan for scenario <paramref name="s"/> (its input and output lengths and its stack are the defaults).</summary>
     public static Result<SimulationPlan> Parse(SimulationInput i, Scenario s)
     {

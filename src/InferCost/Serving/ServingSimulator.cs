@@ -1,3 +1,4 @@
+using InferCost.Economics;
 using InferCost.Performance;
 using InferCost.Results;
 using InferCost.Units;
@@ -19,6 +20,10 @@ public sealed class ServingSimulator
     private readonly Action<RequestRecord>? _records;
     private readonly double _capacity;
     private readonly BytesPerSecond _hostLink;
+    private readonly bool _account;
+    private double _energy;
+    private double _decodeBusy;
+    private double _prefillBusy;
 
     private RequestState[] _slots = new RequestState[256];
     private readonly Stack<int> _free = new();
@@ -59,8 +64,10 @@ public sealed class ServingSimulator
     /// <param name="settings">The scheduler.</param>
     /// <param name="serviceLevel">The objective a good request meets (for goodput); null: every request is good.</param>
     /// <param name="records">Receives each finished request (null: none kept, memory stays flat).</param>
-    public ServingSimulator(ScenarioContext c, SchedulerSettings settings, ServiceLevel? serviceLevel = null, Action<RequestRecord>? records = null)
+    /// <param name="accountCost">Whether to integrate each pass's board power and split its time between decode and prompt tokens (for <see cref="SloSearch"/>; three passes' physics per iteration instead of one).</param>
+    public ServingSimulator(ScenarioContext c, SchedulerSettings settings, ServiceLevel? serviceLevel = null, Action<RequestRecord>? records = null, bool accountCost = false)
     {
+        _account = accountCost;
         _c = c;
         _settings = settings;
         _serviceLevel = serviceLevel;
@@ -118,7 +125,13 @@ public sealed class ServingSimulator
                 return Result.Fail<SimulationResult>("simulation", "", "the scheduler could not run any request; this is a bug in the simulator.");
             }
 
-            var dt = IterationModel.Time(_c, mix, out _) + extra;
+            var pass = IterationModel.Time(_c, mix, out var stage);
+            if (_account)
+            {
+                Account(mix, stage, pass);
+            }
+
+            var dt = pass + extra;
             var end = t + dt.Value;
             _busy += dt.Value;
             _iterations++;
@@ -159,7 +172,28 @@ public sealed class ServingSimulator
             duration > 0 ? _areaKv / duration : 0,
             duration > 0 ? _areaWaste / duration : 0,
             _capacity / (MemoryPlanner.KvPerRequest(_c, 1 << 20).Value / (1 << 20)),
-            _timeline.Points()));
+            _timeline.Points())
+        {
+            BusyEnergy = new Joules(_energy),
+            DecodeBusyTime = new Seconds(_decodeBusy),
+            PrefillBusyTime = new Seconds(_prefillBusy),
+        });
+    }
+
+    // The pass's board energy per GPU (its micro-batches' work and sends at the power model's draw), and its time split
+    // between its decode tokens and its prompt chunks in proportion to the time each part takes alone.
+    private void Account(in IterationMix mix, in StepWork stage, Seconds time)
+    {
+        var microBatches = PipelineSchedule.MicroBatches(mix.Requests, _c.PipelineStages);
+        var groups = _c.GroupsBusy(mix.Requests / microBatches);
+        var link = ForwardPassCommunication.Sent(_c, mix.Tokens / microBatches, groups) * microBatches;
+        _energy += PowerModel.Draw(_c, stage.Bytes * microBatches, stage.Flops * microBatches, link, time).Value * time.Value;
+        var decode = new IterationMix(mix.DecodeRequests, mix.DecodePositions, 0, 0, 0, 0);
+        var prefill = new IterationMix(0, 0, mix.PrefillRequests, mix.PrefillTokens, mix.PrefillKeptPositions, mix.PrefillAttentionPairs);
+        var alone = (Decode: decode.Requests > 0 ? IterationModel.Time(_c, decode, out _).Value : 0, Prefill: prefill.Requests > 0 ? IterationModel.Time(_c, prefill, out _).Value : 0);
+        var share = alone.Decode + alone.Prefill > 0 ? alone.Decode / (alone.Decode + alone.Prefill) : 0;
+        _decodeBusy += time.Value * share;
+        _prefillBusy += time.Value * (1 - share);
     }
 
     // Every request that has arrived by `until` joins the waiting queue at its own arrival time.

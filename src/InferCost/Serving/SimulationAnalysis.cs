@@ -18,7 +18,8 @@ public static class SimulationAnalysis
     /// <param name="plan">What to run.</param>
     /// <param name="records">Receives every finished request of every run, with the load it ran at (null: none kept).</param>
     /// <param name="progress">Told the requests finished so far over all runs (null: nobody asks).</param>
-    public static Result<IReadOnlyList<SimulationRun>> Run(Scenario s, SimulationPlan plan, Action<double, RequestRecord>? records = null, IProgress<long>? progress = null)
+    /// <param name="accountCost">Whether each run integrates board power and splits its time between decode and prompt tokens (for <see cref="SloCost"/>).</param>
+    public static Result<IReadOnlyList<SimulationRun>> Run(Scenario s, SimulationPlan plan, Action<double, RequestRecord>? records = null, IProgress<long>? progress = null, bool accountCost = false)
     {
         var invalid = ScenarioValidator.Validate(s);
         if (invalid.Count > 0)
@@ -45,7 +46,7 @@ public static class SimulationAnalysis
 
             var done = before;
             var sink = records is null ? null : new Action<RequestRecord>(r => records(load, r));
-            var result = new ServingSimulator(c, plan.Scheduler, plan.ServiceLevel, sink)
+            var result = new ServingSimulator(c, plan.Scheduler, plan.ServiceLevel, sink, accountCost)
                 .Run(workload.Value, progress is null ? null : new Progress<long>(n => progress.Report(done + n)));
             if (!result.Succeeded)
             {

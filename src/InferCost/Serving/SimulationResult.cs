@@ -43,6 +43,15 @@ public sealed record SimulationResult(
     double KvCapacityTokens,
     IReadOnlyList<TimeSeriesPoint> Timeline)
 {
+    /// <summary>Board energy per GPU over the iterations (when the run accounted for cost; zero otherwise).</summary>
+    public Joules BusyEnergy { get; init; }
+
+    /// <summary>The share of the busy time owed to decode tokens: each pass split by the time its decode and prompt parts take alone (when accounted).</summary>
+    public Seconds DecodeBusyTime { get; init; }
+
+    /// <summary>The share of the busy time owed to prompt tokens (when accounted).</summary>
+    public Seconds PrefillBusyTime { get; init; }
+
     /// <summary>Output tokens per second over the run.</summary>
     public TokensPerSecond OutputRate => TokensPerSecond.Of(OutputTokens, Duration);
 
