@@ -7,7 +7,7 @@ namespace InferCost.Serving;
 /// <param name="Missed">The target <paramref name="Miss"/> missed first.</param>
 /// <param name="Runs">Simulations the search ran.</param>
 /// <param name="Cost">The cost at <paramref name="Best"/>'s rate; null without one.</param>
-/// <param name="Saturated">The same requests far past the knee (4x the rate found): the throughput-optimal run, no objective.</param>
+/// <param name="Saturated">The same requests far past the knee (at least 4x the rate found, doubled until the server serves under 80% of what is offered): the throughput-optimal run, no objective.</param>
 /// <param name="Optimal">The cost at <paramref name="Saturated"/>: the throughput-optimal $/1M tokens for these requests.</param>
 public sealed record SloResult(ServiceLevel Objective, SimulationRun? Best, SimulationRun? Miss, LatencyTarget? Missed, int Runs, SloCost? Cost, SimulationRun Saturated, SloCost Optimal)
 {

@@ -88,8 +88,16 @@ public static class SloSearch
         }
 
         // Throughput-optimal for the same requests: the same simulation far past the knee, where the batch is as large as
-        // the scheduler and memory allow and only throughput counts.
-        var saturated = At(Math.Max(4 * (best?.Load ?? rate), 2 * (miss?.Load ?? rate)));
+        // the scheduler and memory allow and only throughput counts. Past it means the server falls behind: it serves
+        // under 80% of what is offered; the rate doubles until it does.
+        var offered = Math.Max(4 * (best?.Load ?? 0), Math.Max(2 * (miss?.Load ?? 0), steady));
+        var saturated = At(offered);
+        for (var i = 0; i < 8 && saturated.Succeeded && saturated.Value.RequestRate > 0.8 * offered; i++)
+        {
+            offered *= 2;
+            saturated = At(offered);
+        }
+
         if (!saturated.Succeeded)
         {
             return Result.Fail<SloResult>(saturated.Errors);

@@ -56,6 +56,8 @@ public class SloSearchTests
 
         r.Tax!.Value.ShouldBe((r.Cost!.PerMillionOutput.Value / r.Optimal.PerMillionOutput.Value) - 1, tolerance: 1e-12);
         r.Saturated.OutputRate.ShouldBeGreaterThan(r.Best!.OutputRate);
+        // Past the knee: the server falls behind what is offered.
+        r.Saturated.RequestRate.ShouldBeLessThan(0.8 * r.Saturated.Load);
     }
 
     [Fact]
@@ -69,5 +71,8 @@ public class SloSearchTests
         r.Best.ShouldBeNull();
         r.Cost.ShouldBeNull();
         r.Missed.ShouldNotBeNull();
+        r.Tax.ShouldBeNull();
+        // The throughput-optimal run is still past the knee, not at the low rate the search ended on.
+        r.Saturated.RequestRate.ShouldBeLessThan(0.8 * r.Saturated.Load);
     }
 }
