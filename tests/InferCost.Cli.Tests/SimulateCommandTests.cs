@@ -112,6 +112,7 @@ public class SimulateCommandTests
     [InlineData(new[] { "--concurrency", "4", "--burstiness", "2" }, "--burstiness: shapes the gaps of arrivals drawn at a rate")]
     [InlineData(new[] { "--concurrency", "3", "--tp", "1", "--gpus", "2" }, "does not split evenly over the scenario's 2 replicas")]
     [InlineData(new[] { "--rate", "2", "--records", "/nonexistent-folder/x.csv" }, "--records: folder")]
+    [InlineData(new[] { "--rate", "2", "--prefix-hit", "1" }, "--prefix-hit: '1' is not allowed; the share of each prompt found in the prefix cache must be from 0 to 0.99")]
     public void Simulate_BadInput_NamesTheOptionAndExits2(string[] args, string expected)
     {
         var run = CliRun.Of(["simulate", .. args]);

@@ -48,6 +48,7 @@ internal sealed class SimulationOptions
         Add("--block-size", $"Tokens per KV block when paged (1 to {SimulationLimits.MaxBlockSize}; default {SchedulerSettings.DefaultBlockSize}).", "N");
         Add("--preemption", "When KV blocks run out: recompute (drop a request's KV and prefill it again; default) or swap (copy it to host memory and back).", "recompute|swap");
         Add("--max-running", "Requests in flight per replica at most (default: the serving stack's).", "N");
+        Add("--prefix-hit", $"Share of each prompt found in the prefix cache, 0 to {SchedulerSettings.MaxPrefixHitRate}: its KV is held but not computed (default 0).", "X");
         if (loads)
         {
             o.Records = Add("--records", "Write every finished request (arrival, lengths, first token, finish, TTFT, TPOT, E2E, preemptions) to this CSV file.", "FILE.csv");
@@ -64,7 +65,7 @@ internal sealed class SimulationOptions
         {
             Rate = V("--rate"), Concurrency = V("--concurrency"), Trace = V("--trace"), TraceSpeed = V("--trace-speed"), Requests = V("--requests"), Duration = V("--duration"),
             InputLengths = V("--input-lengths"), OutputLengths = V("--output-lengths"), LengthsFrom = V("--lengths-from"), Burstiness = V("--burstiness"), Slo = V("--slo"),
-            Seed = V("--seed"), Batching = V("--batching"), Policy = V("--policy"), KvCache = V("--kv-cache"), BlockSize = V("--block-size"), Preemption = V("--preemption"), MaxRunning = V("--max-running"),
+            Seed = V("--seed"), Batching = V("--batching"), Policy = V("--policy"), KvCache = V("--kv-cache"), BlockSize = V("--block-size"), Preemption = V("--preemption"), MaxRunning = V("--max-running"), PrefixHit = V("--prefix-hit"),
         };
     }
 }

@@ -58,4 +58,7 @@ public sealed record SimulationInput
 
     /// <summary>Requests in flight per replica at most.</summary>
     public ScenarioValue? MaxRunning { get; init; }
+
+    /// <summary>Share of each prompt found in the prefix cache.</summary>
+    public ScenarioValue? PrefixHit { get; init; }
 }

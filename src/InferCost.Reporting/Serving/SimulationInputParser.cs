@@ -78,7 +78,10 @@ public static class SimulationInputParser
             i.Policy is null ? SchedulingPolicy.DecodeFirst : Take(Choice(i.Policy, ("decode-first", SchedulingPolicy.DecodeFirst), ("prefill-first", SchedulingPolicy.PrefillFirst)), SchedulingPolicy.DecodeFirst),
             i.KvCache is null ? KvCacheLayout.Paged : Take(Choice(i.KvCache, ("paged", KvCacheLayout.Paged), ("contiguous", KvCacheLayout.Contiguous)), KvCacheLayout.Paged),
             i.BlockSize is null ? SchedulerSettings.DefaultBlockSize : Take(InputParsers.WholeNumber(i.BlockSize, 1, SimulationLimits.MaxBlockSize, "the tokens per KV block"), 1),
-            i.Preemption is null ? PreemptionMode.Recompute : Take(Choice(i.Preemption, ("recompute", PreemptionMode.Recompute), ("swap", PreemptionMode.Swap)), PreemptionMode.Recompute));
+            i.Preemption is null ? PreemptionMode.Recompute : Take(Choice(i.Preemption, ("recompute", PreemptionMode.Recompute), ("swap", PreemptionMode.Swap)), PreemptionMode.Recompute))
+        {
+            PrefixHitRate = i.PrefixHit is null ? 0 : Take(Bounded(i.PrefixHit, "the share of each prompt found in the prefix cache", 0, SchedulerSettings.MaxPrefixHitRate), 0),
+        };
         return errors.Count > 0
             ? Result.Fail<SimulationPlan>(errors)
             : Result.Ok(new SimulationPlan(scheduler, kind, [.. loads], lengths, burstiness, requests, duration, trace, slo, seed) { LengthsTrace = lengthsTrace });

@@ -86,6 +86,7 @@ public static class SimulationReportBuilder
             new("KV cache", k.KvLayout == KvCacheLayout.Paged ? $"paged, blocks of {k.BlockSize} tokens" : "contiguous: each request reserves input + output"),
             new("KV pool per GPU", capacity.ToQuantity()),
             new("Preemption", k.Preemption == PreemptionMode.Recompute ? "recompute (drop the KV, prefill it again later)" : "swap (copy the KV to host memory and back)"),
+            new("Prefix cache", k.PrefixHitRate > 0 ? $"{QuantityFormatter.Format(Quantity.Share(k.PrefixHitRate))} of each prompt found (its KV held, not computed)" : "none"),
         ]);
     }
 

@@ -19,4 +19,13 @@ public sealed record SchedulerSettings(
 {
     /// <summary>vLLM's default KV block: 16 tokens.</summary>
     public const int DefaultBlockSize = 16;
+
+    /// <summary>
+    /// Share of each prompt found in the prefix cache (0 to 0.99): those tokens' KV is not computed, only held. The cache
+    /// is modelled by hit rate; each request holds its own copy of the prefix's blocks (no sharing is counted).
+    /// </summary>
+    public double PrefixHitRate { get; init; }
+
+    /// <summary>The largest hit rate: a prompt's last token is always computed.</summary>
+    public const double MaxPrefixHitRate = 0.99;
 }

@@ -218,6 +218,7 @@ public sealed class ServingSimulator
             _slots[slot] = new RequestState
             {
                 Index = _arrived++, Arrival = r.At, Input = r.InputTokens, Output = r.OutputTokens, Target = r.InputTokens, User = r.User,
+                Computed = Cached(r.InputTokens),
             };
             _waiting.PushBack(slot);
             _inSystem++;
@@ -411,10 +412,14 @@ public sealed class ServingSimulator
         r.HeldPositions = 0;
         r.UsedBytes = 0;
         // Recompute: one prefill of the prompt and every token emitted, which then emits the next token.
-        r.Computed = 0;
+        r.Computed = Cached(r.Input);
         r.Target = r.Input + r.Generated;
         _waiting.PushFront(slot);
     }
+
+    // Prompt tokens found in the prefix cache: their KV is not computed again (at least the last token always is, since
+    // its pass emits the next token).
+    private int Cached(int input) => Math.Min((int)Math.Floor(_settings.PrefixHitRate * input), input - 1);
 
     // Swapped-out requests come back first, while they fit.
     private Seconds SwapIn()
@@ -449,7 +454,7 @@ public sealed class ServingSimulator
             var slot = _waiting.Front;
             ref var r = ref _slots[slot];
             var tokens = Math.Min(r.Target - r.Computed, budget);
-            var need = _settings.KvLayout == KvCacheLayout.Contiguous ? Reserve(r.Input + r.Output) : Reserve(tokens);
+            var need = _settings.KvLayout == KvCacheLayout.Contiguous ? Reserve(r.Input + r.Output) : Reserve(r.Computed + tokens);
             if (_held + need > _capacity * (1 + 1e-12))
             {
                 break;
@@ -458,7 +463,7 @@ public sealed class ServingSimulator
             _waiting.PopFront();
             _held += need;
             r.HeldBytes = need;
-            r.HeldPositions = _settings.KvLayout == KvCacheLayout.Contiguous ? r.Input + r.Output : Rounded(tokens);
+            r.HeldPositions = _settings.KvLayout == KvCacheLayout.Contiguous ? r.Input + r.Output : Rounded(r.Computed + tokens);
             r.Running = true;
             _running.Add(slot);
             if (tokens > 0)

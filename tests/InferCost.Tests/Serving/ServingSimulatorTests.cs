@@ -144,4 +144,32 @@ public class ServingSimulatorTests
         r.MeanInSystem.ShouldBe(16, tolerance: 1.0);
         r.MeanWaiting.ShouldBeLessThan(0.5);
     }
+
+    [Fact]
+    public void PrefixCache_HalfThePromptCached_TtftIsTheOtherHalfsChunk()
+    {
+        // 2,048 of 4,096 prompt tokens found: the first pass computes positions 2,048 .. 4,095, attending the whole prefix.
+        var s = TestScenarios.Of(batch: BatchSize.Of(1));
+        var c = new ScenarioContext(s);
+        var records = new List<RequestRecord>();
+
+        Run(s, Continuous() with { PrefixHitRate = 0.5 }, new OpenLoopWorkload(FixedRequests.Every(1000, 1, 4096, 16)), records);
+
+        records[0].Ttft.ShouldBe(IterationModel.Time(c, IterationMix.Chunk(c, 2048, 4096), out _).Value);
+        records[0].Ttft.ShouldBeLessThan(CostEstimator.Estimate(s).Value.Latency.TimeToFirstToken.Value);
+    }
+
+    [Fact]
+    public void PrefixCache_LowersTtftUnderLoad_AndLosesNoRequest()
+    {
+        var s = TestScenarios.Of(tp: 2);
+        FixedRequests Load() => FixedRequests.Poisson(6, 500, (2000, 6000), (50, 300), seed: 13);
+
+        var cold = Run(s, Continuous(), new OpenLoopWorkload(Load()));
+        var warm = Run(s, Continuous() with { PrefixHitRate = 0.8 }, new OpenLoopWorkload(Load()));
+
+        warm.Requests.ShouldBe(500);
+        warm.Ttft.Mean.Value.ShouldBeLessThan(cold.Ttft.Mean.Value);
+        warm.BusyTime.Value.ShouldBeLessThan(cold.BusyTime.Value);
+    }
 }
