@@ -40,7 +40,8 @@ public static class SimulationReportBuilder
         return new Report($"InferCost simulate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + Definitions);
     }
 
-    private static string Lengths(Scenario s, SimulationPlan plan) => plan.Kind == LoadKind.Trace
+    /// <summary>How the requests' lengths were chosen, in words.</summary>
+    internal static string Lengths(Scenario s, SimulationPlan plan) => plan.Kind == LoadKind.Trace
         ? "each request's own, from the trace"
         : plan.LengthsTrace is { } trace
             ? $"input and output drawn together from {trace.Name}'s requests"
@@ -135,7 +136,8 @@ public static class SimulationReportBuilder
             Quantity.Number(r.Replica.MeanRunning), Quantity.Number(r.Replica.MeanWaiting), Quantity.Count(r.Replica.Preemptions * r.Replicas),
         ])]);
 
-    private static string Target(LatencyTarget t) =>
+    /// <summary>One objective in words: TTFT P90 &lt;= 1 s.</summary>
+    internal static string Target(LatencyTarget t) =>
         $"{t.Metric.ToString().ToUpperInvariant()} {(t.Percentile == 0 ? "mean" : $"P{t.Percentile:0}")} <= {QuantityFormatter.Format(t.Limit.ToQuantity())}";
 
     private static string List(System.Collections.Immutable.ImmutableArray<double> values) =>

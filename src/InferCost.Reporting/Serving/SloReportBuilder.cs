@@ -15,9 +15,9 @@ public static class SloReportBuilder
         var sections = new List<ReportSection>
         {
             ScenarioSection.Build(s, new Performance.ScenarioContext(s).ComputePrecision, $"set each iteration by the scheduler (at most {plan.Scheduler.MaxRunningRequests:#,##0} in flight per replica)",
-                plan.LengthsTrace is { } t ? $"input and output drawn together from {t.Name}'s requests" : $"drawn per request (defaults: {s.InputTokens:#,##0} + {s.OutputTokens:#,##0})"),
+                SimulationReportBuilder.Lengths(s, plan)),
             new("Search", [
-                new("Service level", string.Join(", ", r.Objective.Targets.Select(Target))),
+                new("Service level", string.Join(", ", r.Objective.Targets.Select(SimulationReportBuilder.Target))),
                 new("Method", $"simulations at doubling request rates, then bisection to {SloSearch.Tolerance:0%}; {plan.Requests:#,##0} requests per run, seed {plan.Seed}"),
                 new("Simulations run", Quantity.Count(r.Runs)),
                 .. plan.LengthsTrace?.Attribution is { } a ? (ReportRow[])[new("Trace source", a)] : [],
@@ -56,13 +56,10 @@ public static class SloReportBuilder
 
         if (r.Miss is { } miss && r.Missed is { } missed)
         {
-            tax.Add(new("First rate missing it", $"{miss.Load:#,##0.###} requests/s: {Target(missed)} was {QuantityFormatter.Format(miss.Replica.Latency(missed.Metric).At(missed.Percentile).ToQuantity())}"));
+            tax.Add(new("First rate missing it", $"{miss.Load:#,##0.###} requests/s: {SimulationReportBuilder.Target(missed)} was {QuantityFormatter.Format(miss.Replica.Latency(missed.Metric).At(missed.Percentile).ToQuantity())}"));
         }
 
         sections.Add(new("The cost of the service level", tax));
         return new Report($"InferCost slo: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, [], Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + SimulationReportBuilder.Definitions);
     }
-
-    private static string Target(LatencyTarget t) =>
-        $"{t.Metric.ToString().ToUpperInvariant()} {(t.Percentile == 0 ? "mean" : $"P{t.Percentile:0}")} <= {QuantityFormatter.Format(t.Limit.ToQuantity())}";
 }
