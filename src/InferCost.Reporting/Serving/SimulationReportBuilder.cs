@@ -21,9 +21,9 @@ public static class SimulationReportBuilder
     {
         var sections = new List<ReportSection>
         {
-            ScenarioSection.Build(s, new Performance.ScenarioContext(s).ComputePrecision, $"set each iteration by the scheduler (at most {plan.Scheduler.MaxRunningRequests:#,##0} in flight per replica)", Lengths(s, plan)),
+            Scenario(s, plan),
             Workload(s, plan, runs),
-            Scheduler(s, plan),
+            Scheduler(plan, runs[0].Replica.KvPool),
         };
         if (runs.Count == 1)
         {
@@ -40,8 +40,12 @@ public static class SimulationReportBuilder
         return new Report($"InferCost simulate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + Definitions);
     }
 
-    /// <summary>How the requests' lengths were chosen, in words.</summary>
-    internal static string Lengths(Scenario s, SimulationPlan plan) => plan.Kind == LoadKind.Trace
+    /// <summary>The scenario section of a simulated deployment: the scheduler sets the batch, the plan the lengths.</summary>
+    internal static ReportSection Scenario(Scenario s, SimulationPlan plan) => ScenarioSection.Build(
+        s, s.Accelerator.ComputePrecisionFor(s.Weights), $"set each iteration by the scheduler (at most {plan.Scheduler.MaxRunningRequests:#,##0} in flight per replica)", Lengths(s, plan));
+
+    // How the requests' lengths were chosen, in words.
+    private static string Lengths(Scenario s, SimulationPlan plan) => plan.Kind == LoadKind.Trace
         ? "each request's own, from the trace"
         : plan.LengthsTrace is { } trace
             ? $"input and output drawn together from {trace.Name}'s requests"
@@ -76,10 +80,9 @@ public static class SimulationReportBuilder
         return new("Workload", rows);
     }
 
-    private static ReportSection Scheduler(Scenario s, SimulationPlan plan)
+    private static ReportSection Scheduler(SimulationPlan plan, Bytes capacity)
     {
         var k = plan.Scheduler;
-        var capacity = ServingSimulator.KvCapacity(new Performance.ScenarioContext(s));
         return new("Scheduler", [
             new("Batching", k.Batching == BatchingMode.Continuous ? "continuous (iteration-level)" : "static (a batch runs until its last request finishes)"),
             new("Order", k.Policy == SchedulingPolicy.DecodeFirst ? "decode first, then prompt chunks (vLLM V1)" : "prompts first, then decode tokens"),

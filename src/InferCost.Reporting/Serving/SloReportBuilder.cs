@@ -14,8 +14,7 @@ public static class SloReportBuilder
     {
         var sections = new List<ReportSection>
         {
-            ScenarioSection.Build(s, new Performance.ScenarioContext(s).ComputePrecision, $"set each iteration by the scheduler (at most {plan.Scheduler.MaxRunningRequests:#,##0} in flight per replica)",
-                SimulationReportBuilder.Lengths(s, plan)),
+            SimulationReportBuilder.Scenario(s, plan),
             new("Search", [
                 new("Service level", string.Join(", ", r.Objective.Targets.Select(SimulationReportBuilder.Target))),
                 new("Method", $"simulations at doubling request rates, then bisection to {SloSearch.Tolerance:0%}; {plan.Requests:#,##0} requests per run, seed {plan.Seed}"),

@@ -119,10 +119,12 @@ public static class DisaggregatedEstimator
             cost = Compose(hour, layers, hour, layers, pools, "Rented: ", d) with { Basis = CostBasis.Rented, RentedGpuHourPrice = rent, BottomUp = owned };
         }
 
-        var prefillPool = new PoolFigures(spec.PrefillInstances, prefillGpus, perPrefill, prefillCapacity, prefillUse, inputRate, prefillPower, cost.Basis == CostBasis.Rented ? cost.PerGpuHour : prefillOwned.Total,
-            (cost.Basis == CostBasis.Rented ? cost.PerGpuHour : prefillOwned.Total) * prefillGpus);
-        var decodePool = new PoolFigures(spec.DecodeInstances, decodeGpus, perDecode, decodeCapacity, decodeUse, outputRate, decodePower, cost.Basis == CostBasis.Rented ? cost.PerGpuHour : decodeOwned.Total,
-            (cost.Basis == CostBasis.Rented ? cost.PerGpuHour : decodeOwned.Total) * decodeGpus);
+        // Rented, both pools pay the same rent; owned, each its own stack.
+        var rented = cost.Basis == CostBasis.Rented;
+        var prefillHour = rented ? cost.PerGpuHour : prefillOwned.Total;
+        var decodeHour = rented ? cost.PerGpuHour : decodeOwned.Total;
+        var prefillPool = new PoolFigures(spec.PrefillInstances, prefillGpus, perPrefill, prefillCapacity, prefillUse, inputRate, prefillPower, prefillHour, prefillHour * prefillGpus);
+        var decodePool = new PoolFigures(spec.DecodeInstances, decodeGpus, perDecode, decodeCapacity, decodeUse, outputRate, decodePower, decodeHour, decodeHour * decodeGpus);
         var mixRate = inputRate + outputRate;
         var perMix = d.Step("Disaggregated: $/1M tokens of the request mix", "(prefill pool $/h + decode pool $/h) / ((input + output) tokens per hour)",
             (prefillPool.PerHour + decodePool.PerHour) / mixRate, In("prefill pool $/h", prefillPool.PerHour), In("decode pool $/h", decodePool.PerHour), In("R x (input + output)", mixRate));

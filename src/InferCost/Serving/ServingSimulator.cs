@@ -58,6 +58,7 @@ public sealed class ServingSimulator
     private double _outputTokens;
     private double _lastFinish;
     private InputError? _error;
+    private int _arrivedSlots;
 
     /// <summary>A simulator of scenario <paramref name="c"/>'s replica with the given scheduler.</summary>
     /// <param name="c">The scenario (model, accelerator, layout, stack).</param>
@@ -171,7 +172,7 @@ public sealed class ServingSimulator
             window > 0 ? _areaInSystem / window : 0,
             duration > 0 ? _areaKv / duration : 0,
             duration > 0 ? _areaWaste / duration : 0,
-            _capacity / (MemoryPlanner.KvPerRequest(_c, 1 << 20).Value / (1 << 20)),
+            new Bytes(_capacity),
             _timeline.Points())
         {
             BusyEnergy = new Joules(_energy),
@@ -596,5 +597,4 @@ public sealed class ServingSimulator
         return slot;
     }
 
-    private int _arrivedSlots;
 }

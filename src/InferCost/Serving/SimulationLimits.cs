@@ -24,6 +24,6 @@ public static class SimulationLimits
     /// <summary>Requests in flight per replica at most.</summary>
     public const int MaxRunning = 100_000;
 
-    /// <summary>Latency objectives at most, and their largest limit (a day).</summary>
+    /// <summary>The largest limit a latency objective may set: a day, in seconds.</summary>
     public const double MaxLatencySeconds = 86_400;
 }

@@ -20,7 +20,7 @@ namespace InferCost.Serving;
 /// <param name="MeanInSystem">Time-weighted mean of requests arrived and not finished, from the first arrival to the last token (Little's L).</param>
 /// <param name="MeanKvUtilisation">Time-weighted mean share of the KV pool allocated.</param>
 /// <param name="MeanKvWaste">Time-weighted mean share of the KV pool allocated but holding no token (reservations and partly filled blocks).</param>
-/// <param name="KvCapacityTokens">The pool, in tokens of KV a request holds (at the longest request's allocation per token).</param>
+/// <param name="KvPool">The KV pool per GPU (<see cref="ServingSimulator.KvCapacity"/>).</param>
 /// <param name="Timeline">Queue, batch and KV use over time.</param>
 public sealed record SimulationResult(
     long Requests,
@@ -40,7 +40,7 @@ public sealed record SimulationResult(
     double MeanInSystem,
     double MeanKvUtilisation,
     double MeanKvWaste,
-    double KvCapacityTokens,
+    Bytes KvPool,
     IReadOnlyList<TimeSeriesPoint> Timeline)
 {
     /// <summary>Board energy per GPU over the iterations (when the run accounted for cost; zero otherwise).</summary>
