@@ -30,6 +30,9 @@ public static class ScenarioSection
         new("Accelerator", $"{s.Accelerator.Id} ({s.Accelerator.Name})"),
         new("GPUs / tensor parallel", $"{s.Gpus} / TP {s.TensorParallel} ({Instances(s)})"),
         new("Weights / KV / compute", $"{PrecisionFacts.Name(s.Weights)} / {PrecisionFacts.Name(s.Kv)} / {PrecisionFacts.Name(compute)}"),
+        .. s.Speculation is { } sp
+            ? (ReportRow[])[new("Speculative decoding", $"{(sp.IsMtp ? "MTP module" : "draft model " + sp.Drafter.Id)}: k = {sp.DraftTokens} drafted, α = {sp.Acceptance.ToString("0.###", CultureInfo.InvariantCulture)} accepted, τ = {sp.TokensPerIteration.ToString("0.###", CultureInfo.InvariantCulture)} tokens per verify pass")]
+            : [],
         new("Batch", batch),
         new("Input + output tokens", tokens),
         new("Power price" + (s.RegionId is null ? "" : $" ({s.RegionId})"), s.Facility.PowerPrice.ToQuantity()),

@@ -86,7 +86,13 @@ public static class ScenarioResolver
             scenario = scenario with { Offload = scenario.Offload with { Tier = tier } };
         }
 
-        scenario = numbers.Aggregate(scenario, (s, n) => n.Key.Write!(s, n.Value));
+        var speculative = SpeculationInput.Apply(input, scenario, catalog);
+        if (!speculative.Succeeded)
+        {
+            return speculative;
+        }
+
+        scenario = numbers.Aggregate(speculative.Value, (s, n) => n.Key.Write!(s, n.Value));
         var disaggregated = DisaggregationInput.Apply(input, scenario);
         if (!disaggregated.Succeeded)
         {

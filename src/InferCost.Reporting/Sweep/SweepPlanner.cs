@@ -137,6 +137,7 @@ public static class SweepPlanner
         FieldKind.CatalogId when field == ScenarioFields.Stack => Relabel(catalog.FindStack(v.Text).Errors, v),
         FieldKind.CatalogId when field == ScenarioFields.Fabric => Relabel(catalog.FindScaleOutFabric(v.Text).Errors, v),
         FieldKind.CatalogId when field == ScenarioFields.Offload => ScenarioResolver.ParseOffload(v).Errors,
+        FieldKind.CatalogId when field == ScenarioFields.Speculative => v.Text is "none" or Speculation.MtpName ? [] : Relabel(catalog.FindModel(v.Text, field.Id).Errors, v),
         FieldKind.CatalogId => Relabel(catalog.FindAccelerator(v.Text).Errors, v),
         FieldKind.Precision => ScenarioResolver.ParsePrecision(v).Errors,
         FieldKind.Disaggregation => Relabel(Disaggregation.Parse(v.Text, KvLink.ScaleOut).Errors, v),

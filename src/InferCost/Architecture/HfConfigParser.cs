@@ -63,6 +63,7 @@ public static class HfConfigParser
         var tied = r.Bool("tie_word_embeddings", modelType.StartsWith("gemma", StringComparison.Ordinal));
         var maxContext = r.OptionalInt("max_position_embeddings", 1) ?? 0;
         var blockScaled = ReadBlockScaledFp8(r);
+        var nextToken = r.OptionalInt("num_nextn_predict_layers") ?? 0;
         if (r.Errors.Count > 0)
         {
             return Result.Fail<ModelArchitecture>(r.Errors);
@@ -70,7 +71,7 @@ public static class HfConfigParser
 
         var shapes = ffnLayers.Select((f, i) => new LayerShape(f, windows[i], chunked && windows[i] is not null)).ToImmutableArray();
         return Result.Ok<ModelArchitecture>(new ModelArchitecture(
-            modelType, d, vocab, tied, GatedFeedForward: true, attention, shapes, maxContext, blockScaled));
+            modelType, d, vocab, tied, GatedFeedForward: true, attention, shapes, maxContext, blockScaled) { NextTokenLayers = nextToken });
     }
 
     // An FP8 checkpoint with quantization_config.weight_block_size (DeepSeek-V3/R1, Kimi K2: [128, 128]) is block-scaled;

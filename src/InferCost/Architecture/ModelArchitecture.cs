@@ -26,6 +26,12 @@ public sealed record ModelArchitecture(
     int MaxContext,
     bool BlockScaledFp8 = false)
 {
+    /// <summary>
+    /// Multi-token-prediction modules the checkpoint carries beside its layers (num_nextn_predict_layers: DeepSeek-V3's 1):
+    /// each a decoder layer that predicts one token further ahead, usable as a speculative drafter.
+    /// </summary>
+    public int NextTokenLayers { get; init; }
+
     /// <summary>Number of decoder layers L.</summary>
     public int LayerCount => Layers.Length;
 

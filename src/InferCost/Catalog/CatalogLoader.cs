@@ -283,6 +283,15 @@ public static class CatalogLoader
                 published = src is null ? null : new PublishedParameters(total, active, excludes, src);
             }
 
+            NextTokenAcceptance? mtp = null;
+            if (r.Map("mtp", required: false) is { } m)
+            {
+                var acceptance = m.Number("acceptance", 0, 1, "share of drafted tokens accepted");
+                var src = m.Map("source") is { } ms ? ReadSource(ms) : null;
+                m.RejectUnknown();
+                mtp = src is null ? null : new NextTokenAcceptance(acceptance, src);
+            }
+
             r.RejectUnknown();
             var path = "models/" + config;
             if (!source.Exists(path))
@@ -298,7 +307,7 @@ public static class CatalogLoader
                 continue;
             }
 
-            if (configSource is not null && !models.TryAdd(id, new ModelEntry(id, name, family, config, new ModelProfile(parsed.Value), published, configSource)))
+            if (configSource is not null && !models.TryAdd(id, new ModelEntry(id, name, family, config, new ModelProfile(parsed.Value), published, configSource) { Mtp = mtp }))
             {
                 r.Error("id", $"'{id}' is listed twice.");
             }

@@ -17,4 +17,8 @@ public sealed record ModelEntry(
     string ConfigFile,
     ModelProfile Profile,
     PublishedParameters? Published,
-    SourceRef ConfigSource);
+    SourceRef ConfigSource)
+{
+    /// <summary>The acceptance rate its multi-token-prediction module is published at, when the catalog has one.</summary>
+    public NextTokenAcceptance? Mtp { get; init; }
+}

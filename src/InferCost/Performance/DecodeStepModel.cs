@@ -86,25 +86,62 @@ public static class DecodeStepModel
     /// over the slowest stage's time for one micro-batch), with the stage's work for that micro-batch: the composition the
     /// explained <see cref="Evaluate"/> records, for the sweep kernel.
     /// </summary>
+    /// <remarks>
+    /// With speculative decoding the "step" is the time per output token of a request: an iteration (the verify pass of
+    /// k + 1 query tokens per request and k passes of the drafter) over the τ tokens it yields on average, and the work is
+    /// the iteration's over τ. Every per-step formula downstream (rate B / t_step, (output - 1) x t_step, power, energy)
+    /// then holds unchanged in expectation.
+    /// </remarks>
     public static Seconds StepTime(ScenarioContext c, double batch, double context, out StepWork stage)
     {
         var (microBatches, micro, _) = InFlight(c, batch);
-        return IterationModel.Interval(c, IterationMix.Decode(c, micro, context), microBatches, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, out stage);
+        var pass = IterationModel.Interval(c, IterationMix.Decode(c, micro, context), microBatches, batch, (double)c.Scenario.InputTokens + c.Scenario.OutputTokens, out stage);
+        if (c.Drafting is not { } drafting)
+        {
+            return pass;
+        }
+
+        var draft = DraftTime(drafting, batch, context, out var draftStage);
+        stage = PerToken(drafting, stage, draftStage);
+        return PerToken(drafting, pass, draft);
     }
 
-    /// <summary>Bytes each GPU sends over its links between two tokens of a request: the collectives and stage-to-stage sends of every micro-batch.</summary>
+    /// <summary>One pass of the drafter over <paramref name="batch"/> requests at context <paramref name="context"/>, one token each (<see cref="IterationModel.Interval"/> on the drafter's constants).</summary>
+    public static Seconds DraftTime(DraftingContext s, double batch, double context, out StepWork stage) =>
+        IterationModel.Interval(s.Drafter, IterationMix.Decode(s.Drafter, batch, context), 1, 0, 0, out stage);
+
+    /// <summary>A speculative iteration: t_iter = t_verify + k x t_draft.</summary>
+    public static Seconds IterationTime(DraftingContext s, Seconds verify, Seconds draft) => verify + (draft * s.DraftTokens);
+
+    /// <summary>Time per output token of a speculative iteration: t_step = (t_verify + k x t_draft) / τ.</summary>
+    public static Seconds PerToken(DraftingContext s, Seconds verify, Seconds draft) => IterationTime(s, verify, draft) / s.TokensPerIteration;
+
+    /// <summary>Work per output token of a speculative iteration: (verify + k x draft) / τ.</summary>
+    public static StepWork PerToken(DraftingContext s, in StepWork verify, in StepWork draft) => (verify + (draft * s.DraftTokens)) * (1 / s.TokensPerIteration);
+
+    /// <summary>Bytes per output token of a speculative iteration: (verify + k x draft) / τ.</summary>
+    public static Bytes PerToken(DraftingContext s, Bytes verify, Bytes draft) => (verify + (draft * s.DraftTokens)) / s.TokensPerIteration;
+
+    /// <summary>
+    /// Bytes each GPU sends over its links between two tokens of a request: the collectives and stage-to-stage sends of
+    /// every micro-batch (with speculative decoding, the verify pass's k + 1 tokens per request and the drafter's k passes, over τ).
+    /// </summary>
     public static Bytes LinkBytes(ScenarioContext c, double batch)
     {
         var (microBatches, micro, groups) = InFlight(c, batch);
-        return (ForwardPassCommunication.Sent(c, micro, groups) + PipelineSchedule.SendBytes(c, micro, groups)) * microBatches;
+        var tokens = micro * c.QueriesPerDecode;
+        var pass = (ForwardPassCommunication.Sent(c, tokens, groups) + PipelineSchedule.SendBytes(c, tokens, groups)) * microBatches;
+        return c.Drafting is { } s ? PerToken(s, pass, LinkBytes(s.Drafter, batch)) : pass;
     }
 
     /// <summary>Bytes of <see cref="LinkBytes"/> that cross the scale-out network.</summary>
     public static Bytes ScaleOutLinkBytes(ScenarioContext c, double batch)
     {
         var (microBatches, micro, groups) = InFlight(c, batch);
-        var sends = PipelineSchedule.SendsCrossDomains(c) ? PipelineSchedule.SendBytes(c, micro, groups) : Bytes.Zero;
-        return (ForwardPassCommunication.SentOverScaleOut(c, micro, groups) + sends) * microBatches;
+        var tokens = micro * c.QueriesPerDecode;
+        var sends = PipelineSchedule.SendsCrossDomains(c) ? PipelineSchedule.SendBytes(c, tokens, groups) : Bytes.Zero;
+        var pass = (ForwardPassCommunication.SentOverScaleOut(c, tokens, groups) + sends) * microBatches;
+        return c.Drafting is { } s ? PerToken(s, pass, ScaleOutLinkBytes(s.Drafter, batch)) : pass;
     }
 
     /// <summary>Computes the step for <paramref name="batch"/> requests, recording every figure.</summary>
@@ -118,6 +155,10 @@ public static class DecodeStepModel
         var stages = c.PipelineStages;
         var (microBatches, b, _) = InFlight(c, batch);
         var bLabel = stages > 1 ? "b = B / m" : "B";
+        // Verifying k drafts puts k + 1 query tokens per request through the model's matrix products and attention.
+        var drafting = c.Drafting;
+        var queries = c.QueriesPerDecode;
+        var tLabel = drafting is null ? bLabel : "B x (k + 1)";
         var ctx = c.AverageDecodeContext;
         var w = Work(c, b, ctx);
         var moeLayer = arch.Layers.FirstOrDefault(l => l.FeedForward.IsMixtureOfExperts)?.FeedForward;
@@ -176,9 +217,9 @@ public static class DecodeStepModel
             In("shard", Quantity.Share(c.KvShardFraction)));
         var activationBytes = d.Step(
             "Activation bytes per step per GPU",
-            moeLayer is null ? "A_step = B x L x a x d x 2 B" : "A_step = B x (L x a x d + MoE layers x 2(k + 1) x d) x 2 B (the second term: token permute and unpermute)",
+            moeLayer is null ? $"A_step = {tLabel} x L x a x d x 2 B" : $"A_step = {tLabel} x (L x a x d + MoE layers x 2(k_experts + 1) x d) x 2 B (the second term: token permute and unpermute)",
             w.ActivationBytes,
-            In(bLabel, Quantity.Count(b)),
+            In(tLabel, Quantity.Count(b * queries)),
             In("L", Quantity.Count(arch.LayerCount)),
             In("a", Quantity.Number(c.Scenario.Serving.ActivationValuesPerTokenPerLayer)),
             In("d", Quantity.Number(arch.HiddenSize)),
@@ -187,16 +228,16 @@ public static class DecodeStepModel
             In("W_step", weightBytes), In("KV_step", kvBytes), In("A_step", activationBytes));
         var linear = d.Step(
             "Linear-layer FLOPs per step per GPU",
-            "F_lin = B x 2 x N_matmul / TP",
+            $"F_lin = {tLabel} x 2 x N_matmul / TP",
             w.LinearFlops,
-            In(bLabel, Quantity.Count(b)),
+            In(tLabel, Quantity.Count(b * queries)),
             In("N_matmul", Quantity.ParameterCount(p.Parameters.ActiveMatmul)),
             In("TP", Quantity.Count(c.WeightShards)));
         var attention = d.Step(
             "Attention FLOPs per step per GPU",
-            "F_attn = B x flops/pair x attended positions(c_avg) / TP",
+            $"F_attn = {tLabel} x flops/pair x attended positions(c_avg) / TP",
             w.AttentionFlops,
-            In(bLabel, Quantity.Count(b)),
+            In(tLabel, Quantity.Count(b * queries)),
             In("flops/pair", Quantity.Number(p.AttentionFlopsPerPair(decode: true))),
             In("attended positions (all layers)", Quantity.TokenCount(c.DecodeAttendedPositions(ctx))),
             In("TP", Quantity.Count(c.AttentionHeadShards)));
@@ -219,7 +260,7 @@ public static class DecodeStepModel
         var headCompute = d.Step("Achievable LM head FLOP/s", "FLOP/s'_head = FLOP/s(head precision: BF16 in FP8/FP4 checkpoints) x f_compute",
             c.AchievableHeadCompute, In("FLOP/s", c.HeadPeakCompute), In("f_compute", Quantity.Share(eff.ComputeFraction)));
         var k = KernelTimes.Record(d, w, c.Rates with { Bandwidth = bandwidth, Compute = compute, AttentionCompute = attentionCompute, HeadCompute = headCompute });
-        var (commTime, commBytes) = ForwardPassCommunication.Of(c, b, d, c.GroupsBusy(b));
+        var (commTime, commBytes) = ForwardPassCommunication.Of(c, b * queries, d, c.GroupsBusy(b));
         var (pass, perRequest) = StackOverhead.Record(c, d);
         var overhead = d.Step("Step overhead", "t_overhead = t_pass + B x t_req", Overhead(c, b),
             In("t_pass", pass), In(bLabel, Quantity.Count(b)), In("t_req", perRequest));
@@ -230,11 +271,16 @@ public static class DecodeStepModel
             ? [In("t_lin", k.Linear), In("t_attn", k.Attention), In("t_offload", offload), In("t_comm", commTime), In("t_overhead", overhead)]
             : [In("t_lin", k.Linear), In("t_attn", k.Attention), In("t_comm", commTime), In("t_overhead", overhead)];
         var stageTime = d.Step(
-            stages > 1 ? "Stage time per micro-batch (slowest stage)" : "Decode step time",
+            stages > 1 ? "Stage time per micro-batch (slowest stage)" : drafting is null ? "Decode step time" : "Verify pass time",
             $"{(stages > 1 ? "t_stage" : "t_step")} = {(streams ? "max(t_lin + t_attn, t_offload)" : "t_lin + t_attn")} + t_comm + t_overhead",
             ServingCycle.StepTime(k, commTime, overhead, offload),
             stageInputs);
         var stepTime = stages > 1 ? Pipeline(c, batch, microBatches, b, stageTime, d) : stageTime;
+        if (drafting is not null)
+        {
+            return Speculative(c, drafting, batch, ctx, touched, w, stageTime, k, commTime, overhead, intensity, ridge, d);
+        }
+
         var rate = d.Step(
             "Decode tokens per second per replica",
             "r_decode = B / t_step",
@@ -249,6 +295,52 @@ public static class DecodeStepModel
         {
             OffloadTime = offload * m,
         };
+    }
+
+    // A speculative iteration: the verify pass just recorded, k passes of the drafter, the tokens each iteration yields, and
+    // the time and work per output token that every later formula reads as the decode step.
+    private static DecodeStep Speculative(
+        ScenarioContext c, DraftingContext s, int batch, double ctx, double touched, in StepWork verify, Seconds verifyTime, in KernelDurations k,
+        Seconds commTime, Seconds overhead, FlopsPerByte intensity, FlopsPerByte ridge, Derivation d)
+    {
+        var spec = s.Speculation;
+        var draftTime = DraftTime(s, batch, ctx, out var draftWork);
+        var drafter = spec.IsMtp ? "the model's MTP module: one decoder layer with its embedding and LM head" : "the draft model " + spec.Drafter.Id;
+        var draft = d.Step(
+            "Draft pass time",
+            $"t_draft = the decode step of {drafter}, at B requests of context c_avg on the same GPUs",
+            draftTime,
+            In("B", Quantity.Count(batch)),
+            In("c_avg", Quantity.TokenCount(ctx)),
+            In("bytes per draft pass per GPU", draftWork.Bytes),
+            In("FLOPs per draft pass per GPU", draftWork.Flops));
+        var kIn = In("k (drafted tokens)", Quantity.Count(s.DraftTokens));
+        var iteration = d.Step("Speculative iteration time", "t_iter = t_verify + k x t_draft", IterationTime(s, verifyTime, draft),
+            In("t_verify", verifyTime), kIn, In("t_draft", draft));
+        var tau = d.Step(
+            "Tokens per iteration per request",
+            "τ = (1 - α^(k + 1)) / (1 - α): the drafts accepted before the first rejection, plus the model's own token (k + 1 at α = 1)",
+            Quantity.Number(s.TokensPerIteration),
+            In("α (acceptance)", Quantity.Share(spec.Acceptance)),
+            kIn);
+        var stepTime = d.Step("Decode step time (per output token)", "t_step = t_iter / τ", PerToken(s, verifyTime, draft),
+            In("t_iter", iteration), In("τ", Quantity.Number(tau)));
+        var perToken = PerToken(s, verify, draftWork);
+        var bytes = d.Step("Bytes moved per output token per GPU", "bytes_token = (bytes_verify + k x bytes_draft) / τ", perToken.Bytes,
+            In("bytes_verify", verify.Bytes), kIn, In("bytes_draft", draftWork.Bytes), In("τ", Quantity.Number(tau)));
+        var flops = d.Step("FLOPs per output token per GPU", "F_token = (F_verify + k x F_draft) / τ", perToken.Flops,
+            In("F_verify", verify.Flops), kIn, In("F_draft", draftWork.Flops), In("τ", Quantity.Number(tau)));
+        var rate = d.Step("Decode tokens per second per replica", "r_decode = B / t_step", TokensPerSecond.Of(batch, stepTime),
+            In("B", Quantity.Count(batch)), In("t_step", stepTime));
+        var draftKernels = KernelTimes.Of(draftWork, s.Drafter.Rates);
+        var perTokenTime = (Seconds verifyPart, Seconds draftPart) => PerToken(s, verifyPart, draftPart);
+        return new DecodeStep(
+            batch, ctx, touched, perToken.WeightBytes, perToken.KvBytes, perToken.ActivationBytes, bytes, perToken.LinearFlops, perToken.AttentionFlops, flops,
+            intensity, ridge,
+            perTokenTime(k.Memory, draftKernels.Memory), perTokenTime(k.Compute, draftKernels.Compute), perTokenTime(k.Linear, draftKernels.Linear),
+            perTokenTime(k.Attention, draftKernels.Attention), LinkBytes(c, batch),
+            perTokenTime(commTime, ForwardPassCommunication.Time(s.Drafter, batch, s.Drafter.GroupsBusy(batch))),
+            perTokenTime(overhead, Overhead(s.Drafter, batch)), stepTime, Roofline.BoundOf(k.Memory, k.Compute), rate);
     }
 
     // The pipeline's schedule over the slowest stage's time: micro-batches in flight, the stage-to-stage send, the round trip.

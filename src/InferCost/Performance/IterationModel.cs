@@ -20,7 +20,7 @@ public static class IterationModel
             c,
             mix.Tokens,
             (mix.DecodePositions + mix.PrefillKeptPositions) / groups * c.KvBytesPerKeptPosition,
-            ((mix.DecodePositions * c.DecodeAttentionFlopsPerPosition) + (mix.PrefillAttentionPairs * c.PrefillAttentionFlopsPerPair)) / groups,
+            ((mix.DecodeQueryPositions * c.DecodeAttentionFlopsPerPosition) + (mix.PrefillAttentionPairs * c.PrefillAttentionFlopsPerPair)) / groups,
             passes,
             groups);
     }

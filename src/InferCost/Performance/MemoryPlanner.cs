@@ -37,7 +37,22 @@ public static class MemoryPlanner
     }
 
     /// <summary>Weight bytes each GPU of the TP group holds: the embedding and LM head at their precision, the rest at the weights'.</summary>
-    public static Bytes WeightsPerGpu(ScenarioContext c)
+    public static Bytes WeightsPerGpu(ScenarioContext c) => c.Drafting is { } s ? ModelWeightsPerGpu(c) + DrafterWeightsPerGpu(s) : ModelWeightsPerGpu(c);
+
+    /// <summary>
+    /// The speculative drafter's weights per GPU on the same layout: a draft model's own, or the MTP module's layer alone
+    /// (it shares the model's embedding and LM head).
+    /// </summary>
+    public static Bytes DrafterWeightsPerGpu(DraftingContext s)
+    {
+        var dc = s.Drafter;
+        var n = dc.Profile.Parameters;
+        var shared = s.Speculation.IsMtp ? new Bytes((n.Embedding + n.LmHead) * dc.HeadBytesPerValue / dc.WeightShards) : Bytes.Zero;
+        return ModelWeightsPerGpu(dc) - shared;
+    }
+
+    /// <summary>The model's own weights per GPU (the heaviest stage's), without a drafter.</summary>
+    public static Bytes ModelWeightsPerGpu(ScenarioContext c)
     {
         var n = c.Profile.Parameters;
 
@@ -70,6 +85,10 @@ public static class MemoryPlanner
     /// the layers, its TP shard, and over attention groups the mean share (a request lives in one group of the stage).
     /// </summary>
     public static Bytes KvPerRequest(ScenarioContext c, double context) =>
+        c.Drafting is { } s ? ModelKvPerRequest(c, context) + ModelKvPerRequest(s.Drafter, context) : ModelKvPerRequest(c, context);
+
+    /// <summary>The model's own KV per request per GPU at <paramref name="context"/> tokens, without a drafter's.</summary>
+    public static Bytes ModelKvPerRequest(ScenarioContext c, double context) =>
         new(AllocatedPositions(c.Profile, c.Scenario.Stack, context) * c.KvBytesPerKeptPosition / c.AttentionGroups);
 
     /// <summary>Activation workspace per GPU: a full chunk of T_max tokens through the widest layer.</summary>
@@ -109,7 +128,7 @@ public static class MemoryPlanner
             ? d.Step(
                 "Weights per GPU",
                 "W_gpu = ((N_total - N_embedding - N_lm_head) x bytes_w + (N_embedding + N_lm_head) x bytes_head) / TP",
-                WeightsPerGpu(c),
+                ModelWeightsPerGpu(c),
                 In("N_total", Quantity.ParameterCount(p.Parameters.Total)),
                 In("N_embedding + N_lm_head", Quantity.ParameterCount(p.Parameters.Embedding + p.Parameters.LmHead)),
                 In("bytes_w", new Quantity(c.WeightBytesPerValue, Unit.Bytes)),
@@ -119,7 +138,7 @@ public static class MemoryPlanner
                 "Weights per GPU (heaviest stage)",
                 "W_gpu = (N_dense x bytes_w x s_layers + N_boundary x bytes_head) / TP + N_routed x copies x bytes_w x s_layers / G_stage "
                     + "(N_dense: all but the embedding, LM head and routed experts; N_boundary: embedding + LM head, or one V x d matrix with PP > 1)",
-                WeightsPerGpu(c),
+                ModelWeightsPerGpu(c),
                 In("N_dense", Quantity.ParameterCount(p.Parameters.Total - p.Parameters.Embedding - p.Parameters.LmHead - p.Parameters.RoutedExperts)),
                 In("N_routed", Quantity.ParameterCount(p.Parameters.RoutedExperts)),
                 In("N_boundary", Quantity.ParameterCount(c.PipelineStages == 1 ? p.Parameters.Embedding + p.Parameters.LmHead : p.HeadParameters)),
@@ -129,6 +148,13 @@ public static class MemoryPlanner
                 In("bytes_head", new Quantity(c.HeadBytesPerValue, Unit.Bytes)),
                 In("TP", Quantity.Count(c.WeightShards)),
                 In("G_stage = TP x attention groups", Quantity.Count(c.ExpertShards)));
+        if (c.Drafting is { } drafting)
+        {
+            var own = drafting.Speculation.IsMtp ? "the MTP module's layer (it shares the embedding and LM head)" : "the draft model " + drafting.Speculation.Drafter.Id + ", all of it";
+            weights = d.Step("Weights per GPU with the drafter", $"W_gpu = W_model + W_drafter ({own}, at bytes_w / TP)", WeightsPerGpu(c),
+                In("W_model", weights), In("W_drafter", DrafterWeightsPerGpu(drafting)));
+        }
+
         double context = s.InputTokens + s.OutputTokens;
         DerivationInput[] kvInputs =
         [
@@ -143,10 +169,15 @@ public static class MemoryPlanner
             c.IsPlainTensorParallel
                 ? "KV_req = values/token/layer x allocated positions x bytes_kv x shard (a windowed layer min(context, window) where the stack holds it to its window, else the context)"
                 : "KV_req = values/token/layer x allocated positions x bytes_kv x shard x s_layers / attention groups (the stage's layers; a request lives in one attention group)",
-            KvPerRequest(c, context),
+            ModelKvPerRequest(c, context),
             c.IsPlainTensorParallel
                 ? kvInputs
                 : [.. kvInputs, In("s_layers", Quantity.Share(c.LayerShare)), In("attention groups", Quantity.Count(c.AttentionGroups))]);
+        if (c.Drafting is { } draftKv)
+        {
+            kvPerRequest = d.Step("KV cache per request with the drafter's, per GPU", "KV_req = KV_model + KV_drafter (the drafter's layers at the same context)", KvPerRequest(c, context),
+                In("KV_model", kvPerRequest), In("KV_drafter", ModelKvPerRequest(draftKv.Drafter, context)));
+        }
         var workspace = d.Step(
             "Activation workspace per GPU",
             "A = T_max x (4d + 2 x I_ffn / TP) x 2 B",

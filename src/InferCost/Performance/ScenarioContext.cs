@@ -76,6 +76,7 @@ public sealed class ScenarioContext
             Accelerator.Power.Tdp - Accelerator.Power.Idle);
         // A disaggregated deployment's KV link, resolved once (ScenarioValidator reports one that cannot be resolved).
         KvLink = scenario.Disaggregation is { } spec && KvLinkPath.Resolve(scenario, spec) is { Succeeded: true } link ? link.Value : null;
+        Drafting = scenario.Speculation is { } speculation ? new DraftingContext(new ScenarioContext(DraftingContext.DrafterScenario(scenario, speculation)), speculation) : null;
         WeightFormatFraction = BlockFp8KernelApplies ? scenario.Stack.Factors.BlockFp8Efficiency : 1.0;
         Rates = new KernelRates(
             AchievableBandwidth, AchievableCompute, AchievableAttentionCompute, AchievableHeadCompute, scenario.Stack.Factors.ExpertEfficiency, WeightFormatFraction, Power);
@@ -83,6 +84,12 @@ public sealed class ScenarioContext
 
     /// <summary>The link a disaggregated deployment moves each request's KV over; null when the scenario is aggregated.</summary>
     public KvLinkPath? KvLink { get; }
+
+    /// <summary>The speculative drafter and its settings; null without speculative decoding.</summary>
+    public DraftingContext? Drafting { get; }
+
+    /// <summary>Query tokens each decoding request puts through a pass: 1, or k + 1 when verifying k drafts.</summary>
+    public double QueriesPerDecode => Drafting?.QueriesPerRequest ?? 1;
 
     /// <summary>The FP4 format this accelerator runs (NVFP4 on NVIDIA, MXFP4 elsewhere).</summary>
     public Fp4Format Fp4Format { get; }

@@ -33,4 +33,30 @@ public readonly record struct StepWork(
 
     /// <summary>All FLOPs (the useful ones: tile padding excluded).</summary>
     public Flops Flops => LinearFlops + AttentionFlops;
+
+    /// <summary>The work of two passes one after the other (a verify pass and its drafts).</summary>
+    public static StepWork operator +(in StepWork a, in StepWork b) => new(
+        a.WeightBytes + b.WeightBytes,
+        a.KvBytes + b.KvBytes,
+        a.ActivationBytes + b.ActivationBytes,
+        a.LinearFlops + b.LinearFlops,
+        a.ExpertFlops + b.ExpertFlops,
+        a.AttentionFlops + b.AttentionFlops,
+        a.ExpertWeightBytes + b.ExpertWeightBytes,
+        a.ExpertGemmFlops + b.ExpertGemmFlops,
+        a.HeadFlops + b.HeadFlops,
+        a.HeadBytes + b.HeadBytes);
+
+    /// <summary><paramref name="k"/> times the work (k passes, or a share of one when k is below 1).</summary>
+    public static StepWork operator *(in StepWork a, double k) => new(
+        a.WeightBytes * k,
+        a.KvBytes * k,
+        a.ActivationBytes * k,
+        a.LinearFlops * k,
+        a.ExpertFlops * k,
+        a.AttentionFlops * k,
+        a.ExpertWeightBytes * k,
+        a.ExpertGemmFlops * k,
+        a.HeadFlops * k,
+        a.HeadBytes * k);
 }

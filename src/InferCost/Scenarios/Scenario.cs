@@ -52,6 +52,10 @@ public sealed record Scenario
 
     /// <summary>Separate prefill and decode pools (xPyD) and the KV link between them; null for one aggregated pool.</summary>
     public Disaggregation? Disaggregation { get; init; }
+
+    /// <summary>Speculative decoding (a drafter, its draft length and acceptance); null for none.</summary>
+    public Speculation? Speculation { get; init; }
+
     /// <summary>The scale-out fabric chosen in place of the accelerator's default (field <c>fabric</c>); null for the default.</summary>
     public NetworkFabric? ScaleOutFabricChoice { get; init; }
 

@@ -26,6 +26,9 @@ public sealed record SchedulerSettings(
     /// </summary>
     public double PrefixHitRate { get; init; }
 
+    /// <summary>The seed of the simulation's draws inside the server (which speculative drafts are accepted).</summary>
+    public int Seed { get; init; }
+
     /// <summary>The largest hit rate: a prompt's last token is always computed.</summary>
     public const double MaxPrefixHitRate = 0.99;
 }

@@ -21,6 +21,9 @@ public sealed class ServingSimulator
     private readonly double _capacity;
     private readonly BytesPerSecond _hostLink;
     private readonly bool _account;
+    private readonly DraftingContext? _drafting;
+    private readonly int _lookahead;
+    private readonly ulong _seed;
     private double _energy;
     private double _decodeBusy;
     private double _prefillBusy;
@@ -75,6 +78,9 @@ public sealed class ServingSimulator
         _records = records;
         _capacity = KvCapacity(c).Value;
         _hostLink = c.Scenario.Offload.Catalog?.HostLink(c.Accelerator) ?? BytesPerSecond.Zero;
+        _drafting = c.Drafting;
+        _lookahead = _drafting?.DraftTokens ?? 0;
+        _seed = (ulong)settings.Seed;
     }
 
     /// <summary>The KV pool per GPU: the usable memory left beside the weights and the activation workspace.</summary>
@@ -113,7 +119,7 @@ public sealed class ServingSimulator
                 continue;
             }
 
-            var (mix, extra) = Schedule();
+            var (mix, drafts, extra) = Schedule();
             if (_error is not null)
             {
                 break;
@@ -130,6 +136,18 @@ public sealed class ServingSimulator
             if (_account)
             {
                 Account(mix, stage, pass);
+            }
+
+            if (_drafting is { } drafting && drafts.Requests > 0)
+            {
+                // The drafter's k passes over the decoding requests come before the verify pass.
+                var draft = IterationModel.Time(drafting.Drafter, drafts, out var draftStage) * drafting.DraftTokens;
+                if (_account)
+                {
+                    AccountDrafts(drafting, drafts, draftStage, draft);
+                }
+
+                pass += draft;
             }
 
             var dt = pass + extra;
@@ -189,12 +207,49 @@ public sealed class ServingSimulator
         var groups = _c.GroupsBusy(mix.Requests / microBatches);
         var link = ForwardPassCommunication.Sent(_c, mix.Tokens / microBatches, groups) * microBatches;
         _energy += PowerModel.Draw(_c, stage.Bytes * microBatches, stage.Flops * microBatches, link, time).Value * time.Value;
-        var decode = new IterationMix(mix.DecodeRequests, mix.DecodePositions, 0, 0, 0, 0);
-        var prefill = new IterationMix(0, 0, mix.PrefillRequests, mix.PrefillTokens, mix.PrefillKeptPositions, mix.PrefillAttentionPairs);
+        var decode = mix.DecodePart;
+        var prefill = mix.PrefillPart;
         var alone = (Decode: decode.Requests > 0 ? IterationModel.Time(_c, decode, out _).Value : 0, Prefill: prefill.Requests > 0 ? IterationModel.Time(_c, prefill, out _).Value : 0);
         var share = alone.Decode + alone.Prefill > 0 ? alone.Decode / (alone.Decode + alone.Prefill) : 0;
         _decodeBusy += time.Value * share;
         _prefillBusy += time.Value * (1 - share);
+    }
+
+    // The drafter's passes: their board energy, and their time owed to the output tokens they draft.
+    private void AccountDrafts(DraftingContext drafting, in IterationMix drafts, in StepWork stage, Seconds time)
+    {
+        var link = ForwardPassCommunication.Sent(drafting.Drafter, drafts.Tokens, drafting.Drafter.GroupsBusy(drafts.Requests)) * drafting.DraftTokens;
+        _energy += PowerModel.Draw(drafting.Drafter, stage.Bytes * drafting.DraftTokens, stage.Flops * drafting.DraftTokens, link, time).Value * time.Value;
+        _decodeBusy += time.Value;
+    }
+
+    // Drafts of a verify pass accepted before the first rejection, each with probability α given the ones before: a
+    // geometric draw from one uniform, P(j >= i) = α^i, capped at k. The uniform hashes the request's index, its tokens
+    // so far and the seed, so a request's draws do not depend on what else the scheduler put in the pass.
+    private int AcceptedDrafts(in RequestState r)
+    {
+        var alpha = _drafting!.Speculation.Acceptance;
+        if (alpha <= 0)
+        {
+            return 0;
+        }
+
+        if (alpha >= 1)
+        {
+            return _lookahead;
+        }
+
+        var u = (double)((Mix((ulong)r.Index, (ulong)r.Generated, _seed) >> 11) + 1) / (1UL << 53);
+        return (int)Math.Min(_lookahead, Math.Floor(Math.Log(u) / Math.Log(alpha)));
+    }
+
+    // SplitMix64's finaliser over the three words.
+    private static ulong Mix(ulong a, ulong b, ulong c)
+    {
+        var z = (a * 0x9E3779B97F4A7C15UL) ^ (b + 0xD1B54A32D192ED03UL) ^ (c * 0xBF58476D1CE4E5B9UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     // Every request that has arrived by `until` joins the waiting queue at its own arrival time.
@@ -259,7 +314,7 @@ public sealed class ServingSimulator
     }
 
     // Builds one iteration: which requests compute how many tokens, and the extra time of swaps.
-    private (IterationMix Mix, Seconds Extra) Schedule()
+    private (IterationMix Mix, IterationMix Drafts, Seconds Extra) Schedule()
     {
         _pass.Clear();
         var budget = _settings.MaxBatchedTokens;
@@ -292,16 +347,26 @@ public sealed class ServingSimulator
         extra += _swapOut;
         _swapOut = Seconds.Zero;
         var mix = default(IterationMix);
+        var drafts = default(IterationMix);
         foreach (var (slot, tokens) in _pass)
         {
             ref var r = ref _slots[slot];
             r.Scheduled = false;
-            mix += r.Decoding && tokens == 1
-                ? new IterationMix(1, _c.DecodeAttendedPositions(r.Computed + 1), 0, 0, 0, 0)
-                : IterationMix.Chunk(_c, r.Computed, r.Computed + tokens);
+            if (r.Decoding && tokens == 1)
+            {
+                mix += IterationMix.DecodeOf(_c.QueriesPerDecode, 1, _c.DecodeAttendedPositions(r.Computed + 1));
+                if (_drafting is { } drafting)
+                {
+                    drafts += IterationMix.DecodeOf(1, 1, drafting.Drafter.DecodeAttendedPositions(r.Computed + 1));
+                }
+            }
+            else
+            {
+                mix += IterationMix.Chunk(_c, r.Computed, r.Computed + tokens);
+            }
         }
 
-        return (mix, extra);
+        return (mix, drafts, extra);
     }
 
     private Seconds _swapOut = Seconds.Zero;
@@ -326,14 +391,22 @@ public sealed class ServingSimulator
             }
 
             var tokens = Math.Min(r.Target - r.Computed, budget);
-            if (!Grow(slot, r.Computed + tokens))
+            // A request verifying drafts puts its k drafts through the pass too: they take budget and room for their KV
+            // (vLLM's lookahead slots); it waits for a pass with that much budget left.
+            var lookahead = r.Decoding ? _lookahead : 0;
+            if (lookahead > 0 && budget < 1 + lookahead)
+            {
+                continue;
+            }
+
+            if (!Grow(slot, r.Computed + tokens + lookahead))
             {
                 continue;
             }
 
             r.Scheduled = true;
             _pass.Add((slot, tokens));
-            budget -= tokens;
+            budget -= tokens + lookahead;
         }
 
         return budget;
@@ -487,7 +560,10 @@ public sealed class ServingSimulator
         foreach (var (slot, tokens) in _pass)
         {
             ref var r = ref _slots[slot];
-            r.Computed += tokens;
+            // A verify pass keeps the drafts accepted before the first rejection: their KV is computed, and they are emitted
+            // with the model's own token in one chunk (one inter-token gap, as a streaming client sees it).
+            var accepted = _lookahead > 0 && r.Decoding && tokens == 1 ? Math.Min(AcceptedDrafts(r), r.Output - r.Generated - 1) : 0;
+            r.Computed += tokens + accepted;
             var used = MemoryPlanner.KvPerRequest(_c, r.Computed).Value;
             _used += used - r.UsedBytes;
             r.UsedBytes = used;
@@ -511,7 +587,7 @@ public sealed class ServingSimulator
                 _itl.Record(end - r.LastToken);
             }
 
-            r.Generated++;
+            r.Generated += 1 + accepted;
             r.LastToken = end;
             if (r.Generated < r.Output)
             {

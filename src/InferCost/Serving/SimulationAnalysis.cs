@@ -46,7 +46,7 @@ public static class SimulationAnalysis
 
             var done = before;
             var sink = records is null ? null : new Action<RequestRecord>(r => records(load, r));
-            var result = new ServingSimulator(c, plan.Scheduler, plan.ServiceLevel, sink, accountCost)
+            var result = new ServingSimulator(c, plan.Scheduler with { Seed = plan.Seed }, plan.ServiceLevel, sink, accountCost)
                 .Run(workload.Value, progress is null ? null : new Progress<long>(n => progress.Report(done + n)));
             if (!result.Succeeded)
             {

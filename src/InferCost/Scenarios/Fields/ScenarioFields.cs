@@ -468,6 +468,45 @@ public static class ScenarioFields
         Text = s => s.Disaggregation?.Link.Text,
     };
 
+    /// <summary>Speculative decoding's drafter.</summary>
+    public static readonly ScenarioField Speculative = new()
+    {
+        Id = Speculation.FieldId,
+        Kind = FieldKind.CatalogId,
+        Description = "Speculative decoding: mtp (the model's own multi-token-prediction module, e.g. DeepSeek-V3's) or a smaller draft model's catalog id of the same vocabulary; each iteration drafts draft-tokens tokens, the model verifies them in one pass of k + 1 tokens per request, and keeps (1 - α^(k+1)) / (1 - α) tokens on average",
+        Default = "none",
+        Text = s => s.Speculation?.Text,
+        EchoKey = "speculative",
+    };
+
+    /// <summary>Tokens drafted per speculative iteration.</summary>
+    public static readonly ScenarioField DraftTokens = new()
+    {
+        Id = Speculation.DraftTokensFieldId,
+        Kind = FieldKind.WholeNumber,
+        Range = new(1, Speculation.MaxDraftTokens, "stacks draft a handful of tokens; beyond that the later drafts are almost never accepted"),
+        Description = "With speculative: tokens the drafter proposes per iteration, k",
+        Default = "1 (what an MTP module is trained for)",
+        Read = s => s.Speculation?.DraftTokens,
+        Write = (s, v) => s.Speculation is { } sp ? s with { Speculation = sp with { DraftTokens = (int)v } } : s,
+        ToQuantity = Quantity.Count,
+        EchoKey = "draftTokens",
+    };
+
+    /// <summary>Acceptance rate of drafted tokens.</summary>
+    public static readonly ScenarioField Acceptance = new()
+    {
+        Id = Speculation.AcceptanceFieldId,
+        Kind = FieldKind.Number,
+        Range = new(0, 1, "a probability"),
+        Description = "With speculative: the probability α that a drafted token is accepted, given the drafts before it were",
+        Default = "the MTP module's published rate where the catalog has one (DeepSeek-V3: 0.85); required with a draft model",
+        Read = s => s.Speculation?.Acceptance,
+        Write = (s, v) => s.Speculation is { } sp ? s with { Speculation = sp with { Acceptance = v } } : s,
+        ToQuantity = Quantity.Share,
+        EchoKey = "acceptance",
+    };
+
     /// <summary>The scale-out fabric.</summary>
     public static readonly ScenarioField Fabric = new()
     {
@@ -521,7 +560,7 @@ public static class ScenarioFields
     [
         Model, Gpu, Gpus, Tp, Pp, Ep, AttentionDp, Dp, ExpertSkew, RedundantExperts, Stack, Weights, Kv, Batch, Input, Output, Region, PowerPrice, Pue, Utilisation, Capex, RackOverhead, LifeYears,
         OffloadTb, StoragePower, NetworkCapex, NicPower, LabourShare, GpuHourPrice,
-        Disaggregate, KvLink, Fabric, Offload, OffloadDramGb, NvmeDrives,
+        Disaggregate, KvLink, Fabric, Offload, OffloadDramGb, NvmeDrives, Speculative, DraftTokens, Acceptance,
     ];
 
     /// <summary>The fields a sweep or a sample can vary point by point, indexed by <see cref="PointField"/>.</summary>

@@ -34,6 +34,14 @@ public static class ScenarioValidator
         errors.AddRange(Performance.KvLinkPath.Check(s, source));
         Check(s.Offload.Tier == OffloadTier.None || s.Offload.Catalog is not null, "offload",
             "needs the catalog's offload tiers (data/storage.yaml), which this catalog does not have; use offload none.");
+        if (s.Speculation is not null)
+        {
+            Check(s.Layout.PipelineParallel == 1, Speculation.FieldId,
+                $"with pp {s.Layout.PipelineParallel} is not modelled: the drafter's passes and the verify pass would need their own pipeline schedule; use pp 1.");
+            Check(s.Offload.Tier == OffloadTier.None, Speculation.FieldId,
+                "with KV offload is not modelled: the verify pass streams the offloaded KV once for k + 1 queries; use offload none.");
+        }
+
         var maxContext = s.Model.Profile.Architecture.MaxContext;
         if (maxContext > 0 && s.InputTokens >= 1 && s.OutputTokens >= 1)
         {
