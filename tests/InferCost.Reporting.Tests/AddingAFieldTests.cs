@@ -53,7 +53,7 @@ public class AddingAFieldTests
 
         var errors = ScenarioFileReader.Read(file.Path, new ScenarioInput(fields: Extended));
 
-        errors.Single().Reason.ShouldEndWith("gpuHourPrice, disaggregate, kvLink, fabric, offload, offloadDramGb, nvmeDrives, labourPercent.");
+        errors.Single().Reason.ShouldEndWith("gpuHourPrice, disaggregate, kvLink, fabric, offload, offloadDramGb, nvmeDrives, speculative, draftTokens, acceptance, labourPercent.");
         ScenarioFileReader.Read(file.Path, new ScenarioInput()).Single().Reason.ShouldNotContain("labourPercent");
     }
 

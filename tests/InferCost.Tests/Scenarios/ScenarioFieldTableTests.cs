@@ -19,7 +19,7 @@ public class ScenarioFieldTableTests
             "gpu-hour-price",
             "disaggregate", "kv-link",
             "fabric",
-            "offload", "offload-dram-gb", "nvme-drives",
+            "offload", "offload-dram-gb", "nvme-drives", "speculative", "draft-tokens", "acceptance",
         ]);
     }
 
@@ -98,7 +98,9 @@ public class ScenarioFieldTableTests
     [Fact]
     public void WriteThenRead_RoundTripsEveryNumericField()
     {
-        var s = TestScenarios.Of();
+        // With speculative decoding on, so that its draft length and acceptance have somewhere to be written.
+        var plain = TestScenarios.Of();
+        var s = plain with { Speculation = new Speculation(plain.Model, IsMtp: false, DraftTokens: 1, Acceptance: 0.5) };
         foreach (var field in ScenarioFields.All.Where(f => f.IsNumeric))
         {
             // The middle of the range, whole for counts; gpus and tp written together stay a valid pair.
