@@ -272,7 +272,7 @@ public static class DecodeStepModel
             : [In("t_lin", k.Linear), In("t_attn", k.Attention), In("t_comm", commTime), In("t_overhead", overhead)];
         var stageTime = d.Step(
             stages > 1 ? "Stage time per micro-batch (slowest stage)" : drafting is null ? "Decode step time" : "Verify pass time",
-            $"{(stages > 1 ? "t_stage" : "t_step")} = {(streams ? "max(t_lin + t_attn, t_offload)" : "t_lin + t_attn")} + t_comm + t_overhead",
+            $"{(stages > 1 ? "t_stage" : drafting is null ? "t_step" : "t_verify")} = {(streams ? "max(t_lin + t_attn, t_offload)" : "t_lin + t_attn")} + t_comm + t_overhead",
             ServingCycle.StepTime(k, commTime, overhead, offload),
             stageInputs);
         var stepTime = stages > 1 ? Pipeline(c, batch, microBatches, b, stageTime, d) : stageTime;
