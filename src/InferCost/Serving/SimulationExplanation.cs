@@ -55,6 +55,12 @@ public static class SimulationExplanation
         d.Step("KV pool held but empty", "integral of (KV allocated - KV holding tokens) / pool over time / T (measured)", Quantity.Share(r.MeanKvWaste), In("pool per GPU", r.KvPool));
         var preempted = d.Step("Preemptions per replica", "times a running request gave up its KV, counted", Quantity.Count(r.Preemptions));
         d.Step("Preemptions, whole deployment", "per replica x replicas", Quantity.Count(r.Preemptions * run.Replicas), In("per replica", Quantity.Count(preempted)), In("replicas", replicas));
+        if (r.Timeline.Count > 0)
+        {
+            d.Step("Over time: the span of one timeline slice", $"at most {ServerTimeline.Slices} slices, each the time-weighted mean of the queue, batch and KV use over its span; the span doubles whenever the run outgrows them (a shorter table merges whole slices the same way)",
+                new Seconds(r.Timeline[0].End - r.Timeline[0].Start), In("slices", Quantity.Count(r.Timeline.Count)), In("T", t));
+        }
+
         foreach (var (metric, latency) in new[] { (LatencyMetric.Ttft, r.Ttft), (LatencyMetric.Tpot, r.Tpot), (LatencyMetric.Itl, r.Itl), (LatencyMetric.E2e, r.E2e) })
         {
             d.Step($"{Name(metric)} mean ({Definition(metric)})", "exact mean over the values; the percentiles from an HdrHistogram of microseconds (3 significant digits)", latency.Mean,
