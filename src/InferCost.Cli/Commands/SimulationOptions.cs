@@ -20,7 +20,7 @@ internal sealed class SimulationOptions
     /// <summary>--explain.</summary>
     public Option<bool> Explain { get; } = new("--explain")
     {
-        Description = "Also print the derivation: how every figure was measured or computed (rates over the run's duration, GPU busy, goodput, Little's law; for slo every rate tried, each target against its limit, the bracket, the power and the $/GPU-hour stack). Text and Markdown print it after the report; JSON and CSV carry it as a table.",
+        Description = "Also print the derivation: how every figure was measured or computed (rates over the run's duration, GPU busy, goodput, Little's law; for slo every rate tried, each target against its limit, the bracket, the power and the $/GPU-hour stack). Text and Markdown print it after the report; JSON carries it as a table.",
     };
 
     /// <summary>Adds the flags; <paramref name="loads"/> adds the load (rate, concurrency, trace) and the records file.</summary>

@@ -161,7 +161,7 @@ public static class SimulationReportBuilder
     private static ReportTable OverTime(IReadOnlyList<TimeSeriesPoint> timeline, bool everySlice) => new(
         everySlice
             ? "Over time (per replica): every slice of the timeline, each a time-weighted mean over its span"
-            : $"Over time (per replica): the run in {TimelineRows} spans of about equal length (whole slices), each a time-weighted mean (JSON and CSV list every slice)",
+            : $"Over time (per replica): the run in {TimelineRows} spans of about equal length (whole slices), each a time-weighted mean (JSON lists every slice)",
         ["From", "To", "Queue (waiting)", "Batch (running)", "KV pool used"],
         [.. (everySlice ? timeline : TimelineWindows.Of(timeline, TimelineRows)).Select(p => (IReadOnlyList<ReportCell>)
         [
