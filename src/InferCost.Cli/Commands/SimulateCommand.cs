@@ -1,5 +1,7 @@
 using System.CommandLine;
 using InferCost.Cli.Charts;
+using InferCost.Explain;
+using InferCost.Reporting.Rendering;
 using InferCost.Reporting.Scenarios;
 using InferCost.Reporting.Serving;
 using InferCost.Serving;
@@ -21,10 +23,16 @@ internal static class SimulateCommand
         command.SetAction(parse =>
         {
             var recordsPath = parse.GetValue(simulation.Records!);
+            var timelinePath = parse.GetValue(simulation.TimelinePlot!);
             var force = options.Force is { } f && parse.GetValue(f);
             if (recordsPath is not null && OutputPaths.Problem(recordsPath, force) is { } problem)
             {
                 return context.Fail([new Results.InputError("--records", "", problem)]);
+            }
+
+            if (timelinePath is not null && PlotFiles.Check(timelinePath, force) is { } plotProblem)
+            {
+                return context.Fail([new Results.InputError("--timeline-plot", "", plotProblem)]);
             }
 
             if (options.Resolve(parse, context) is not var (_, scenario))
@@ -39,6 +47,11 @@ internal static class SimulateCommand
                 return context.Fail(plan.Errors);
             }
 
+            if (timelinePath is not null && plan.Value.Loads.Length != 1)
+            {
+                return context.Fail([new Results.InputError("--timeline-plot", "", $"draws one run over time, but {plan.Value.Loads.Length} loads are given; give one load (or use --plot for the chart against the load).")]);
+            }
+
             using var recordFile = recordsPath is null ? null : new StreamWriter(recordsPath);
             using var csv = recordFile is null ? null : new RequestRecordCsv(recordFile);
             var runs = Run(scenario, plan.Value, csv, context);
@@ -47,10 +60,29 @@ internal static class SimulateCommand
                 return context.Fail(runs.Errors, options.Scenario.LastInput);
             }
 
-            options.Write(parse, SimulationReportBuilder.Build(scenario, plan.Value, runs.Value), context.Out);
+            var format = parse.GetValue(options.Format)!;
+            var machine = SimulationOptions.ExplainInReport(format);
+            var derivation = parse.GetValue(simulation.Explain) ? Derivation.Recording() : null;
+            if (derivation is not null)
+            {
+                SimulationExplanation.Record(runs.Value, plan.Value.ServiceLevel, derivation);
+            }
+
+            options.Write(parse, SimulationReportBuilder.Build(scenario, plan.Value, runs.Value, everySlice: machine, machine ? derivation?.Steps : null), context.Out);
+            if (derivation is not null && !machine)
+            {
+                context.Out.WriteLine();
+                ExplainMarkdown.Write(derivation.Steps, context.Out);
+            }
+
             if (options.PlotPath(parse) is { } path)
             {
-                PlotFiles.Write(path, format => SimulationChart.Render(scenario, plan.Value, runs.Value, format));
+                PlotFiles.Write(path, f => SimulationChart.Render(scenario, plan.Value, runs.Value, f));
+            }
+
+            if (timelinePath is not null)
+            {
+                PlotFiles.Write(timelinePath, f => SimulationTimelineChart.Render(scenario, plan.Value, runs.Value[0], f));
             }
 
             return ExitCodes.Ok;

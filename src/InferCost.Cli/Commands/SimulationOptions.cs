@@ -14,6 +14,15 @@ internal sealed class SimulationOptions
     /// <summary>--records (simulate only).</summary>
     public Option<string?>? Records { get; private set; }
 
+    /// <summary>--timeline-plot (simulate only).</summary>
+    public Option<string?>? TimelinePlot { get; private set; }
+
+    /// <summary>--explain.</summary>
+    public Option<bool> Explain { get; } = new("--explain")
+    {
+        Description = "Also print the derivation: how every figure was measured or computed (rates over the run's duration, GPU busy, goodput, Little's law; for slo every rate tried, each target against its limit, the bracket, the power and the $/GPU-hour stack). Text and Markdown print it after the report; JSON carries it as a table.",
+    };
+
     /// <summary>Adds the flags; <paramref name="loads"/> adds the load (rate, concurrency, trace) and the records file.</summary>
     public static SimulationOptions AddTo(Command command, bool loads)
     {
@@ -51,11 +60,21 @@ internal sealed class SimulationOptions
         Add("--prefix-hit", $"Share of each prompt found in the prefix cache, 0 to {SchedulerSettings.MaxPrefixHitRate}: its KV is held but not computed (default 0).", "X");
         if (loads)
         {
+            o.TimelinePlot = new Option<string?>("--timeline-plot")
+            {
+                Description = "Chart of one load's queue (waiting), batch (running) and KV pool use over time, per replica. Written as PNG or SVG by the file's extension; --force overwrites.",
+                HelpName = "FILE.png|FILE.svg",
+            };
+            command.Add(o.TimelinePlot);
             o.Records = Add("--records", "Write every finished request (arrival, lengths, first token, finish, TTFT, TPOT, E2E, preemptions) to this CSV file.", "FILE.csv");
         }
 
+        command.Add(o.Explain);
         return o;
     }
+
+    /// <summary>Whether the derivation travels inside the report (JSON, CSV) rather than after it (text, Markdown).</summary>
+    public static bool ExplainInReport(string format) => format is "json" or "csv";
 
     /// <summary>The values given, each with its flag.</summary>
     public SimulationInput Read(ParseResult parse)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using InferCost.Explain;
+using InferCost.Reporting.Rendering;
 using InferCost.Reporting.Serving;
 using InferCost.Serving;
 
@@ -27,13 +29,20 @@ internal static class SloCommand
                 return context.Fail(plan.Errors);
             }
 
-            var result = SloSearch.Run(scenario, plan.Value, plan.Value.ServiceLevel!);
+            var derivation = parse.GetValue(simulation.Explain) ? Derivation.Recording() : Derivation.Off();
+            var result = SloSearch.Run(scenario, plan.Value, plan.Value.ServiceLevel!, derivation);
             if (!result.Succeeded)
             {
                 return context.Fail(result.Errors, options.Scenario.LastInput);
             }
 
-            options.Write(parse, SloReportBuilder.Build(scenario, plan.Value, result.Value), context.Out);
+            var inReport = derivation.IsRecording && SimulationOptions.ExplainInReport(parse.GetValue(options.Format)!);
+            options.Write(parse, SloReportBuilder.Build(scenario, plan.Value, result.Value, inReport ? derivation.Steps : null), context.Out);
+            if (derivation.IsRecording && !inReport)
+            {
+                context.Out.WriteLine();
+                ExplainMarkdown.Write(derivation.Steps, context.Out);
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -43,17 +43,19 @@ public static class SimulationChart
         LogAxes.Apply(plot.Axes.Bottom, logs);
         plot.Axes.SetLimitsY(0, 1.02);
         plot.ShowLegend(Alignment.LowerRight);
-        var load = plan.Kind switch
-        {
-            LoadKind.Concurrency => $"{run.Load:#,##0} users",
-            LoadKind.Trace => $"{plan.Trace!.Name} at {run.Load:#,##0.###}x",
-            _ => $"{run.Load:#,##0.###} requests/s",
-        };
-        plot.Title($"Latency CDFs at {load} ({run.Replica.Requests * run.Replicas:#,##0} requests): {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}");
+        plot.Title($"Latency CDFs at {LoadText(plan, run)} ({run.Replica.Requests * run.Replicas:#,##0} requests): {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}");
         plot.XLabel("Seconds (log scale)");
         plot.YLabel("Share of requests at or below");
         return plot;
     }
+
+    /// <summary>One run's load in words for a title: 10 requests/s, 64 users, azure-conv at 2x.</summary>
+    internal static string LoadText(SimulationPlan plan, SimulationRun run) => plan.Kind switch
+    {
+        LoadKind.Concurrency => $"{run.Load:#,##0} users",
+        LoadKind.Trace => $"{plan.Trace!.Name} at {run.Load:#,##0.###}x",
+        _ => $"{run.Load:#,##0.###} requests/s",
+    };
 
     private static Plot AgainstLoad(Scenario s, SimulationPlan plan, IReadOnlyList<SimulationRun> runs)
     {

@@ -16,8 +16,16 @@ public static class SimulationReportBuilder
         "ITL = each gap between two tokens of a request; E2E = arrival to last token. Percentiles from an HdrHistogram (3 significant digits), means exact. " +
         "Each replica is simulated with its share of the load (rates and users divided by the replicas, a trace dealt round-robin); rates are the whole deployment's.";
 
+    /// <summary>Rows of the over-time table when it is summarised (text and Markdown): each a tenth of the run.</summary>
+    public const int TimelineRows = 10;
+
     /// <summary>The report.</summary>
-    public static Report Build(Scenario s, SimulationPlan plan, IReadOnlyList<SimulationRun> runs)
+    /// <param name="s">The scenario.</param>
+    /// <param name="plan">What was run.</param>
+    /// <param name="runs">One run per load.</param>
+    /// <param name="everySlice">Whether the over-time table lists every slice of the timeline (for JSON and CSV) rather than <see cref="TimelineRows"/> spans.</param>
+    /// <param name="derivation">The recorded steps to carry as a table (for JSON and CSV, which have no derivation printed after them); null: none.</param>
+    public static Report Build(Scenario s, SimulationPlan plan, IReadOnlyList<SimulationRun> runs, bool everySlice = false, IReadOnlyList<DerivationStep>? derivation = null)
     {
         var sections = new List<ReportSection>
         {
@@ -37,6 +45,16 @@ public static class SimulationReportBuilder
         }
 
         tables.Add(ByLoad(plan, runs));
+        if (runs.Count == 1)
+        {
+            tables.Add(OverTime(runs[0].Replica.Timeline, everySlice));
+        }
+
+        if (derivation is not null)
+        {
+            tables.Add(DerivationTable.Of(derivation));
+        }
+
         return new Report($"InferCost simulate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + Definitions);
     }
 
@@ -107,8 +125,8 @@ public static class SimulationReportBuilder
             new("GPU busy", Quantity.Share(r.BusyFraction)),
             new("Mean batch / queue / in the system", $"{r.MeanRunning:#,##0.#} / {r.MeanWaiting:#,##0.#} / {r.MeanInSystem:#,##0.#}"),
             new("KV pool used / held but empty", $"{QuantityFormatter.Format(Quantity.Share(r.MeanKvUtilisation))} / {QuantityFormatter.Format(Quantity.Share(r.MeanKvWaste))}"),
-            new("Preemptions", Quantity.Count(r.Preemptions)),
-            new("Iterations", Quantity.Count(r.Iterations)),
+            new("Preemptions (per replica)", Quantity.Count(r.Preemptions)),
+            new("Iterations (per replica)", Quantity.Count(r.Iterations)),
         };
         if (plan.ServiceLevel is not null)
         {
@@ -137,6 +155,17 @@ public static class SimulationReportBuilder
             r.Replica.Ttft.Mean.ToQuantity(), r.Replica.Ttft.P99.ToQuantity(), r.Replica.Tpot.Mean.ToQuantity(), r.Replica.Tpot.P99.ToQuantity(),
             r.Replica.Itl.P99.ToQuantity(), r.Replica.E2e.P99.ToQuantity(), Quantity.Number(r.Goodput), Quantity.Share(r.Replica.BusyFraction),
             Quantity.Number(r.Replica.MeanRunning), Quantity.Number(r.Replica.MeanWaiting), Quantity.Count(r.Replica.Preemptions * r.Replicas),
+        ])]);
+
+    // Queue, batch and KV use over time, per replica: every slice the simulator kept, or the run in equal spans.
+    private static ReportTable OverTime(IReadOnlyList<TimeSeriesPoint> timeline, bool everySlice) => new(
+        everySlice
+            ? "Over time (per replica): every slice of the timeline, each a time-weighted mean over its span"
+            : $"Over time (per replica): the run in {TimelineRows} spans of about equal length (whole slices), each a time-weighted mean (JSON lists every slice)",
+        ["From", "To", "Queue (waiting)", "Batch (running)", "KV pool used"],
+        [.. (everySlice ? timeline : TimelineWindows.Of(timeline, TimelineRows)).Select(p => (IReadOnlyList<ReportCell>)
+        [
+            new Seconds(p.Start).ToQuantity(), new Seconds(p.End).ToQuantity(), Quantity.Number(p.Waiting), Quantity.Number(p.Running), Quantity.Share(p.KvUtilisation),
         ])]);
 
     /// <summary>One objective in words: TTFT P90 &lt;= 1 s.</summary>

@@ -10,7 +10,11 @@ namespace InferCost.Reporting.Serving;
 public static class SloReportBuilder
 {
     /// <summary>The report.</summary>
-    public static Report Build(Scenario s, SimulationPlan plan, SloResult r)
+    /// <param name="s">The scenario.</param>
+    /// <param name="plan">The search's lengths, scheduler, requests and seed.</param>
+    /// <param name="r">What the search found.</param>
+    /// <param name="derivation">The recorded steps to carry as a table (for JSON and CSV, which have no derivation printed after them); null: none.</param>
+    public static Report Build(Scenario s, SimulationPlan plan, SloResult r, IReadOnlyList<DerivationStep>? derivation = null)
     {
         var sections = new List<ReportSection>
         {
@@ -59,6 +63,6 @@ public static class SloReportBuilder
         }
 
         sections.Add(new("The cost of the service level", tax));
-        return new Report($"InferCost slo: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, [], Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + SimulationReportBuilder.Definitions);
+        return new Report($"InferCost slo: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, derivation is null ? [] : [DerivationTable.Of(derivation)], Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + SimulationReportBuilder.Definitions);
     }
 }

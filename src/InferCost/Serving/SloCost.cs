@@ -1,6 +1,8 @@
 using InferCost.Economics;
+using InferCost.Explain;
 using InferCost.Scenarios;
 using InferCost.Units;
+using static InferCost.Explain.DerivationInput;
 
 namespace InferCost.Serving;
 
@@ -18,22 +20,59 @@ namespace InferCost.Serving;
 public sealed record SloCost(Watts MeanPower, DollarsPerHour PerGpuHour, double DecodeShare, DollarsPerMillionTokens PerMillionOutput, DollarsPerMillionTokens PerMillionInput)
 {
     /// <summary>The cost of one replica's run.</summary>
-    public static SloCost Of(Scenario s, SimulationResult r)
+    public static SloCost Of(Scenario s, SimulationResult r) => Of(s, r, Derivation.Off());
+
+    /// <summary>
+    /// The cost of one replica's run, each step recorded in <paramref name="d"/> (in its current section; the owned
+    /// $/GPU-hour stack in its own, as <c>estimate</c> records it).
+    /// </summary>
+    public static SloCost Of(Scenario s, SimulationResult r, Derivation d)
     {
         var idle = s.Accelerator.Power.Idle;
-        var gaps = Math.Max(0, r.Duration.Value - r.BusyTime.Value);
-        var power = new Watts((r.BusyEnergy.Value + (idle.Value * gaps)) / r.Duration.Value);
-        var hour = s.Finance.RentedGpuHourPrice is { } rent
-            ? RentalCost.PerProductiveHour(rent, s.Finance.Utilisation)
-            : GpuHourCostModel.Breakdown(GpuHourInputs.Of(s), power).Total;
-        var busy = r.DecodeBusyTime.Value + r.PrefillBusyTime.Value;
-        var decodeShare = busy > 0 ? r.DecodeBusyTime.Value / busy : 0;
+        var gaps = d.Step("Idle time between passes per GPU", "t_idle = max(0, T - t_busy)", new Seconds(Math.Max(0, r.Duration.Value - r.BusyTime.Value)),
+            In("T", r.Duration), In("t_busy", r.BusyTime));
+        var power = d.Step("Mean board power per GPU", "P = (E_busy + P_idle x t_idle) / T (E_busy: each pass's draw from the power model over its time)",
+            new Watts((r.BusyEnergy.Value + (idle.Value * gaps.Value)) / r.Duration.Value),
+            In("E_busy", r.BusyEnergy), In("P_idle", idle), In("t_idle", gaps), In("T", r.Duration));
+        var hour = Hour(s, power, d);
+        var decodeShare = d.Step("GPU time owed to output tokens", "s_out = t_decode / (t_decode + t_prompt) (each pass split by the time its decode and prompt parts take alone)",
+            Quantity.Share(DecodeShareOf(r)), In("t_decode", r.DecodeBusyTime), In("t_prompt", r.PrefillBusyTime));
         var gpus = s.Layout.GpusPerReplica;
-        return new SloCost(
-            power,
-            hour,
-            decodeShare,
+        var output = d.Step("$/1M output tokens", "C x s_out x GPUs per replica / output tokens/s per replica",
             TokenCostModel.LayerPerMillion(hour * decodeShare, gpus, r.OutputRate),
-            TokenCostModel.LayerPerMillion(hour * (1 - decodeShare), gpus, r.InputRate));
+            In("C", hour), In("s_out", Quantity.Share(decodeShare)), In("GPUs per replica", Quantity.Count(gpus)), In("output tokens/s per replica", r.OutputRate));
+        var input = d.Step("$/1M input tokens", "C x (1 - s_out) x GPUs per replica / input tokens/s per replica",
+            TokenCostModel.LayerPerMillion(hour * (1 - decodeShare), gpus, r.InputRate),
+            In("C", hour), In("s_out", Quantity.Share(decodeShare)), In("GPUs per replica", Quantity.Count(gpus)), In("input tokens/s per replica", r.InputRate));
+        return new SloCost(power, hour, decodeShare, output, input);
+    }
+
+    // The rent per productive hour, or the owned stack at the run's mean power (recorded layer by layer when asked).
+    private static DollarsPerHour Hour(Scenario s, Watts power, Derivation d)
+    {
+        var u = s.Finance.Utilisation;
+        if (s.Finance.RentedGpuHourPrice is { } rent)
+        {
+            return d.Step("Rented cost per productive GPU-hour", "C = price per rented GPU-hour / u (every rented hour is paid, producing or not)",
+                RentalCost.PerProductiveHour(rent, u), In("price", rent), In("u", Quantity.Share(u)));
+        }
+
+        if (!d.IsRecording)
+        {
+            return GpuHourCostModel.Breakdown(GpuHourInputs.Of(s), power).Total;
+        }
+
+        // The recorded stack is the same Breakdown with every layer written down; it names its own section.
+        var section = d.Section;
+        var total = GpuHourCostModel.Evaluate(s, power, Watts.Zero, d).Total;
+        d.Section = section;
+        return total;
+    }
+
+    // The decode share of the busy time (zero when no pass ran).
+    private static double DecodeShareOf(SimulationResult r)
+    {
+        var busy = r.DecodeBusyTime.Value + r.PrefillBusyTime.Value;
+        return busy > 0 ? r.DecodeBusyTime.Value / busy : 0;
     }
 }
