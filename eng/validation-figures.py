@@ -39,6 +39,10 @@ def main():
     new = {}
     new['sets'] = table(['set', 'metric', 'cases', 'median \\|error\\|', 'P90 \\|error\\|', 'median signed'],
         [[s, r[0], r[1], r[2], r[3], r[4]] for s in ('calibration', 'validation') for r in v[f'Summary by metric: {s} set']])
+    new['serving'] = table(['set', 'metric', 'cases', 'mean \\|error\\|', 'median \\|error\\|', 'median signed'],
+        [[s, r[0], r[1], r[2], r[3], r[4]] for s in ('calibration', 'validation') for r in v.get(f'Serving cases (simulated): {s} set', [])])
+    new['serving-groups'] = table(['set', 'source group', 'metric', 'cases', 'mean \\|error\\|', 'median signed'],
+        [r[:6] for r in v['Serving cases by source group']])
     bias = []
     for dim in ('accelerator', 'model family', 'stack', 'precision', 'layout'):
         for r in v[f'Bias by {dim}']:

@@ -43,16 +43,23 @@ public class ValidateCommandTests
         // 674 rows from TensorRT-LLM 0.17/0.20, DSTACK, SGLang's Qwen3 cookbook and vLLM's MI355X recipe are the
         // calibration set; 211 rows from NIM, TensorRT-LLM 1.x, SGLang's R1/V3.1/gpt-oss cookbooks, AMD's MI300X vLLM
         // table, llm-d's MI355X page and issue 11's multi-GPU rows (TRTBP-R1, SGLang large-scale EP) are the validation set.
+        // "sets" summarises the analytic cases; the serving cases the simulator predicted (issue 12's 98 rows with a number
+        // of requests, and NIM's 7 TTFTs under load) are under "serving".
         calibration.GetProperty("cases").GetInt32().ShouldBe(674);
-        validation.GetProperty("cases").GetInt32().ShouldBe(211);
-        (validation.GetProperty("supported").GetInt32() + validation.GetProperty("unsupported").GetInt32()).ShouldBe(211);
+        validation.GetProperty("cases").GetInt32().ShouldBe(204);
+        (validation.GetProperty("supported").GetInt32() + validation.GetProperty("unsupported").GetInt32()).ShouldBe(204);
+        var serving = doc.RootElement.GetProperty("serving");
+        serving.TryGetProperty("calibration", out _).ShouldBeFalse();
+        serving.GetProperty("validation").GetProperty("cases").GetInt32().ShouldBe(105);
+        serving.GetProperty("validation").GetProperty("byMetric").GetProperty("ttft_ms").TryGetProperty("meanAbsPctError", out _).ShouldBeTrue();
         foreach (var key in new[] { "count", "medianAbsPctError", "p90AbsPctError", "medianSignedPctError", "within10Pct", "within25Pct" })
         {
             calibration.GetProperty("byMetric").GetProperty("output_tps").TryGetProperty(key, out _).ShouldBeTrue(key);
         }
 
-        cases.Count.ShouldBe(885);
-        cases.Count(c => c.GetProperty("set").GetString() == "validation").ShouldBe(211);
+        cases.Count.ShouldBe(983);
+        cases.Count(c => c.GetProperty("set").GetString() == "validation").ShouldBe(309);
+        cases.Count(c => c.GetProperty("simulated").GetBoolean()).ShouldBe(105);
         var unsupported = cases.Where(c => !c.GetProperty("supported").GetBoolean()).ToList();
         unsupported.Count.ShouldBe(calibration.GetProperty("unsupported").GetInt32() + validation.GetProperty("unsupported").GetInt32());
         unsupported.ShouldAllBe(c => c.GetProperty("reason").GetString()!.Length > 10 && c.GetProperty("predicted").ValueKind == JsonValueKind.Null);
@@ -66,6 +73,8 @@ public class ValidateCommandTests
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("## Summary by metric: calibration set");
         run.Out.ShouldContain("## Summary by metric: validation set");
+        run.Out.ShouldContain("## Serving cases (simulated): validation set");
+        run.Out.ShouldContain("## Serving cases by source group");
         foreach (var dimension in new[] { "accelerator", "model family", "stack", "precision" })
         {
             run.Out.ShouldContain($"## Bias by {dimension}");
@@ -79,9 +88,10 @@ public class ValidateCommandTests
     {
         using var doc = JsonDocument.Parse(CliRun.Of("validate", "--format", "json").Out);
         var bias = doc.RootElement.GetProperty("bias").EnumerateArray().ToList();
-        var cases = doc.RootElement.GetProperty("cases").EnumerateArray().Where(c => c.GetProperty("supported").GetBoolean()).ToList();
+        var cases = doc.RootElement.GetProperty("cases").EnumerateArray()
+            .Where(c => c.GetProperty("supported").GetBoolean() && !c.GetProperty("simulated").GetBoolean()).ToList();
 
-        // Every dimension partitions the supported cases.
+        // Every dimension partitions the supported analytic cases (the simulated serving cases are summarised apart).
         foreach (var dimension in new[] { "accelerator", "model family", "stack", "precision" })
         {
             bias.Where(b => b.GetProperty("dimension").GetString() == dimension).Sum(b => b.GetProperty("cases").GetInt32()).ShouldBe(cases.Count, dimension);

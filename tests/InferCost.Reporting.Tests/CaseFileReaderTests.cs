@@ -81,6 +81,58 @@ public class CaseFileReaderTests
     }
 
     [Fact]
+    public void Read_Requests_IsOptionalNullWhenBlankOrAbsentAndAWholeNumberWhenGiven()
+    {
+        const string header = "id,model,gpu,gpus,tp,pp,ep,weights,kv,input_tokens,output_tokens,concurrency,metric,value,requests";
+        var (cases, errors) = CaseFileReader.Read(new StringReader(string.Join("\n",
+            header,
+            "a,qwen3-8b,h100-sxm,1,1,1,1,bf16,bf16,233,221,4,output_tps,496.88,100",
+            "b,qwen3-8b,h100-sxm,1,1,1,1,bf16,bf16,233,221,qps:2,output_tps,496.88,2000",
+            "c,qwen3-8b,h100-sxm,1,1,1,1,bf16,bf16,233,221,4,output_tps,496.88,")), "cases.csv");
+
+        errors.ShouldBeEmpty();
+        cases.Select(c => c.Requests).ShouldBe([100, 2000, (long?)null]);
+        Read("a,G,llama-3.1-8b,h200-sxm,1,1,1,1,fp8,fp8,128,128,max,output_tps,29526.04,src,").Cases.ShouldHaveSingleItem().Requests.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("4", "lots", "'lots' is not a number of requests; use a whole number from 1 to 100,000")]
+    [InlineData("4", "0", "'0' is not a number of requests")]
+    [InlineData("4", "2.5", "'2.5' is not a number of requests")]
+    [InlineData("4", "100001", "'100001' is not a number of requests")]
+    [InlineData("max", "100", "is 100, but the concurrency is max (an offline run, predicted at its steady state); leave requests empty")]
+    public void Read_Requests_BadValue_NamesLineColumnAndWhatIsAllowed(string concurrency, string requests, string reason)
+    {
+        const string header = "id,model,gpu,gpus,tp,pp,ep,weights,kv,input_tokens,output_tokens,concurrency,metric,value,requests";
+        var (cases, errors) = CaseFileReader.Read(new StringReader(string.Join("\n",
+            header,
+            $"a,qwen3-8b,h100-sxm,1,1,1,1,bf16,bf16,233,221,{concurrency},output_tps,496.88,{requests}")), "cases.csv");
+
+        cases.ShouldBeEmpty();
+        var error = errors.ShouldHaveSingleItem();
+        error.Source.ShouldBe("cases.csv");
+        error.Field.ShouldBe("line 2, column 'requests'");
+        error.Reason.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void Read_PublishedCsv_ServingRows_StateTheirRequestsAndAreValidation()
+    {
+        using var file = new StreamReader(RepositoryFiles.PublishedCases);
+        var (cases, _) = CaseFileReader.Read(file, "published.csv");
+
+        // The serving rows of issue 12 state the prompts their benchmark sent; no other row does. None is fitted on.
+        var serving = cases.Where(c => c.Requests is not null).ToList();
+        serving.Count.ShouldBe(98);
+        serving.ShouldAllBe(c => c.Set == MeasurementSet.Validation && c.Concurrency.Kind == ConcurrencyKind.Requests && c.Requests >= c.Concurrency.Value);
+        serving.Select(c => c.SourceGroup).Distinct().Order(StringComparer.Ordinal)
+            .ShouldBe(["DSTACK-L405-MI300X", "GPUSTACK-QWEN3-8B-H100", "SGLCB-K2", "SGLCB-L4MI300X", "SGLCB-V3MI300X"]);
+
+        // dstack's 405B sweep sends every prompt at once: a burst, concurrency = requests.
+        serving.Where(c => c.SourceGroup == "DSTACK-L405-MI300X").ShouldAllBe(c => c.Requests == (long)c.Concurrency.Value);
+    }
+
+    [Fact]
     public void Read_MissingColumns_AreNamed()
     {
         var (_, errors) = CaseFileReader.Read(new StringReader("id,model,gpu\na,b,c"), "cases.csv");
@@ -96,7 +148,7 @@ public class CaseFileReaderTests
         var (cases, errors) = CaseFileReader.Read(file, "published.csv");
 
         errors.ShouldBeEmpty();
-        cases.Count.ShouldBe(885);
+        cases.Count.ShouldBe(983);
 
         // A request cap is set exactly where the source sets one (AMD's MI300X table: Max Num Seqs = the prompts).
         cases.Where(c => c.MaxRunning is not null).ShouldAllBe(c => c.Source.Contains($"Max Num Seqs {c.MaxRunning}"));
@@ -105,7 +157,7 @@ public class CaseFileReaderTests
         // Attention data-parallel rows are exactly those whose launch command says so (DSTACK's --enable-dp-attention on
         // H200, TensorRT-LLM's DEPn columns).
         var dp = cases.Where(c => c.AttentionDp > 1).ToList();
-        dp.Count.ShouldBe(87);
+        dp.Count.ShouldBe(96);
         dp.ShouldAllBe(c => c.Source.Contains("attention data-parallel " + c.AttentionDp));
         cases.Where(c => c.AttentionDp == 1).ShouldAllBe(c => !c.Source.Contains("attention data-parallel "));
 

@@ -55,6 +55,25 @@ public partial class ValidationDocTests
     }
 
     [Fact]
+    public void Doc_ServingTable_IsWhatValidateReports()
+    {
+        var computed = ErrorStatistics.SummariseServing(Shipped.Value)
+            .SelectMany(s => s.Summary.ByMetric.Select(m => (Key: $"{MeasurementSets.Name(s.Set)} | {m.Key}", m.Value)))
+            .ToDictionary(x => x.Key, x => new[] { x.Value.Count, x.Value.MeanAbsPctError, x.Value.MedianAbsPctError, x.Value.MedianSignedPctError });
+
+        Check("serving", 2, computed, RoundingTolerance);
+    }
+
+    [Fact]
+    public void Doc_ServingGroupsTable_IsWhatValidateReports()
+    {
+        var computed = ErrorStatistics.ServingBySourceGroup(Shipped.Value)
+            .ToDictionary(g => $"{MeasurementSets.Name(g.Set)} | {g.Group} | {g.Metric}", g => new[] { g.Summary.Count, g.Summary.MeanAbsPctError, g.Summary.MedianSignedPctError });
+
+        Check("serving-groups", 3, computed, RoundingTolerance);
+    }
+
+    [Fact]
     public void Doc_BiasTable_IsWhatValidateReports()
     {
         var computed = BiasAnalysis.Of(Shipped.Value, TestCatalog.Calibrated).ToDictionary(

@@ -79,7 +79,8 @@ public static class CaseFileReader
                 row.Set("set"),
                 row.OptionalText("attention_dp").Length == 0 ? 1 : row.Whole("attention_dp"),
                 row.OptionalText("max_running").Length == 0 ? null : row.Whole("max_running"),
-                row.Disaggregation("disaggregation"));
+                row.Disaggregation("disaggregation"),
+                row.Requests("requests", row.OptionalText("concurrency")));
             if (parsed.Id.Length > 0 && !firstLineOfId.TryAdd(parsed.Id, line))
             {
                 errors.Add(new InputError(file, $"line {line}, column 'id'", $"'{parsed.Id}' is already the id of line {firstLineOfId[parsed.Id]}; each case needs its own id."));
@@ -119,6 +120,28 @@ public static class CaseFileReader
 
             Fail(column, $"'{text}' is not a whole number >= 1.");
             return 1;
+        }
+
+        // A file without the column (or a row with it empty) does not say how many requests were sent, as every row before it.
+        public long? Requests(string column, string concurrency)
+        {
+            var text = OptionalText(column);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1 || n > BenchmarkCase.MaxRequests)
+            {
+                return FailWith<long?>(column, $"'{text}' is not a number of requests; use a whole number from 1 to {BenchmarkCase.MaxRequests:#,##0} (the prompts the benchmark sent), or leave it empty when the source does not say.", null);
+            }
+
+            if (concurrency == "max")
+            {
+                return FailWith<long?>(column, $"is {n}, but the concurrency is max (an offline run, predicted at its steady state); leave requests empty, or give the run's concurrency or qps:N.", null);
+            }
+
+            return n;
         }
 
         public double Positive(string column)

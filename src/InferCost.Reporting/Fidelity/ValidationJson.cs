@@ -4,8 +4,9 @@ using InferCost.Fidelity;
 namespace InferCost.Reporting.Fidelity;
 
 /// <summary>
-/// A validation run as JSON: {"sets": {"calibration": {...}, "validation": {...}}, "bias": [...], "cases": [...]}, with
-/// the names the docs give. The sets are summarised apart, never pooled.
+/// A validation run as JSON: {"sets": {"calibration": {...}, "validation": {...}}, "serving": {"validation": {...}},
+/// "bias": [...], "cases": [...]}, with the names the docs give. The sets are summarised apart, never pooled; "sets" and
+/// "bias" are the analytic cases, "serving" the cases the simulator predicted (each case says which in "simulated").
 /// </summary>
 public static class ValidationJson
 {
@@ -13,6 +14,7 @@ public static class ValidationJson
     public static JsonObject Build(IReadOnlyList<CasePrediction> predictions, IReadOnlyList<BiasRow> bias) => new()
     {
         ["sets"] = new JsonObject([.. ErrorStatistics.SummariseBySet(predictions).Select(s => KeyValuePair.Create(MeasurementSets.Name(s.Set), (JsonNode?)Summary(s.Summary)))]),
+        ["serving"] = new JsonObject([.. ErrorStatistics.SummariseServing(predictions).Select(s => KeyValuePair.Create(MeasurementSets.Name(s.Set), (JsonNode?)Summary(s.Summary)))]),
         ["bias"] = new JsonArray([.. bias.Select(b => (JsonNode)new JsonObject
         {
             ["dimension"] = b.Dimension,
@@ -32,6 +34,7 @@ public static class ValidationJson
             ["predicted"] = p.Predicted,
             ["errorPct"] = p.ErrorPercent,
             ["supported"] = p.Supported,
+            ["simulated"] = p.Simulated,
             ["reason"] = p.Reason,
         })]),
     };
@@ -50,6 +53,7 @@ public static class ValidationJson
     {
         ["count"] = m.Count,
         ["medianAbsPctError"] = m.MedianAbsPctError,
+        ["meanAbsPctError"] = m.MeanAbsPctError,
         ["p90AbsPctError"] = m.P90AbsPctError,
         ["medianSignedPctError"] = m.MedianSignedPctError,
         ["within10Pct"] = m.Within10Pct,

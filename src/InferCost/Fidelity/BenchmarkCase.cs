@@ -34,6 +34,12 @@ namespace InferCost.Fidelity;
 /// The prefill and decode pools when the measured deployment was disaggregated (xPyD); then gpus, tp, pp, ep and attention_dp
 /// describe the decode pool, which the metric measures. Null for an aggregated deployment.
 /// </param>
+/// <param name="Requests">
+/// The requests the benchmark sent in all (vLLM's and SGLang's --num-prompts), where the source states it; null when it
+/// does not. A run of N prompts at a concurrency is not a steady state (it ramps up and drains), so a validation case that
+/// states it is predicted by the serving simulator (<see cref="CasePredictor"/>); a burst (all prompts at once) is
+/// concurrency = requests.
+/// </param>
 public sealed record BenchmarkCase(
     string Id,
     string SourceGroup,
@@ -56,8 +62,15 @@ public sealed record BenchmarkCase(
     MeasurementSet Set = MeasurementSet.Calibration,
     int AttentionDp = 1,
     int? MaxRunning = null,
-    CaseDisaggregation? Disaggregation = null)
+    CaseDisaggregation? Disaggregation = null,
+    long? Requests = null)
 {
+    /// <summary>
+    /// The most requests a case may state: 100,000, beyond any published serving benchmark (they send a few thousand at
+    /// most), so that simulating a case stays bounded (about a second).
+    /// </summary>
+    public const long MaxRequests = 100_000;
+
     /// <summary>Whether the measured deployment ran prefill and decode in separate pools.</summary>
     public bool IsDisaggregated => Disaggregation is not null;
 

@@ -5,7 +5,8 @@ namespace InferCost.Fidelity;
 /// <summary>
 /// Bias tables: the median signed and absolute error of the supported predictions grouped by accelerator, model family,
 /// serving stack and weight precision, each set and each metric apart (a latency error and a throughput error have
-/// opposite signs for the same fault, so they are never pooled).
+/// opposite signs for the same fault, so they are never pooled). Over the analytic predictions only: the simulated serving
+/// cases (bursts, queueing) would mix the simulator's error into a group's steady-state bias; they are summarised apart.
 /// </summary>
 public static class BiasAnalysis
 {
@@ -16,7 +17,7 @@ public static class BiasAnalysis
     public static IReadOnlyList<BiasRow> Of(IReadOnlyList<CasePrediction> predictions, InferCostCatalog catalog)
     {
         var rows = new List<BiasRow>();
-        var supported = predictions.Where(p => p.Supported).ToList();
+        var supported = predictions.Where(p => p.Supported && !p.Simulated).ToList();
         foreach (var dimension in Dimensions)
         {
             rows.AddRange(supported

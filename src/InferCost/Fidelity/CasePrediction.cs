@@ -4,7 +4,11 @@ namespace InferCost.Fidelity;
 /// <param name="Case">The case.</param>
 /// <param name="Predicted">The predicted value, in the metric's unit; null when unsupported.</param>
 /// <param name="Reason">Why the case is unsupported; null when supported.</param>
-public sealed record CasePrediction(BenchmarkCase Case, double? Predicted, string? Reason)
+/// <param name="Simulated">
+/// Whether the serving simulator predicted it (a serving case: a request rate, a stated number of requests, or TTFT under
+/// load) rather than the analytic steady state; reports keep the two apart.
+/// </param>
+public sealed record CasePrediction(BenchmarkCase Case, double? Predicted, string? Reason, bool Simulated = false)
 {
     /// <summary>Whether the engine predicted the case.</summary>
     public bool Supported => Predicted is not null;

@@ -11,6 +11,13 @@ namespace InferCost.Fidelity;
 /// Predicts a benchmark case with the engine: the case's model, accelerator, serving stack (empty: the catalog's default
 /// stack), parallelism, precisions and request lengths become a scenario; <c>concurrency = max</c> uses the largest batch that fits, an integer
 /// that many requests in flight, and a case's max_running replaces the stack's request cap. Cases the engine cannot model yet are reported as unsupported with the reason.
+/// <para>
+/// Serving cases of the validation set (<see cref="IsServingCase"/>: a request rate, a stated number of requests, or TTFT
+/// with several requests in flight) are predicted by the serving simulator (<see cref="CaseSimulation"/>), as the
+/// benchmark ran them. Calibration-set cases always take the analytic path: calibration fits per-pass factors on steady
+/// states and evaluates thousands of predictions per fit, which must stay fast and analytic; so a calibration case that
+/// only the simulator could predict stays unsupported there.
+/// </para>
 /// </summary>
 /// <param name="catalog">The catalog (with any calibration already applied).</param>
 public sealed class CasePredictor(InferCostCatalog catalog)
@@ -74,6 +81,12 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             return new CasePrediction(c, null, "does not fit: " + reason);
         }
 
+        if (IsServingCase(c))
+        {
+            var (value, reason) = CaseSimulation.Predict(c, scenario);
+            return new CasePrediction(c, value, reason, Simulated: true);
+        }
+
         if (c.Concurrency.Kind == ConcurrencyKind.Requests)
         {
             // Requests in flight spread over the replicas; beyond what fits, the rest wait in the queue.
@@ -92,11 +105,24 @@ public sealed class CasePredictor(InferCostCatalog catalog)
         return new CasePrediction(c, Value(c, estimate), null);
     }
 
+    /// <summary>
+    /// Whether case <paramref name="c"/> is a serving case the simulator predicts: a validation-set case of a throughput or
+    /// latency metric at a request rate, at a concurrency with the number of requests sent stated, or of TTFT with several
+    /// requests in flight. Never a calibration-set case (calibration stays analytic).
+    /// </summary>
+    public static bool IsServingCase(BenchmarkCase c) =>
+        c.Set == MeasurementSet.Validation
+        && c.Metric != Metric.EnergyPerOutputToken
+        && (c.Concurrency.Kind == ConcurrencyKind.Rate
+            || (c.Concurrency.Kind == ConcurrencyKind.Requests && (c.Requests is not null || (c.Metric == Metric.TimeToFirstTokenMs && c.Concurrency.Value > 1))));
+
     private string? Unsupported(BenchmarkCase c)
     {
-        if (c.Concurrency.Kind == ConcurrencyKind.Rate)
+        if (c.Concurrency.Kind == ConcurrencyKind.Rate && !IsServingCase(c))
         {
-            return "request-rate (qps) cases need the serving simulator, which does not exist yet.";
+            return c.Set == MeasurementSet.Calibration
+                ? "request-rate (qps) case in the calibration set: calibration fits steady states analytically; only validation cases are simulated."
+                : "request-rate (qps) case of a metric the serving simulator does not predict.";
         }
 
         if (c.IsDisaggregated)
@@ -125,9 +151,9 @@ public sealed class CasePredictor(InferCostCatalog catalog)
             return "TTFT of an offline run is queueing time, which needs the serving simulator.";
         }
 
-        if (c.Metric == Metric.TimeToFirstTokenMs && c.Concurrency.Value > 1)
+        if (c.Metric == Metric.TimeToFirstTokenMs && c.Concurrency.Value > 1 && !IsServingCase(c))
         {
-            return "TTFT with several requests in flight includes queueing for prefill, which needs the serving simulator.";
+            return "TTFT with several requests in flight includes queueing for prefill, which the serving simulator predicts for validation cases only; calibration stays analytic.";
         }
 
         return null;

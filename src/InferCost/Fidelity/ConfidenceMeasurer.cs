@@ -35,7 +35,9 @@ public static class ConfidenceMeasurer
     /// </summary>
     public static ConfidenceBands Measure(
         CrossValidationResult cv, Func<BenchmarkCase, bool>? isMixtureOfExperts, Func<BenchmarkCase, string>? modelFamily, Func<BenchmarkCase, string>? acceleratorFamily) =>
-        FamilyBands(BasisBands(cv, isMixtureOfExperts), [.. cv.InSample, .. cv.Validation], modelFamily, acceleratorFamily);
+        // The simulated serving cases stay out: an estimate's band is the error of a steady state, and their error is also
+        // the simulator's (bursts that drain, queueing), which an estimate does not run.
+        FamilyBands(BasisBands(cv, isMixtureOfExperts), [.. cv.InSample, .. cv.Validation.Where(p => !p.Simulated)], modelFamily, acceleratorFamily);
 
     // Family bands on the cases of one TP group per replica; each multi-GPU layout kind's cases band apart (its own
     // physics, never fitted), so that an expert-parallel error does not widen a single-GPU estimate's band.

@@ -14,12 +14,13 @@ public class CasePredictorTests
         new("t", "test", model, gpu, tp, tp, pp, 1, Precision.Fp8, kv, 1000, 200, concurrency ?? new CaseConcurrency(ConcurrencyKind.Max, 0), metric, 1000, "test");
 
     [Fact]
-    public void Predict_RequestRate_IsUnsupportedWithReason()
+    public void Predict_RequestRateInTheCalibrationSet_IsUnsupportedWithReason()
     {
+        // Calibration stays analytic; request-rate cases are simulated in the validation set only (CaseSimulationTests).
         var p = Predictor.Predict(Case(concurrency: new CaseConcurrency(ConcurrencyKind.Rate, 4)));
 
         p.Supported.ShouldBeFalse();
-        p.Reason!.ShouldContain("serving simulator");
+        p.Reason!.ShouldContain("only validation cases are simulated");
     }
 
     [Theory]
