@@ -108,7 +108,7 @@ public class SimulateCommandTests
     [InlineData(new[] { "--rate", "2", "--slo", "ttft=2" }, "--slo: 'ttft=2' is not a latency objective")]
     [InlineData(new[] { "--rate", "2", "--input-lengths", "uniform:10..5" }, "--input-lengths")]
     [InlineData(new[] { "--rate", "2", "--batching", "dynamic" }, "--batching: 'dynamic' is not allowed; use continuous or static")]
-    [InlineData(new[] { "--rate", "2", "--disaggregate", "1P1D" }, "--disaggregate: is not simulated yet")]
+    [InlineData(new[] { "--concurrency", "4", "--disaggregate", "1P1D" }, "--disaggregate: is simulated at a request rate or a trace, not at a concurrency")]
     [InlineData(new[] { "--concurrency", "4", "--burstiness", "2" }, "--burstiness: shapes the gaps of arrivals drawn at a rate")]
     [InlineData(new[] { "--concurrency", "3", "--tp", "1", "--gpus", "2" }, "does not split evenly over the scenario's 2 replicas")]
     [InlineData(new[] { "--rate", "2", "--records", "/nonexistent-folder/x.csv" }, "--records: folder")]

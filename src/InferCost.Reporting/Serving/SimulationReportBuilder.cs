@@ -82,7 +82,9 @@ public static class SimulationReportBuilder
             new("Requests sent", plan.Duration < double.PositiveInfinity
                 ? $"up to {plan.Requests:#,##0} within {plan.Duration:#,##0.###} s"
                 : plan.Kind == LoadKind.Trace ? $"{runs.Sum(r => r.Replica.Requests * r.Replicas) / Math.Max(1, runs.Count):#,##0} per run" : $"{plan.Requests:#,##0} per run"),
-            new("Replicas simulated", $"{s.Replicas} of {s.Layout.GpusPerReplica} GPUs (each with 1/{s.Replicas} of the load)"),
+            new("Replicas simulated", s.Disaggregation is { } pools
+                ? $"one prefill instance of {pools.PrefillInstances} and one decode instance of {pools.DecodeInstances}, each of {s.Layout.GpusPerReplica} GPUs with its share of the requests (all prefill instances are run, to pass each request on to the decode pool)"
+                : $"{s.Replicas} of {s.Layout.GpusPerReplica} GPUs (each with 1/{s.Replicas} of the load)"),
             new("Seed", plan.Seed.ToString(CultureInfo.InvariantCulture)),
         };
         if ((plan.Trace ?? plan.LengthsTrace)?.Attribution is { } attribution)
@@ -128,6 +130,13 @@ public static class SimulationReportBuilder
             new("Preemptions (per replica)", Quantity.Count(r.Preemptions)),
             new("Iterations (per replica)", Quantity.Count(r.Iterations)),
         };
+        if (run.Prefill is { } p)
+        {
+            // The disaggregated deployment's other pool: the figures above are a decode instance's.
+            rows.Add(new("Prefill instance: prompts / GPU busy / mean batch / queue", $"{p.Requests:#,##0} / {QuantityFormatter.Format(Quantity.Share(p.BusyFraction))} / {p.MeanRunning:#,##0.#} / {p.MeanWaiting:#,##0.#}"));
+            rows.Add(new("Prefill instance: TTFT mean / P99", $"{QuantityFormatter.Format(p.Ttft.Mean.ToQuantity())} / {QuantityFormatter.Format(p.Ttft.P99.ToQuantity())}"));
+        }
+
         if (plan.ServiceLevel is not null)
         {
             rows.Add(new("Goodput (requests/s meeting the service level)", Quantity.Number(run.Goodput)));

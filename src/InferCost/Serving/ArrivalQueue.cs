@@ -34,7 +34,11 @@ internal sealed class ArrivalQueue
     }
 
     /// <summary>A request about to arrive, with the closed-loop user who sends it (-1 in an open loop).</summary>
-    public readonly record struct Arrival(double At, int InputTokens, int OutputTokens, int User);
+    public readonly record struct Arrival(double At, int InputTokens, int OutputTokens, int User)
+    {
+        /// <summary>For a request prefilled elsewhere: when the client sent it and when its first token came (NaN otherwise).</summary>
+        public (double SentAt, double FirstTokenAt) Prefilled { get; init; } = (double.NaN, double.NaN);
+    }
 
     /// <summary>Set when an open-loop source goes back in time (the request's arrival and the one before).</summary>
     public (double Before, double Arrival)? OutOfOrder { get; private set; }
@@ -50,7 +54,7 @@ internal sealed class ArrivalQueue
             }
 
             _lastArrival = Math.Max(_lastArrival, r.Arrival);
-            _next = new Arrival(r.Arrival, r.InputTokens, r.OutputTokens, -1);
+            _next = new Arrival(r.Arrival, r.InputTokens, r.OutputTokens, -1) { Prefilled = (r.SentAt, r.FirstTokenAt) };
         }
 
         if (_next is { } n)

@@ -276,6 +276,26 @@ public sealed class ServingSimulator
                 Index = _arrived++, Arrival = r.At, Input = r.InputTokens, Output = r.OutputTokens, Target = r.InputTokens, User = r.User,
                 Computed = Cached(r.InputTokens),
             };
+            if (!double.IsNaN(r.Prefilled.FirstTokenAt))
+            {
+                // Prefilled on a prefill instance: it comes with its prompt's KV and first token, and decodes the rest here.
+                // Its latencies count from when the client sent it and when that first token reached the client.
+                ref var p = ref _slots[slot];
+                p.Arrival = r.Prefilled.SentAt;
+                p.Computed = r.InputTokens;
+                p.Target = r.InputTokens + 1;
+                p.Generated = 1;
+                p.FirstToken = p.LastToken = r.Prefilled.FirstTokenAt;
+                _ttft.Record(r.Prefilled.FirstTokenAt - r.Prefilled.SentAt);
+                if (p.Output <= 1)
+                {
+                    // Its one token came from the prefill: nothing is left to decode.
+                    _inSystem++;
+                    Finish(slot, r.Prefilled.FirstTokenAt, arrivals);
+                    continue;
+                }
+            }
+
             _waiting.PushBack(slot);
             _inSystem++;
         }
@@ -630,7 +650,7 @@ public sealed class ServingSimulator
         _inSystem--;
         _inputTokens += r.Input;
         _outputTokens += r.Output;
-        _lastFinish = end;
+        _lastFinish = Math.Max(_lastFinish, end);
         _held -= r.HeldBytes;
         _used -= r.UsedBytes;
         r.Running = false;

@@ -4,4 +4,17 @@ namespace InferCost.Serving;
 /// <param name="Arrival">When it arrives, seconds from the start of the run.</param>
 /// <param name="InputTokens">Prompt tokens.</param>
 /// <param name="OutputTokens">Tokens it generates (the first comes from the prefill).</param>
-public readonly record struct SimulatedRequest(double Arrival, int InputTokens, int OutputTokens);
+public readonly record struct SimulatedRequest(double Arrival, int InputTokens, int OutputTokens)
+{
+    /// <summary>
+    /// For a request a prefill instance has already served (disaggregated serving): when the client sent it. It reaches
+    /// this server (a decode instance) at <see cref="Arrival"/> with its prompt's KV and its first token; NaN otherwise.
+    /// </summary>
+    public double SentAt { get; init; } = double.NaN;
+
+    /// <summary>For a request prefilled elsewhere: when its first token reached the client; NaN otherwise.</summary>
+    public double FirstTokenAt { get; init; } = double.NaN;
+
+    /// <summary>Whether a prefill instance has already computed its prompt's KV and first token.</summary>
+    public bool IsPrefilled => !double.IsNaN(FirstTokenAt);
+}

@@ -27,7 +27,7 @@ public static class SimulationAnalysis
             return Result.Fail<IReadOnlyList<SimulationRun>>(invalid);
         }
 
-        if (Unsupported(s) is { } unsupported)
+        if (Unsupported(s, plan) is { } unsupported)
         {
             return Result.Fail<IReadOnlyList<SimulationRun>>(unsupported);
         }
@@ -38,6 +38,20 @@ public static class SimulationAnalysis
         long before = 0;
         foreach (var load in plan.Loads)
         {
+            if (s.Disaggregation is { } spec)
+            {
+                var pools = Disaggregated(c, spec, plan, load, records, accountCost);
+                if (!pools.Succeeded)
+                {
+                    return Result.Fail<IReadOnlyList<SimulationRun>>(pools.Errors);
+                }
+
+                before += pools.Value.Replica.Requests;
+                progress?.Report(before);
+                runs.Add(pools.Value);
+                continue;
+            }
+
             var workload = Workload(plan, load, replicas);
             if (!workload.Succeeded)
             {
@@ -88,10 +102,35 @@ public static class SimulationAnalysis
         }
     }
 
+    // The pools over the client's whole stream (DisaggregatedSimulation): reported as one decode instance of y, with a
+    // prefill instance beside it.
+    private static Result<SimulationRun> Disaggregated(
+        ScenarioContext c, Deployment.Disaggregation spec, SimulationPlan plan, double load, Action<double, RequestRecord>? records, bool accountCost)
+    {
+        var workload = Workload(plan, load, 1);
+        if (!workload.Succeeded)
+        {
+            return Result.Fail<SimulationRun>(workload.Errors);
+        }
+
+        var requests = new List<SimulatedRequest>();
+        var source = ((OpenLoopWorkload)workload.Value).Source;
+        while (requests.Count <= DisaggregatedSimulation.MaxRequests && source.TryNext(out var r))
+        {
+            requests.Add(r);
+        }
+
+        var sink = records is null ? null : new Action<RequestRecord>(r => records(load, r));
+        var run = DisaggregatedSimulation.Run(c, spec, requests, plan.Scheduler with { Seed = plan.Seed }, plan.ServiceLevel, sink, accountCost);
+        return run.Succeeded
+            ? Result.Ok(new SimulationRun(load, spec.DecodeInstances, run.Value.Decode) { Prefill = run.Value.Prefill, PrefillInstances = spec.PrefillInstances })
+            : Result.Fail<SimulationRun>(run.Errors);
+    }
+
     // What the simulator does not model yet, refused by field rather than simulated wrongly.
-    private static InputError? Unsupported(Scenario s) =>
-        s.Disaggregation is not null
-            ? new InputError("scenario", "disaggregate", "is not simulated yet: the simulator runs aggregated replicas; use estimate for the disaggregated deployment's figures.", ErrorCodes.NotSimulated)
+    private static InputError? Unsupported(Scenario s, SimulationPlan plan) =>
+        s.Disaggregation is not null && plan.Kind == LoadKind.Concurrency
+            ? new InputError("scenario", "disaggregate", "is simulated at a request rate or a trace, not at a concurrency: the prefill and decode pools run one after the other, and a user's next request would wait for the last one's decode; give --rate or --trace.", ErrorCodes.NotSimulated)
             : s.Offload.Tier != OffloadTier.None
                 ? new InputError("scenario", "offload", "is not simulated yet: the simulator's KV pool is HBM only; leave offload out.", ErrorCodes.NotSimulated)
                 : null;

@@ -2,8 +2,8 @@ namespace InferCost.Serving;
 
 /// <summary>One simulated load on the whole deployment.</summary>
 /// <param name="Load">The offered load as given (requests/s, users, or the trace's speed).</param>
-/// <param name="Replicas">Replicas the load is spread over; each one is simulated with its share.</param>
-/// <param name="Replica">What one replica measured.</param>
+/// <param name="Replicas">Replicas the load is spread over; each one is simulated with its share (disaggregated: the decode instances).</param>
+/// <param name="Replica">What one replica measured (disaggregated: one decode instance, its requests' latencies from the client's view).</param>
 public sealed record SimulationRun(double Load, int Replicas, SimulationResult Replica)
 {
     /// <summary>Requests per second the deployment served.</summary>
@@ -17,4 +17,10 @@ public sealed record SimulationRun(double Load, int Replicas, SimulationResult R
 
     /// <summary>Good requests per second of the deployment.</summary>
     public double Goodput => Replica.Goodput * Replicas;
+
+    /// <summary>A disaggregated deployment's prefill instance (its prompts, first tokens and busy share); null when aggregated.</summary>
+    public SimulationResult? Prefill { get; init; }
+
+    /// <summary>A disaggregated deployment's prefill instances; 0 when aggregated.</summary>
+    public int PrefillInstances { get; init; }
 }

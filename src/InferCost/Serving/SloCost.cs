@@ -1,5 +1,6 @@
 using InferCost.Economics;
 using InferCost.Explain;
+using InferCost.Performance;
 using InferCost.Scenarios;
 using InferCost.Units;
 using static InferCost.Explain.DerivationInput;
@@ -28,13 +29,7 @@ public sealed record SloCost(Watts MeanPower, DollarsPerHour PerGpuHour, double 
     /// </summary>
     public static SloCost Of(Scenario s, SimulationResult r, Derivation d)
     {
-        var idle = s.Accelerator.Power.Idle;
-        var gaps = d.Step("Idle time between passes per GPU", "t_idle = max(0, T - t_busy)", new Seconds(Math.Max(0, r.Duration.Value - r.BusyTime.Value)),
-            In("T", r.Duration), In("t_busy", r.BusyTime));
-        var power = d.Step("Mean board power per GPU", "P = (E_busy + P_idle x t_idle) / T (E_busy: each pass's draw from the power model over its time)",
-            new Watts((r.BusyEnergy.Value + (idle.Value * gaps.Value)) / r.Duration.Value),
-            In("E_busy", r.BusyEnergy), In("P_idle", idle), In("t_idle", gaps), In("T", r.Duration));
-        var hour = Hour(s, power, d);
+        var (power, hour) = PoolHour(s, r, d);
         var decodeShare = d.Step("GPU time owed to output tokens", "s_out = t_decode / (t_decode + t_prompt) (each pass split by the time its decode and prompt parts take alone)",
             Quantity.Share(DecodeShareOf(r)), In("t_decode", r.DecodeBusyTime), In("t_prompt", r.PrefillBusyTime));
         var gpus = s.Layout.GpusPerReplica;
@@ -45,6 +40,50 @@ public sealed record SloCost(Watts MeanPower, DollarsPerHour PerGpuHour, double 
             TokenCostModel.LayerPerMillion(hour * (1 - decodeShare), gpus, r.InputRate),
             In("C", hour), In("s_out", Quantity.Share(decodeShare)), In("GPUs per replica", Quantity.Count(gpus)), In("input tokens/s per replica", r.InputRate));
         return new SloCost(power, hour, decodeShare, output, input);
+    }
+
+    /// <summary>
+    /// The cost of one simulated load: one replica's run (<see cref="Of(Scenario, SimulationResult, Derivation)"/>), or a
+    /// disaggregated deployment's pools, each instance's GPUs priced at its own mean power against its own tokens: a
+    /// decode instance's against the output tokens, a prefill instance's against the input tokens (as estimate prices
+    /// the pools).
+    /// </summary>
+    public static SloCost Of(Scenario s, SimulationRun run, Derivation d)
+    {
+        if (run.Prefill is not { } prefill || s.Disaggregation is not { } pools)
+        {
+            return Of(s, run.Replica, d);
+        }
+
+        var gpus = s.Layout.GpusPerReplica;
+        var section = d.Section;
+        d.Section = section + ": decode instance";
+        var decode = PoolHour(s, run.Replica, d);
+        var output = d.Step("$/1M output tokens", "C_decode x GPUs per instance / output tokens/s per decode instance (all of its time is owed to output)",
+            TokenCostModel.PerMillion(TokenCostModel.ReplicaHour(decode.Hour, gpus), run.Replica.OutputRate),
+            In("C_decode", decode.Hour), In("GPUs per instance", Quantity.Count(gpus)), In("output tokens/s per decode instance", run.Replica.OutputRate));
+        d.Section = section + ": prefill instance";
+        var prompt = PoolHour(s, prefill, d);
+        var input = d.Step("$/1M input tokens", "C_prefill x GPUs per instance / input tokens/s per prefill instance",
+            TokenCostModel.PerMillion(TokenCostModel.ReplicaHour(prompt.Hour, gpus), prefill.InputRate),
+            In("C_prefill", prompt.Hour), In("GPUs per instance", Quantity.Count(gpus)), In("input tokens/s per prefill instance", prefill.InputRate));
+        d.Section = section;
+        var x = pools.PrefillInstances * gpus;
+        var y = pools.DecodeInstances * gpus;
+        var power = new Watts(((prompt.Power.Value * x) + (decode.Power.Value * y)) / (x + y));
+        return new SloCost(power, DisaggregatedServing.PerGpu(prompt.Hour, x, decode.Hour, y), (double)y / (x + y), output, input);
+    }
+
+    // One instance's mean board power over its run and its cost per GPU-hour at that power.
+    private static (Watts Power, DollarsPerHour Hour) PoolHour(Scenario s, SimulationResult r, Derivation d)
+    {
+        var idle = s.Accelerator.Power.Idle;
+        var gaps = d.Step("Idle time between passes per GPU", "t_idle = max(0, T - t_busy)", new Seconds(Math.Max(0, r.Duration.Value - r.BusyTime.Value)),
+            In("T", r.Duration), In("t_busy", r.BusyTime));
+        var power = d.Step("Mean board power per GPU", "P = (E_busy + P_idle x t_idle) / T (E_busy: each pass's draw from the power model over its time)",
+            new Watts((r.BusyEnergy.Value + (idle.Value * gaps.Value)) / r.Duration.Value),
+            In("E_busy", r.BusyEnergy), In("P_idle", idle), In("t_idle", gaps), In("T", r.Duration));
+        return (power, Hour(s, power, d));
     }
 
     // The rent per productive hour, or the owned stack at the run's mean power (recorded layer by layer when asked).

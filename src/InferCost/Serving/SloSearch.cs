@@ -140,12 +140,12 @@ public static class SloSearch
         {
             d.Section = "At the highest rate within the service level";
             SimulationExplanation.Record(best, objective, d);
-            cost = SloCost.Of(s, best.Replica, d);
+            cost = SloCost.Of(s, best, d);
         }
 
         d.Section = "Past the knee (throughput-optimal)";
         SimulationExplanation.Record(saturated.Value, null, d);
-        var optimal = SloCost.Of(s, saturated.Value.Replica, d);
+        var optimal = SloCost.Of(s, saturated.Value, d);
         var result = new SloResult(objective, best, miss, miss is null ? null : objective.FirstMissed(miss.Replica), runs, cost, saturated.Value, optimal);
         if (result.Tax is { } tax)
         {

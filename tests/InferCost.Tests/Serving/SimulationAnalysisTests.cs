@@ -37,12 +37,27 @@ public class SimulationAnalysisTests
     }
 
     [Fact]
-    public void DisaggregatedScenario_IsRefusedNotSimulatedAsOnePool()
+    public void DisaggregatedScenario_AtAConcurrency_IsRefusedByName()
     {
         var s = TestScenarios.Of(tp: 2, gpus: 6) with { Disaggregation = new InferCost.Deployment.Disaggregation(2, 1, KvLink.ScaleOut) };
 
-        var r = SimulationAnalysis.Run(s, Plan(LoadKind.Rate, 1));
+        var r = SimulationAnalysis.Run(s, Plan(LoadKind.Concurrency, 8));
 
         r.Errors.Single().Field.ShouldBe("disaggregate");
+        r.Errors.Single().Code.ShouldBe(InferCost.Results.ErrorCodes.NotSimulated);
+    }
+
+    [Fact]
+    public void DisaggregatedScenario_AtARate_RunsThePools_AndCountsTheDecodeInstances()
+    {
+        var s = TestScenarios.Of(tp: 2, gpus: 6) with { Disaggregation = new InferCost.Deployment.Disaggregation(2, 1, KvLink.ScaleOut) };
+
+        var run = SimulationAnalysis.Run(s, Plan(LoadKind.Rate, 2)).Value.Single();
+
+        run.Replicas.ShouldBe(1);
+        run.PrefillInstances.ShouldBe(2);
+        run.Replica.Requests.ShouldBe(400);
+        run.Prefill.ShouldNotBeNull().Requests.ShouldBe(200);
+        run.Prefill.OutputTokens.ShouldBe(200);
     }
 }
