@@ -61,6 +61,16 @@ public static class SimulationExplanation
                 new Seconds(r.Timeline[0].End - r.Timeline[0].Start), In("slices", Quantity.Count(r.Timeline.Count)), In("T", t));
         }
 
+        if (run.Prefill is { } p)
+        {
+            // A disaggregated run: the figures above are a decode instance's; its requests' TTFT came from the prefill pool.
+            d.Step("Prefill instance: prompts", $"every {run.PrefillInstances}th request of the client's stream, counted (each ends at its first token)", Quantity.Count(p.Requests));
+            d.Step("Prefill instance: GPU busy", "t_busy / T of the prefill instance (measured)", Quantity.Share(p.BusyFraction), In("t_busy", p.BusyTime), In("T", p.Duration));
+            d.Step("Prefill instance: mean batch", "integral of requests admitted over time / T (measured)", Quantity.Number(p.MeanRunning));
+            d.Step("Prefill instance: mean queue", "integral of requests waiting to be admitted over time / T (measured)", Quantity.Number(p.MeanWaiting));
+            d.Step("Prefill instance: TTFT mean", "arrival to first token at the prefill instance, mean over its prompts", p.Ttft.Mean, In("P99", p.Ttft.P99));
+        }
+
         foreach (var (metric, latency) in new[] { (LatencyMetric.Ttft, r.Ttft), (LatencyMetric.Tpot, r.Tpot), (LatencyMetric.Itl, r.Itl), (LatencyMetric.E2e, r.E2e) })
         {
             d.Step($"{Name(metric)} mean ({Definition(metric)})", "exact mean over the values; the percentiles from an HdrHistogram of microseconds (3 significant digits)", latency.Mean,
