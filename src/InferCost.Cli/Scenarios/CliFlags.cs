@@ -32,5 +32,10 @@ internal static class CliFlags
     public static InputError Spelled(InputError e) =>
         e.Code.Length > 0 && e.Source is "scenario" or "catalog" && e.Field.Length > 0 ? e with { Source = OfInput(e.Field), Field = "" }
         : Inputs.Contains(e.Source) ? e with { Source = OfInput(e.Source) }
+        : e.Source == SimulationSource && e.Field.Length > 0 ? e with { Source = OfInput(e.Field), Field = "" }
         : e;
+
+    // The serving simulator names its own inputs (concurrency, prefix-hit, kv-cache, preemption, requests) under this
+    // source; each is the option of the same name on simulate and slo.
+    private const string SimulationSource = "simulation";
 }

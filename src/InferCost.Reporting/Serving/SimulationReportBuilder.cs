@@ -110,7 +110,9 @@ public static class SimulationReportBuilder
             new("KV cache", k.KvLayout == KvCacheLayout.Paged ? $"paged, blocks of {k.BlockSize} tokens" : "contiguous: each request reserves input + output"),
             new("KV pool per GPU", capacity.ToQuantity()),
             new("Preemption", k.Preemption == PreemptionMode.Recompute ? "recompute (drop the KV, prefill it again later)" : "swap (copy the KV to host memory and back)"),
-            new("Prefix cache", k.PrefixHitRate > 0 ? $"{QuantityFormatter.Format(Quantity.Share(k.PrefixHitRate))} of each prompt found (its KV held, not computed)" : "none"),
+            new("Prefix cache", plan.Kind == LoadKind.Trace && plan.Trace!.PrefixBlockTokens > 0
+                ? $"by identity: the trace names each prompt's blocks of {plan.Trace.PrefixBlockTokens:#,##0} tokens; a request finds the longest run of its first blocks cached, shared, and idle blocks are dropped least recently used first"
+                : k.PrefixHitRate > 0 ? $"{QuantityFormatter.Format(Quantity.Share(k.PrefixHitRate))} of each prompt found (its KV held, not computed)" : "none"),
         ]);
     }
 
@@ -130,6 +132,11 @@ public static class SimulationReportBuilder
             new("Preemptions (per replica)", Quantity.Count(r.Preemptions)),
             new("Iterations (per replica)", Quantity.Count(r.Iterations)),
         };
+        if (plan.Kind == LoadKind.Trace && plan.Trace!.PrefixBlockTokens > 0)
+        {
+            rows.Add(new("Prompt tokens found in the prefix cache", $"{QuantityFormatter.Format(Quantity.Share(r.PrefixHitRate))} ({r.PrefixHitTokens:#,##0} of {r.InputTokens:#,##0})"));
+        }
+
         if (run.Prefill is { } p)
         {
             // The disaggregated deployment's other pool: the figures above are a decode instance's.

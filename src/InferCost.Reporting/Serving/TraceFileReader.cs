@@ -26,14 +26,15 @@ public static class TraceFileReader
 
         if (PathKinds.ReadableFileProblem(pathOrShippedName) is { } problem)
         {
-            return Result.Fail<RequestTrace>("scenario", "trace", $"{problem}; give a CSV trace file (header TIMESTAMP,ContextTokens,GeneratedTokens) or a shipped trace ({string.Join(", ", ShippedTraces.Names)}).");
+            return Result.Fail<RequestTrace>("scenario", "trace", $"{problem}; give a CSV trace file (header TIMESTAMP,ContextTokens,GeneratedTokens), a Mooncake .jsonl trace or a shipped trace ({string.Join(", ", ShippedTraces.Names)}).");
         }
 
         var name = Path.GetFileName(pathOrShippedName);
         try
         {
             using var reader = new StreamReader(pathOrShippedName);
-            return TraceParser.Parse(reader, name);
+            // Mooncake's traces (with their prompts' block ids) are JSON Lines; Azure's are CSV.
+            return IsJsonLines(pathOrShippedName) ? MooncakeTraceParser.Parse(reader, name) : TraceParser.Parse(reader, name);
         }
         catch (IOException e)
         {
@@ -44,4 +45,7 @@ public static class TraceFileReader
             return Result.Fail<RequestTrace>("scenario", "trace", $"'{pathOrShippedName}' cannot be read: permission denied.");
         }
     }
+
+    private static bool IsJsonLines(string path) =>
+        Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
 }

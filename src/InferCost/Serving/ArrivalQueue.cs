@@ -38,6 +38,9 @@ internal sealed class ArrivalQueue
     {
         /// <summary>For a request prefilled elsewhere: when the client sent it and when its first token came (NaN otherwise).</summary>
         public (double SentAt, double FirstTokenAt) Prefilled { get; init; } = (double.NaN, double.NaN);
+
+        /// <summary>Its prompt's blocks, named by prefix; empty when unnamed.</summary>
+        public System.Collections.Immutable.ImmutableArray<int> Blocks { get; init; } = [];
     }
 
     /// <summary>Set when an open-loop source goes back in time (the request's arrival and the one before).</summary>
@@ -54,7 +57,7 @@ internal sealed class ArrivalQueue
             }
 
             _lastArrival = Math.Max(_lastArrival, r.Arrival);
-            _next = new Arrival(r.Arrival, r.InputTokens, r.OutputTokens, -1) { Prefilled = (r.SentAt, r.FirstTokenAt) };
+            _next = new Arrival(r.Arrival, r.InputTokens, r.OutputTokens, -1) { Prefilled = (r.SentAt, r.FirstTokenAt), Blocks = r.Blocks };
         }
 
         if (_next is { } n)

@@ -25,6 +25,12 @@ internal struct RequestState
     public bool Scheduled;
     public bool Running;
 
+    /// <summary>Its prompt's blocks named by prefix (empty when unnamed).</summary>
+    public System.Collections.Immutable.ImmutableArray<int> Blocks;
+
+    /// <summary>Its first blocks held by reference in the prefix cache (their KV is not in <see cref="HeldBytes"/>).</summary>
+    public int Shared;
+
     /// <summary>Whether its next pass is one decode token (it has emitted and needs one token's KV).</summary>
     public readonly bool Decoding => Generated > 0 && Target - Computed == 1;
 }

@@ -29,6 +29,12 @@ public sealed record SchedulerSettings(
     /// <summary>The seed of the simulation's draws inside the server (which speculative drafts are accepted).</summary>
     public int Seed { get; init; }
 
+    /// <summary>
+    /// Tokens per named prompt block when the workload names its requests' blocks by prefix (a Mooncake trace: 512):
+    /// the server then keeps a prefix cache of those blocks (<see cref="PrefixCache"/>); 0 for none.
+    /// </summary>
+    public int PrefixBlockTokens { get; init; }
+
     /// <summary>The largest hit rate: a prompt's last token is always computed.</summary>
     public const double MaxPrefixHitRate = 0.99;
 }

@@ -24,6 +24,9 @@ public sealed class ServingSimulator
     private readonly DraftingContext? _drafting;
     private readonly int _lookahead;
     private readonly ulong _seed;
+    private readonly PrefixCache? _cache;
+    private readonly int _blockTokens;
+    private double _prefixHitTokens;
     private double _energy;
     private double _decodeBusy;
     private double _prefillBusy;
@@ -81,6 +84,8 @@ public sealed class ServingSimulator
         _drafting = c.Drafting;
         _lookahead = _drafting?.DraftTokens ?? 0;
         _seed = (ulong)settings.Seed;
+        _blockTokens = settings.PrefixBlockTokens;
+        _cache = _blockTokens > 0 ? new PrefixCache(MemoryPlanner.KvPerRequest(c, _blockTokens).Value) : null;
     }
 
     /// <summary>The KV pool per GPU: the usable memory left beside the weights and the activation workspace.</summary>
@@ -196,6 +201,7 @@ public sealed class ServingSimulator
             BusyEnergy = new Joules(_energy),
             DecodeBusyTime = new Seconds(_decodeBusy),
             PrefillBusyTime = new Seconds(_prefillBusy),
+            PrefixHitTokens = _prefixHitTokens,
         });
     }
 
@@ -274,7 +280,7 @@ public sealed class ServingSimulator
             _slots[slot] = new RequestState
             {
                 Index = _arrived++, Arrival = r.At, Input = r.InputTokens, Output = r.OutputTokens, Target = r.InputTokens, User = r.User,
-                Computed = Cached(r.InputTokens),
+                Computed = Cached(r.InputTokens), Blocks = _cache is null ? [] : r.Blocks,
             };
             if (!double.IsNaN(r.Prefilled.FirstTokenAt))
             {
@@ -325,6 +331,27 @@ public sealed class ServingSimulator
 
     // KV bytes per GPU a request holds with `tokens` positions: whole blocks when paged.
     private double Reserve(int tokens) => MemoryPlanner.KvPerRequest(_c, Rounded(tokens)).Value;
+
+    // What a request holds of its own with `tokens` positions: its blocks in the prefix cache are held there once.
+    private double OwnReserve(in RequestState r, int tokens) => Math.Max(0, Reserve(tokens) - (r.Shared * (_cache?.BlockBytes ?? 0)));
+
+    // Makes room in the pool by dropping idle cached prefix blocks; true when `need` more bytes now fit.
+    private bool Fits(double need)
+    {
+        if (_held + need <= _capacity * (1 + 1e-12))
+        {
+            return true;
+        }
+
+        if (_cache is not null)
+        {
+            var freed = _cache.Evict(_held + need - _capacity);
+            _held -= freed;
+            _used -= freed;
+        }
+
+        return _held + need <= _capacity * (1 + 1e-12);
+    }
 
     // Positions a request holds room for at `tokens`: whole blocks when paged.
     private int Rounded(int tokens)
@@ -448,8 +475,8 @@ public sealed class ServingSimulator
             return true;
         }
 
-        var need = Reserve(tokens) - _slots[slot].HeldBytes;
-        while (need > 0 && _held + need > _capacity * (1 + 1e-12))
+        var need = OwnReserve(_slots[slot], tokens) - _slots[slot].HeldBytes;
+        while (need > 0 && !Fits(need))
         {
             var victim = LowestPriority(slot);
             Preempt(victim);
@@ -505,6 +532,12 @@ public sealed class ServingSimulator
         r.HeldBytes = 0;
         r.HeldPositions = 0;
         r.UsedBytes = 0;
+        if (r.Shared > 0)
+        {
+            _cache!.Release(r.Blocks, r.Shared);
+            r.Shared = 0;
+        }
+
         // Recompute: one prefill of the prompt and every token emitted, which then emits the next token.
         r.Computed = Cached(r.Input);
         r.Target = r.Input + r.Generated;
@@ -522,7 +555,7 @@ public sealed class ServingSimulator
         while (_swapped.Count > 0 && _running.Count < _settings.MaxRunningRequests)
         {
             ref var r = ref _slots[_swapped.Front];
-            if (_held + r.HeldBytes > _capacity)
+            if (!Fits(r.HeldBytes))
             {
                 break;
             }
@@ -537,6 +570,61 @@ public sealed class ServingSimulator
         return time;
     }
 
+    // A request about to be admitted takes the longest run of its first blocks the prefix cache holds: their KV is not
+    // computed again (at least its prompt's last token is, since that pass emits the next token). Returns the tokens found.
+    private int Match(ref RequestState r)
+    {
+        if (_cache is null || r.Blocks.IsDefaultOrEmpty || r.Shared > 0)
+        {
+            return 0;
+        }
+
+        var n = _cache.Match(r.Blocks, (r.Input - 1) / _blockTokens);
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        _cache.Acquire(r.Blocks, 0, n);
+        r.Shared = n;
+        var found = Math.Max(0, (n * _blockTokens) - r.Computed);
+        r.Computed = Math.Max(r.Computed, n * _blockTokens);
+        return found;
+    }
+
+    // Undoes a match when the request could not be admitted after all.
+    private void Unmatch(ref RequestState r, int found)
+    {
+        if (r.Shared == 0 || _cache is null)
+        {
+            return;
+        }
+
+        _cache.Release(r.Blocks, r.Shared);
+        r.Computed -= found;
+        r.Shared = 0;
+    }
+
+    // A request whose prompt's KV is all computed puts its whole blocks into the prefix cache; a block another request
+    // put there meanwhile is shared instead, and this request's copy freed.
+    private void Publish(ref RequestState r)
+    {
+        var whole = Math.Min(r.Input / _blockTokens, r.Blocks.Length);
+        if (whole <= r.Shared)
+        {
+            return;
+        }
+
+        var duplicates = _cache!.Publish(r.Blocks, r.Shared, whole);
+        var moved = Math.Min(r.HeldBytes, (whole - r.Shared) * _cache.BlockBytes);
+        var freed = Math.Min(moved, duplicates * _cache.BlockBytes);
+        r.HeldBytes -= moved;
+        _held -= freed;
+        // The new blocks hold tokens in the cache now (the request's own share is recounted by its caller).
+        _used += moved - freed;
+        r.Shared = whole;
+    }
+
     // New requests in order while the batch, the budget and the pool allow; the head blocks the rest (first come, first served).
     private int Admit(int budget)
     {
@@ -547,14 +635,17 @@ public sealed class ServingSimulator
         {
             var slot = _waiting.Front;
             ref var r = ref _slots[slot];
+            var matched = Match(ref r);
             var tokens = Math.Min(r.Target - r.Computed, budget);
-            var need = _settings.KvLayout == KvCacheLayout.Contiguous ? Reserve(r.Input + r.Output) : Reserve(r.Computed + tokens);
-            if (_held + need > _capacity * (1 + 1e-12))
+            var need = _settings.KvLayout == KvCacheLayout.Contiguous ? Reserve(r.Input + r.Output) : OwnReserve(r, r.Computed + tokens);
+            if (!Fits(need))
             {
+                Unmatch(ref r, matched);
                 break;
             }
 
             _waiting.PopFront();
+            _prefixHitTokens += r.Preemptions == 0 ? matched : 0;
             _held += need;
             r.HeldBytes = need;
             r.HeldPositions = _settings.KvLayout == KvCacheLayout.Contiguous ? r.Input + r.Output : Rounded(r.Computed + tokens);
@@ -584,7 +675,12 @@ public sealed class ServingSimulator
             // with the model's own token in one chunk (one inter-token gap, as a streaming client sees it).
             var accepted = _lookahead > 0 && r.Decoding && tokens == 1 ? Math.Min(AcceptedDrafts(r), r.Output - r.Generated - 1) : 0;
             r.Computed += tokens + accepted;
-            var used = MemoryPlanner.KvPerRequest(_c, r.Computed).Value;
+            if (_cache is not null && !r.Blocks.IsDefaultOrEmpty && r.Computed >= r.Input)
+            {
+                Publish(ref r);
+            }
+
+            var used = Math.Max(0, MemoryPlanner.KvPerRequest(_c, r.Computed).Value - (r.Shared * (_cache?.BlockBytes ?? 0)));
             _used += used - r.UsedBytes;
             r.UsedBytes = used;
             if (r.Computed < r.Target)
@@ -651,6 +747,12 @@ public sealed class ServingSimulator
         _inputTokens += r.Input;
         _outputTokens += r.Output;
         _lastFinish = Math.Max(_lastFinish, end);
+        if (r.Shared > 0)
+        {
+            _cache!.Release(r.Blocks, r.Shared);
+            r.Shared = 0;
+        }
+
         _held -= r.HeldBytes;
         _used -= r.UsedBytes;
         r.Running = false;

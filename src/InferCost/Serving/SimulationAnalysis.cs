@@ -60,7 +60,7 @@ public static class SimulationAnalysis
 
             var done = before;
             var sink = records is null ? null : new Action<RequestRecord>(r => records(load, r));
-            var result = new ServingSimulator(c, plan.Scheduler with { Seed = plan.Seed }, plan.ServiceLevel, sink, accountCost)
+            var result = new ServingSimulator(c, Scheduler(plan), plan.ServiceLevel, sink, accountCost)
                 .Run(workload.Value, progress is null ? null : new Progress<long>(n => progress.Report(done + n)));
             if (!result.Succeeded)
             {
@@ -121,15 +121,24 @@ public static class SimulationAnalysis
         }
 
         var sink = records is null ? null : new Action<RequestRecord>(r => records(load, r));
-        var run = DisaggregatedSimulation.Run(c, spec, requests, plan.Scheduler with { Seed = plan.Seed }, plan.ServiceLevel, sink, accountCost);
+        var run = DisaggregatedSimulation.Run(c, spec, requests, Scheduler(plan), plan.ServiceLevel, sink, accountCost);
         return run.Succeeded
             ? Result.Ok(new SimulationRun(load, spec.DecodeInstances, run.Value.Decode) { Prefill = run.Value.Prefill, PrefillInstances = spec.PrefillInstances })
             : Result.Fail<SimulationRun>(run.Errors);
     }
 
+    // The scheduler as the plan runs it: its seed, and a prefix cache of the trace's named blocks when it names them.
+    private static SchedulerSettings Scheduler(SimulationPlan plan) => plan.Scheduler with { Seed = plan.Seed, PrefixBlockTokens = NamedPrefixes(plan) };
+
+    private static int NamedPrefixes(SimulationPlan plan) => plan.Kind == LoadKind.Trace ? plan.Trace?.PrefixBlockTokens ?? 0 : 0;
+
     // What the simulator does not model yet, refused by field rather than simulated wrongly.
     private static InputError? Unsupported(Scenario s, SimulationPlan plan) =>
-        s.Disaggregation is not null && plan.Kind == LoadKind.Concurrency
+        NamedPrefixes(plan) > 0 && plan.Scheduler.PrefixHitRate > 0
+            ? new InputError("simulation", "prefix-hit", "is a hit rate, but the trace names its prompts' blocks, so the prefix cache is simulated from them; leave the hit rate out.")
+            : NamedPrefixes(plan) > 0 && plan.Scheduler.KvLayout == KvCacheLayout.Contiguous
+                ? new InputError("simulation", "kv-cache", "is contiguous, but the trace's named prefix blocks are shared through a paged KV cache; use paged.")
+        : s.Disaggregation is not null && plan.Kind == LoadKind.Concurrency
             ? new InputError("scenario", "disaggregate", "is simulated at a request rate or a trace, not at a concurrency: the prefill and decode pools run one after the other, and a user's next request would wait for the last one's decode; give --rate or --trace.", ErrorCodes.NotSimulated)
             : s.Offload.Tier != OffloadTier.None
                 ? new InputError("scenario", "offload", "is not simulated yet: the simulator's KV pool is HBM only; leave offload out.", ErrorCodes.NotSimulated)

@@ -52,6 +52,12 @@ public sealed record SimulationResult(
     /// <summary>The share of the busy time owed to prompt tokens (when accounted).</summary>
     public Seconds PrefillBusyTime { get; init; }
 
+    /// <summary>Prompt tokens found in the prefix cache by their blocks' identity when requests were admitted (not computed).</summary>
+    public double PrefixHitTokens { get; init; }
+
+    /// <summary>Share of the prompt tokens found in the prefix cache by identity.</summary>
+    public double PrefixHitRate => InputTokens > 0 ? PrefixHitTokens / InputTokens : 0;
+
     /// <summary>Output tokens per second over the run.</summary>
     public TokensPerSecond OutputRate => TokensPerSecond.Of(OutputTokens, Duration);
 

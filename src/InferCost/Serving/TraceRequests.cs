@@ -24,7 +24,7 @@ public sealed class TraceRequests(RequestTrace trace, int replicas = 1, long lim
 
         var r = trace.Requests[_next];
         _next += replicas;
-        request = new SimulatedRequest(r.Arrival.Value, r.InputTokens, r.OutputTokens);
+        request = new SimulatedRequest(r.Arrival.Value, r.InputTokens, r.OutputTokens) { Blocks = r.Blocks };
         return true;
     }
 }

@@ -57,6 +57,12 @@ public sealed class RequestTrace
         _figures = new Lazy<TraceFigures>(() => Summarise(Requests));
     }
 
+    /// <summary>
+    /// Tokens per named prompt block when the trace names its requests' blocks (<see cref="TraceRequest.Blocks"/>:
+    /// Mooncake's 512); 0 when it does not.
+    /// </summary>
+    public int PrefixBlockTokens { get; init; }
+
     /// <summary>What to call the trace in reports.</summary>
     public string Name { get; }
 
@@ -93,7 +99,7 @@ public sealed class RequestTrace
         }
 
         // Handed over without a copy: nothing else holds the array.
-        return Result.Ok(new RequestTrace(Name, ImmutableCollectionsMarshal.AsImmutableArray(scaled), Attribution));
+        return Result.Ok(new RequestTrace(Name, ImmutableCollectionsMarshal.AsImmutableArray(scaled), Attribution) { PrefixBlockTokens = PrefixBlockTokens });
     }
 
     private static TraceFigures Summarise(ImmutableArray<TraceRequest> requests)
