@@ -27,6 +27,7 @@ public static class MooncakeTraceParser
         double? first = null;
         var previous = double.NegativeInfinity;
         var lineNumber = 0;
+        long blockIds = 0;
         while (text.ReadLine() is { } line)
         {
             lineNumber++;
@@ -53,6 +54,11 @@ public static class MooncakeTraceParser
                 {
                     errors.Add(new InputError(sourceName, Line(lineNumber),
                         string.Create(CultureInfo.InvariantCulture, $"has timestamp {milliseconds} ms, before the line above it ({previous} ms); a trace lists requests in arrival order.")));
+                }
+                else if ((blockIds += request.Blocks.Length) > TraceLimits.MaxBlockIds)
+                {
+                    errors.Add(new InputError(sourceName, Line(lineNumber), $"takes the trace past the {TraceLimits.MaxBlockIds:#,##0} block ids a trace may name; replay a part of it."));
+                    break;
                 }
                 else
                 {

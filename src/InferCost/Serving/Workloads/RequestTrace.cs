@@ -9,7 +9,7 @@ namespace InferCost.Serving.Workloads;
 
 /// <summary>
 /// A recorded sequence of requests, in arrival order, that the simulator replays. The requests are one array of
-/// 16-byte values; the figures are computed once, on first use.
+/// 24-byte values; the figures are computed once, on first use.
 /// </summary>
 public sealed class RequestTrace
 {

@@ -5,7 +5,7 @@ public static class TraceLimits
 {
     /// <summary>
     /// The most requests a trace may hold: 10 million, ten times the million requests the simulator is sized for and
-    /// 500 times the shipped conversation trace. At 16 bytes a request that is 160 MB of requests, so a file that is
+    /// 500 times the shipped conversation trace. At 24 bytes a request that is 240 MB of requests, so a file that is
     /// not a trace (or a week of a busy service) is refused before it exhausts memory.
     /// </summary>
     public const int MaxRequests = 10_000_000;
@@ -31,4 +31,10 @@ public static class TraceLimits
     /// the rate wanted than by squeezing an hour of a service into seconds.
     /// </summary>
     public const double MaxSpeed = 1_000;
+
+    /// <summary>
+    /// The most prompt block ids a Mooncake trace may name in all: 50 million (200 MB), a million requests whose prompts
+    /// average 25,000 tokens (50 blocks of 512), so a file that is not a trace is refused before its ids exhaust memory.
+    /// </summary>
+    public const int MaxBlockIds = 50_000_000;
 }
