@@ -17,7 +17,7 @@ public readonly record struct SimulatedRequest(double Arrival, int InputTokens, 
     /// <summary>For a request prefilled elsewhere: when its first token reached the client; NaN otherwise.</summary>
     public double FirstTokenAt { get; init; } = double.NaN;
 
-    /// <summary>Its prompt's blocks, named by prefix (<see cref="Workloads.TraceRequest.Blocks"/>); empty when the workload does not name them.</summary>
+    /// <summary>Its prompt's blocks, named by prefix (<see cref="Workloads.RequestTrace.Blocks"/>); empty when the workload does not name them.</summary>
     public ImmutableArray<int> Blocks { get; init; } = [];
 
     /// <summary>Whether a prefill instance has already computed its prompt's KV and first token.</summary>

@@ -23,8 +23,8 @@ public sealed class TraceRequests(RequestTrace trace, int replicas = 1, long lim
         }
 
         var r = trace.Requests[_next];
+        request = new SimulatedRequest(r.Arrival.Value, r.InputTokens, r.OutputTokens) { Blocks = trace.Blocks(_next) };
         _next += replicas;
-        request = new SimulatedRequest(r.Arrival.Value, r.InputTokens, r.OutputTokens) { Blocks = r.Blocks };
         return true;
     }
 }

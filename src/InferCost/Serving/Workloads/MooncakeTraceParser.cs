@@ -24,6 +24,7 @@ public static class MooncakeTraceParser
     {
         var errors = new List<InputError>();
         var requests = new List<TraceRequest>();
+        var blocks = new List<ImmutableArray<int>>();
         double? first = null;
         var previous = double.NegativeInfinity;
         var lineNumber = 0;
@@ -49,13 +50,13 @@ public static class MooncakeTraceParser
             }
             else
             {
-                var (milliseconds, request) = parsed.Value;
+                var (milliseconds, request, ids) = parsed.Value;
                 if (milliseconds < previous)
                 {
                     errors.Add(new InputError(sourceName, Line(lineNumber),
                         string.Create(CultureInfo.InvariantCulture, $"has timestamp {milliseconds} ms, before the line above it ({previous} ms); a trace lists requests in arrival order.")));
                 }
-                else if ((blockIds += request.Blocks.Length) > TraceLimits.MaxBlockIds)
+                else if ((blockIds += parsed.Value.Blocks.Length) > TraceLimits.MaxBlockIds)
                 {
                     errors.Add(new InputError(sourceName, Line(lineNumber), $"takes the trace past the {TraceLimits.MaxBlockIds:#,##0} block ids a trace may name; replay a part of it."));
                     break;
@@ -65,6 +66,7 @@ public static class MooncakeTraceParser
                     previous = milliseconds;
                     first ??= milliseconds;
                     requests.Add(request with { Arrival = new Seconds((milliseconds - first.Value) / 1000) });
+                    blocks.Add(ids);
                 }
             }
 
@@ -81,11 +83,15 @@ public static class MooncakeTraceParser
 
         return requests.Count == 0
             ? Result.Fail<RequestTrace>(sourceName, "", "is empty; a Mooncake trace has one JSON object a line: {\"timestamp\": ms, \"input_length\": n, \"output_length\": m, \"hash_ids\": [...]}.")
-            : Result.Ok(new RequestTrace(sourceName, ImmutableCollectionsMarshal.AsImmutableArray(requests.ToArray()), attribution) { PrefixBlockTokens = BlockTokens });
+            : Result.Ok(new RequestTrace(sourceName, ImmutableCollectionsMarshal.AsImmutableArray(requests.ToArray()), attribution)
+            {
+                PrefixBlockTokens = BlockTokens,
+                RequestBlocks = ImmutableCollectionsMarshal.AsImmutableArray(blocks.ToArray()),
+            });
     }
 
     // One line's request (its arrival still in the trace's milliseconds), or what is wrong with it.
-    private static Result<(double Milliseconds, TraceRequest Request)> ParseLine(string line, int number, string source)
+    private static Result<(double Milliseconds, TraceRequest Request, ImmutableArray<int> Blocks)> ParseLine(string line, int number, string source)
     {
         InputError Bad(string reason) => new(source, Line(number), reason);
         JsonDocument document;
@@ -95,7 +101,7 @@ public static class MooncakeTraceParser
         }
         catch (JsonException)
         {
-            return Result.Fail<(double, TraceRequest)>(Bad("is not a JSON object; each line of a Mooncake trace is one request."));
+            return Result.Fail<(double, TraceRequest, ImmutableArray<int>)>(Bad("is not a JSON object; each line of a Mooncake trace is one request."));
         }
 
         using (document)
@@ -103,7 +109,7 @@ public static class MooncakeTraceParser
             var o = document.RootElement;
             if (o.ValueKind != JsonValueKind.Object)
             {
-                return Result.Fail<(double, TraceRequest)>(Bad("is not a JSON object; each line of a Mooncake trace is one request."));
+                return Result.Fail<(double, TraceRequest, ImmutableArray<int>)>(Bad("is not a JSON object; each line of a Mooncake trace is one request."));
             }
 
             var errors = new List<InputError>();
@@ -113,23 +119,23 @@ public static class MooncakeTraceParser
             var blocks = Blocks(o, number, source, errors);
             if (errors.Count > 0)
             {
-                return Result.Fail<(double, TraceRequest)>(errors);
+                return Result.Fail<(double, TraceRequest, ImmutableArray<int>)>(errors);
             }
 
             if (input < 1 || input > TraceLimits.MaxTokensPerRequest || output < 1 || output > TraceLimits.MaxTokensPerRequest)
             {
-                return Result.Fail<(double, TraceRequest)>(Bad(string.Create(CultureInfo.InvariantCulture,
+                return Result.Fail<(double, TraceRequest, ImmutableArray<int>)>(Bad(string.Create(CultureInfo.InvariantCulture,
                     $"has input_length {input} and output_length {output}; each must be from 1 to {TraceLimits.MaxTokensPerRequest:#,##0}.")));
             }
 
             var expected = (int)Math.Ceiling(input / BlockTokens);
             if (blocks.Length != expected)
             {
-                return Result.Fail<(double, TraceRequest)>(Bad(string.Create(CultureInfo.InvariantCulture,
+                return Result.Fail<(double, TraceRequest, ImmutableArray<int>)>(Bad(string.Create(CultureInfo.InvariantCulture,
                     $"has {blocks.Length} hash_ids for {input} input tokens; Mooncake names one block of {BlockTokens} tokens each, so {expected}.")));
             }
 
-            return Result.Ok((timestamp, new TraceRequest(Seconds.Zero, (int)input, (int)output) { Blocks = blocks }));
+            return Result.Ok((timestamp, new TraceRequest(Seconds.Zero, (int)input, (int)output), blocks));
         }
     }
 

@@ -9,7 +9,7 @@ namespace InferCost.Serving.Workloads;
 
 /// <summary>
 /// A recorded sequence of requests, in arrival order, that the simulator replays. The requests are one array of
-/// 24-byte values; the figures are computed once, on first use.
+/// 16-byte values; the figures are computed once, on first use.
 /// </summary>
 public sealed class RequestTrace
 {
@@ -58,10 +58,20 @@ public sealed class RequestTrace
     }
 
     /// <summary>
-    /// Tokens per named prompt block when the trace names its requests' blocks (<see cref="TraceRequest.Blocks"/>:
-    /// Mooncake's 512); 0 when it does not.
+    /// Tokens per named prompt block when the trace names its requests' blocks (<see cref="Blocks"/>: Mooncake's 512);
+    /// 0 when it does not.
     /// </summary>
     public int PrefixBlockTokens { get; init; }
+
+    /// <summary>
+    /// Each request's prompt blocks of <see cref="PrefixBlockTokens"/> tokens, named by the hash of the prompt up to the
+    /// block's end (Mooncake's <c>hash_ids</c>), so that requests with the same first n ids share their first n blocks'
+    /// KV; empty when the trace does not name them. Kept beside <see cref="Requests"/> so that a request stays 16 bytes.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<int>> RequestBlocks { get; init; } = [];
+
+    /// <summary>Request <paramref name="index"/>'s named blocks; empty when the trace names none.</summary>
+    public ImmutableArray<int> Blocks(int index) => RequestBlocks.IsDefaultOrEmpty ? [] : RequestBlocks[index];
 
     /// <summary>What to call the trace in reports.</summary>
     public string Name { get; }
@@ -99,7 +109,7 @@ public sealed class RequestTrace
         }
 
         // Handed over without a copy: nothing else holds the array.
-        return Result.Ok(new RequestTrace(Name, ImmutableCollectionsMarshal.AsImmutableArray(scaled), Attribution) { PrefixBlockTokens = PrefixBlockTokens });
+        return Result.Ok(new RequestTrace(Name, ImmutableCollectionsMarshal.AsImmutableArray(scaled), Attribution) { PrefixBlockTokens = PrefixBlockTokens, RequestBlocks = RequestBlocks });
     }
 
     private static TraceFigures Summarise(ImmutableArray<TraceRequest> requests)

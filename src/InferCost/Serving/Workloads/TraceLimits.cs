@@ -5,7 +5,7 @@ public static class TraceLimits
 {
     /// <summary>
     /// The most requests a trace may hold: 10 million, ten times the million requests the simulator is sized for and
-    /// 500 times the shipped conversation trace. At 24 bytes a request that is 240 MB of requests, so a file that is
+    /// 500 times the shipped conversation trace. At 16 bytes a request that is 160 MB of requests, so a file that is
     /// not a trace (or a week of a busy service) is refused before it exhausts memory.
     /// </summary>
     public const int MaxRequests = 10_000_000;

@@ -20,10 +20,10 @@ public class MooncakeTraceParserTests
         trace.PrefixBlockTokens.ShouldBe(512);
         trace.Requests[0].Arrival.Value.ShouldBe(0);
         trace.Requests[^1].Arrival.Value.ShouldBe(19.245, tolerance: 1e-12);
-        trace.Requests[0].Blocks.Length.ShouldBe(79);          // ceil(40,160 / 512)
+        trace.Blocks(0).Length.ShouldBe(79);          // ceil(40,160 / 512)
         // Request 50 (timestamp 14,514 ms) starts with request 43's first 57 blocks, then goes its own way.
-        trace.Requests[49].Blocks.Take(57).ShouldBe(trace.Requests[42].Blocks.Take(57));
-        trace.Requests[49].Blocks[57].ShouldNotBe(trace.Requests[42].Blocks[57]);
+        trace.Blocks(49).Take(57).ShouldBe(trace.Blocks(42).Take(57));
+        trace.Blocks(49)[57].ShouldNotBe(trace.Blocks(42)[57]);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class MooncakeTraceParserTests
         var trace = Parse("{\"timestamp\": 5000, \"input_length\": 10, \"output_length\": 2, \"hash_ids\": [7]}\n{\"timestamp\": 6500, \"input_length\": 600, \"output_length\": 3, \"hash_ids\": [7, 8]}\n").Value;
 
         trace.Requests.Select(r => r.Arrival.Value).ShouldBe([0.0, 1.5]);
-        trace.Requests[1].Blocks.ShouldBe([7, 8]);
+        trace.Blocks(1).ShouldBe([7, 8]);
     }
 
     [Theory]
