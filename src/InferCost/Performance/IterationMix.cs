@@ -41,6 +41,10 @@ public readonly record struct IterationMix(
     public static IterationMix DecodeOf(double queries, double batch, double positions) =>
         new(batch, batch * queries, batch * positions, batch * queries * positions, 0, 0, 0, 0);
 
+    /// <summary><paramref name="requests"/> requests of <paramref name="queries"/> query tokens each, attending <paramref name="positions"/> positions in all.</summary>
+    public static IterationMix DecodeSum(double queries, double requests, double positions) =>
+        new(requests, requests * queries, positions, queries * positions, 0, 0, 0, 0);
+
     /// <summary>The decode part of the mix alone.</summary>
     public IterationMix DecodePart => new(DecodeRequests, DecodeTokens, DecodePositions, DecodeQueryPositions, 0, 0, 0, 0);
 

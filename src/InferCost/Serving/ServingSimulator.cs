@@ -393,18 +393,20 @@ public sealed class ServingSimulator
 
         extra += _swapOut;
         _swapOut = Seconds.Zero;
+        // The decode tokens are summed as counts and positions, the prompt chunks mix by mix.
         var mix = default(IterationMix);
-        var drafts = default(IterationMix);
+        double decoding = 0, positions = 0, draftPositions = 0;
         foreach (var (slot, tokens) in _pass)
         {
             ref var r = ref _slots[slot];
             r.Scheduled = false;
             if (r.Decoding && tokens == 1)
             {
-                mix += IterationMix.DecodeOf(_c.QueriesPerDecode, 1, _c.DecodeAttendedPositions(r.Computed + 1));
+                decoding++;
+                positions += _c.DecodeAttendedPositions(r.Computed + 1);
                 if (_drafting is { } drafting)
                 {
-                    drafts += IterationMix.DecodeOf(1, 1, drafting.Drafter.DecodeAttendedPositions(r.Computed + 1));
+                    draftPositions += drafting.Drafter.DecodeAttendedPositions(r.Computed + 1);
                 }
             }
             else
@@ -413,7 +415,12 @@ public sealed class ServingSimulator
             }
         }
 
-        return (mix, drafts, extra);
+        if (decoding > 0)
+        {
+            mix += IterationMix.DecodeSum(_c.QueriesPerDecode, decoding, positions);
+        }
+
+        return (mix, _drafting is not null && decoding > 0 ? IterationMix.DecodeSum(1, decoding, draftPositions) : default, extra);
     }
 
     private Seconds _swapOut = Seconds.Zero;
@@ -673,14 +680,25 @@ public sealed class ServingSimulator
             ref var r = ref _slots[slot];
             // A verify pass keeps the drafts accepted before the first rejection: their KV is computed, and they are emitted
             // with the model's own token in one chunk (one inter-token gap, as a streaming client sees it).
-            var accepted = _lookahead > 0 && r.Decoding && tokens == 1 ? Math.Min(AcceptedDrafts(r), r.Output - r.Generated - 1) : 0;
+            var accepted = 0;
+            if (_lookahead > 0 && r.Decoding && tokens == 1)
+            {
+                accepted = Math.Min(AcceptedDrafts(r), r.Output - r.Generated - 1);
+            }
+
             r.Computed += tokens + accepted;
-            if (_cache is not null && !r.Blocks.IsDefaultOrEmpty && r.Computed >= r.Input)
+            if (_cache is not null && r.Computed >= r.Input && !r.Blocks.IsDefaultOrEmpty)
             {
                 Publish(ref r);
             }
 
-            var used = Math.Max(0, MemoryPlanner.KvPerRequest(_c, r.Computed).Value - (r.Shared * (_cache?.BlockBytes ?? 0)));
+            var used = MemoryPlanner.KvPerRequest(_c, r.Computed).Value;
+            if (r.Shared > 0)
+            {
+                // Its blocks in the prefix cache hold their tokens there.
+                used = Math.Max(0, used - (r.Shared * _cache!.BlockBytes));
+            }
+
             _used += used - r.UsedBytes;
             r.UsedBytes = used;
             if (r.Computed < r.Target)
