@@ -16,6 +16,14 @@ public static class SimulationReportBuilder
         "ITL = each gap between two tokens of a request; E2E = arrival to last token. Percentiles from an HdrHistogram (3 significant digits), means exact. " +
         "Each replica is simulated with its share of the load (rates and users divided by the replicas, a trace dealt round-robin); rates are the whole deployment's.";
 
+    /// <summary>What a disaggregated deployment's figures are, printed under its reports in place of the replicas' sentence.</summary>
+    public const string DisaggregatedNote =
+        "Disaggregated: every prefill instance is simulated and one decode instance reported (each with its share of the requests, dealt in turn); latencies count from the client (TTFT from the prefill instance, the KV transfer in the first inter-token gap); rates are the whole deployment's.";
+
+    /// <summary>The definitions and the sentence on how the deployment was simulated.</summary>
+    public static string NoteFor(Scenario s) =>
+        s.Disaggregation is null ? Definitions : Definitions[..Definitions.IndexOf(" Each replica", StringComparison.Ordinal)] + " " + DisaggregatedNote;
+
     /// <summary>Rows of the over-time table when it is summarised (text and Markdown): each a tenth of the run.</summary>
     public const int TimelineRows = 10;
 
@@ -55,7 +63,7 @@ public static class SimulationReportBuilder
             tables.Add(DerivationTable.Of(derivation));
         }
 
-        return new Report($"InferCost simulate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + Definitions);
+        return new Report($"InferCost simulate: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, tables, Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + NoteFor(s));
     }
 
     /// <summary>The scenario section of a simulated deployment: the scheduler sets the batch, the plan the lengths.</summary>

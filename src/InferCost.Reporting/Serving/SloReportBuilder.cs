@@ -63,6 +63,6 @@ public static class SloReportBuilder
         }
 
         sections.Add(new("The cost of the service level", tax));
-        return new Report($"InferCost slo: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, derivation is null ? [] : [DerivationTable.Of(derivation)], Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + SimulationReportBuilder.Definitions);
+        return new Report($"InferCost slo: {s.Model.Id} on {s.Gpus} x {s.Accelerator.Id}", sections, derivation is null ? [] : [DerivationTable.Of(derivation)], Array.Empty<EstimateWarning>(), Report.UnitsNote + " " + SimulationReportBuilder.NoteFor(s));
     }
 }
