@@ -10,8 +10,7 @@ namespace InferCost.Tests.Serving;
 /// <summary>Disaggregated pools in the simulator: prefill instances, the KV transfer, decode instances.</summary>
 public class DisaggregatedSimulationTests
 {
-    private static readonly SchedulerSettings Continuous =
-        new(BatchingMode.Continuous, 256, 8192, SchedulingPolicy.DecodeFirst, KvCacheLayout.Paged, SchedulerSettings.DefaultBlockSize, PreemptionMode.Recompute);
+    private static readonly SchedulerSettings Continuous = TestSchedulers.Continuous;
 
     private static Scenario Pools(int prefill, int decode) =>
         TestScenarios.Of(tp: 2, gpus: 2 * (prefill + decode)) with { Disaggregation = new InferCost.Deployment.Disaggregation(prefill, decode, KvLink.ScaleOut) };

@@ -10,11 +10,7 @@ namespace InferCost.Tests.Serving;
 /// <summary>The prefix cache by block identity: shared prompts are computed once, idle blocks give way, nothing is lost.</summary>
 public class PrefixCacheServingTests
 {
-    private static SchedulerSettings Settings(int maxRunning = 256) =>
-        new(BatchingMode.Continuous, maxRunning, 8192, SchedulingPolicy.DecodeFirst, KvCacheLayout.Paged, SchedulerSettings.DefaultBlockSize, PreemptionMode.Recompute)
-        {
-            PrefixBlockTokens = 512,
-        };
+    private static SchedulerSettings Settings() => TestSchedulers.Continuous with { PrefixBlockTokens = 512 };
 
     private static SimulatedRequest Request(double at, int input, int output, params int[] blocks) =>
         new(at, input, output) { Blocks = [.. blocks] };

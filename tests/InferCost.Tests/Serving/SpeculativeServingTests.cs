@@ -9,8 +9,7 @@ namespace InferCost.Tests.Serving;
 /// <summary>The simulator with speculative decoding: each verify pass keeps a sampled prefix of the drafts.</summary>
 public class SpeculativeServingTests
 {
-    private static readonly SchedulerSettings Continuous =
-        new(BatchingMode.Continuous, 256, 8192, SchedulingPolicy.DecodeFirst, KvCacheLayout.Paged, SchedulerSettings.DefaultBlockSize, PreemptionMode.Recompute);
+    private static readonly SchedulerSettings Continuous = TestSchedulers.Continuous;
 
     private static Scenario DeepSeek(int k, double acceptance, int batch = 1) =>
         TestScenarios.Of(model: "deepseek-v3", tp: 8, batch: BatchSize.Of(batch), input: 1000, output: 200) with
