@@ -43,7 +43,7 @@ public static class DisaggregatedSimulation
         if (requests.Count > MaxRequests)
         {
             return Result.Fail<DisaggregatedResult>("simulation", "requests",
-                $"is {requests.Count:#,##0}, beyond the {MaxRequests:#,##0} a disaggregated simulation keeps between its prefill and decode stages; send fewer.");
+                $"is more than {MaxRequests:#,##0}, the most a disaggregated simulation takes: it keeps each request's first token between its prefill and decode stages; give at most that.");
         }
 
         // Stage 1: every prefill instance, each with every x-th request, emitting only the first token.
