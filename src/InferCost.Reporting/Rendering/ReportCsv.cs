@@ -12,7 +12,10 @@ namespace InferCost.Reporting.Rendering;
 /// </summary>
 public static class ReportCsv
 {
-    /// <summary>Writes the report's tables as CSV, each headed by its title.</summary>
+    /// <summary>
+    /// Writes the report's first table as CSV with one header row, so that any CSV reader takes it whole; the other tables
+    /// (a derivation, a timeline) are in the JSON.
+    /// </summary>
     public static void Write(Report report, TextWriter output)
     {
         if (report.Tables.Count == 0)
