@@ -132,15 +132,28 @@ public static class SimulationAnalysis
 
     private static int NamedPrefixes(SimulationPlan plan) => plan.Kind == LoadKind.Trace ? plan.Trace?.PrefixBlockTokens ?? 0 : 0;
 
-    // What the simulator does not model yet, refused by field rather than simulated wrongly.
-    private static InputError? Unsupported(Scenario s, SimulationPlan plan) =>
-        NamedPrefixes(plan) > 0 && plan.Scheduler.PrefixHitRate > 0
-            ? new InputError("simulation", "prefix-hit", "is a hit rate, but the trace names its prompts' blocks, so the prefix cache is simulated from them; leave the hit rate out.")
-            : NamedPrefixes(plan) > 0 && plan.Scheduler.KvLayout == KvCacheLayout.Contiguous
-                ? new InputError("simulation", "kv-cache", "is contiguous, but the trace's named prefix blocks are shared through a paged KV cache; use paged.")
-        : s.Disaggregation is not null && plan.Kind == LoadKind.Concurrency
-            ? new InputError("scenario", "disaggregate", "is simulated at a request rate or a trace, not at a concurrency: the prefill and decode pools run one after the other, and a user's next request would wait for the last one's decode; give --rate or --trace.", ErrorCodes.NotSimulated)
-            : s.Offload.Tier != OffloadTier.None
-                ? new InputError("scenario", "offload", "is not simulated yet: the simulator's KV pool is HBM only; leave offload out.", ErrorCodes.NotSimulated)
-                : null;
+    // What the simulator does not model yet (or what contradicts the trace), refused by field rather than simulated wrongly.
+    private static InputError? Unsupported(Scenario s, SimulationPlan plan)
+    {
+        if (NamedPrefixes(plan) > 0 && plan.Scheduler.PrefixHitRate > 0)
+        {
+            return new InputError("simulation", "prefix-hit", "is a hit rate, but the trace names its prompts' blocks, so the prefix cache is simulated from them; leave the hit rate out.");
+        }
+
+        if (NamedPrefixes(plan) > 0 && plan.Scheduler.KvLayout == KvCacheLayout.Contiguous)
+        {
+            return new InputError("simulation", "kv-cache", "is contiguous, but the trace's named prefix blocks are shared through a paged KV cache; use paged.");
+        }
+
+        if (s.Disaggregation is not null && plan.Kind == LoadKind.Concurrency)
+        {
+            return new InputError("scenario", "disaggregate",
+                "is simulated at a request rate or a trace, not at a concurrency: the prefill and decode pools run one after the other, and a user's next request would wait for the last one's decode; give a request rate or a trace.",
+                ErrorCodes.NotSimulated);
+        }
+
+        return s.Offload.Tier != OffloadTier.None
+            ? new InputError("scenario", "offload", "is not simulated yet: the simulator's KV pool is HBM only; leave offload out.", ErrorCodes.NotSimulated)
+            : null;
+    }
 }
