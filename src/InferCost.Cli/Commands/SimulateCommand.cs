@@ -65,6 +65,7 @@ internal static class SimulateCommand
             var derivation = parse.GetValue(simulation.Explain) ? Derivation.Recording() : null;
             if (derivation is not null)
             {
+                SimulationExplanation.RecordScenario(scenario, derivation);
                 SimulationExplanation.Record(runs.Value, plan.Value.ServiceLevel, derivation);
             }
 

@@ -13,16 +13,18 @@ public static class SimulationReportBuilder
     /// <summary>The definitions the latencies follow, printed under every report.</summary>
     public const string Definitions =
         "Latencies as vLLM's benchmark_serving defines them: TTFT = arrival to first token; TPOT = (end-to-end - TTFT) / (output - 1) per request; " +
-        "ITL = each gap between two tokens of a request; E2E = arrival to last token. Percentiles from an HdrHistogram (3 significant digits), means exact. " +
+        "ITL = each gap between two tokens of a request; E2E = arrival to last token. Percentiles from an HdrHistogram (3 significant digits), means exact.";
+
+    /// <summary>How an aggregated deployment's figures were simulated, printed after the definitions.</summary>
+    public const string ReplicasNote =
         "Each replica is simulated with its share of the load (rates and users divided by the replicas, a trace dealt round-robin); rates are the whole deployment's.";
 
-    /// <summary>What a disaggregated deployment's figures are, printed under its reports in place of the replicas' sentence.</summary>
+    /// <summary>What a disaggregated deployment's figures are, printed after the definitions in place of <see cref="ReplicasNote"/>.</summary>
     public const string DisaggregatedNote =
         "Disaggregated: every prefill instance is simulated and one decode instance reported (each with its share of the requests, dealt in turn); latencies count from the client (TTFT from the prefill instance, the KV transfer in the first inter-token gap); rates are the whole deployment's.";
 
     /// <summary>The definitions and the sentence on how the deployment was simulated.</summary>
-    public static string NoteFor(Scenario s) =>
-        s.Disaggregation is null ? Definitions : Definitions[..Definitions.IndexOf(" Each replica", StringComparison.Ordinal)] + " " + DisaggregatedNote;
+    public static string NoteFor(Scenario s) => Definitions + " " + (s.Disaggregation is null ? ReplicasNote : DisaggregatedNote);
 
     /// <summary>Rows of the over-time table when it is summarised (text and Markdown): each a tenth of the run.</summary>
     public const int TimelineRows = 10;

@@ -17,9 +17,6 @@ internal sealed class PrefixCache(double blockBytes)
     /// <summary>KV bytes per GPU of one block.</summary>
     public double BlockBytes => blockBytes;
 
-    /// <summary>Bytes the cached blocks hold (in use or idle).</summary>
-    public double HeldBytes => _blocks.Count * blockBytes;
-
     /// <summary>How many of the first <paramref name="limit"/> blocks are cached, from the first on.</summary>
     public int Match(ImmutableArray<int> blocks, int limit)
     {

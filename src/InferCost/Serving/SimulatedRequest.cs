@@ -19,7 +19,4 @@ public readonly record struct SimulatedRequest(double Arrival, int InputTokens, 
 
     /// <summary>Its prompt's blocks, named by prefix (<see cref="Workloads.RequestTrace.Blocks"/>); empty when the workload does not name them.</summary>
     public ImmutableArray<int> Blocks { get; init; } = [];
-
-    /// <summary>Whether a prefill instance has already computed its prompt's KV and first token.</summary>
-    public bool IsPrefilled => !double.IsNaN(FirstTokenAt);
 }

@@ -22,6 +22,23 @@ public static class SimulationExplanation
         }
     }
 
+    /// <summary>
+    /// Records what the scenario section of a simulation report derives rather than takes as given: with speculative
+    /// decoding, the tokens one verify pass yields (<see cref="Scenarios.Speculation.TokensPerVerify"/>).
+    /// </summary>
+    public static void RecordScenario(Scenarios.Scenario s, Derivation d)
+    {
+        if (!d.IsRecording || s.Speculation is not { } spec)
+        {
+            return;
+        }
+
+        d.Section = "Scenario";
+        d.Step("Tokens per verify pass per request",
+            "τ = (1 - α^(k + 1)) / (1 - α): the drafts accepted before the first rejection, plus the model's own token (k + 1 at α = 1); the mean of the simulator's draws",
+            Quantity.Number(spec.TokensPerIteration), In("α (acceptance)", Quantity.Share(spec.Acceptance)), In("k (drafted tokens)", Quantity.Count(spec.DraftTokens)));
+    }
+
     /// <summary>Records one run's figures in the derivation's current section.</summary>
     public static void Record(SimulationRun run, ServiceLevel? objective, Derivation d)
     {
@@ -61,10 +78,16 @@ public static class SimulationExplanation
                 new Seconds(r.Timeline[0].End - r.Timeline[0].Start), In("slices", Quantity.Count(r.Timeline.Count)), In("T", t));
         }
 
+        if (r.PrefixHitTokens > 0)
+        {
+            d.Step("Prompt tokens found in the prefix cache", "tokens of the longest cached run of each request's first named blocks, at its admission, over all prompt tokens (counted)",
+                Quantity.Share(r.PrefixHitRate), In("found", Quantity.TokenCount(r.PrefixHitTokens)), In("prompt tokens", Quantity.TokenCount(r.InputTokens)));
+        }
+
         if (run.Prefill is { } p)
         {
             // A disaggregated run: the figures above are a decode instance's; its requests' TTFT came from the prefill pool.
-            d.Step("Prefill instance: prompts", $"every {run.PrefillInstances}th request of the client's stream, counted (each ends at its first token)", Quantity.Count(p.Requests));
+            d.Step("Prefill instance: prompts", $"one request in {run.PrefillInstances} of the client's stream, dealt in turn, counted (each ends at its first token)", Quantity.Count(p.Requests));
             d.Step("Prefill instance: GPU busy", "t_busy / T of the prefill instance (measured)", Quantity.Share(p.BusyFraction), In("t_busy", p.BusyTime), In("T", p.Duration));
             d.Step("Prefill instance: mean batch", "integral of requests admitted over time / T (measured)", Quantity.Number(p.MeanRunning));
             d.Step("Prefill instance: mean queue", "integral of requests waiting to be admitted over time / T (measured)", Quantity.Number(p.MeanWaiting));

@@ -42,6 +42,7 @@ public static class SloSearch
             return Result.Fail<SloResult>(estimate.Errors);
         }
 
+        SimulationExplanation.RecordScenario(s, d);
         d.Section = "Search";
         var steadyTokens = estimate.Value.Throughput.SteadyOutputTokensPerSecond;
         var steady = d.Step("Steady request rate at the largest batch (estimate)", "r_steady = steady output tokens/s / output tokens per request",
